@@ -32,8 +32,8 @@ def resolve_entity(nodes: Mapping[str, Mapping[str, Any]], name: str, *, what: s
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
-            names = ", ".join(f"{nodes[h]['slug']} ({nodes[h]['label']})" for h in hits)
-            raise UsageError(f"{what} {name!r} is ambiguous: it names {names}; give the slug")
+            listed = ", ".join(f"{nodes[h]['slug']} ({nodes[h]['label']})" for h in hits)
+            raise UsageError(f"{what} {name!r} is ambiguous: it names {listed}; give the slug")
     names: dict[str, str] = {}
     for iri, a in nodes.items():
         for v in [a.get("slug", ""), a.get("label", ""), *_as_list(a.get("aliases", []))]:
