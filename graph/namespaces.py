@@ -1,0 +1,138 @@
+"""The namespaces of the graph: the project's own and the standard vocabularies it reuses."""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+BASE = "https://w3id.org/scomm-kg/"
+
+class SCOMM(DefinedNamespace):
+    """The project's own terms (ontology/scomm.ttl); a misspelt term fails at once."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    Agreement: URIRef
+    Campaign: URIRef
+    Characterization: URIRef
+    Claim: URIRef
+    EventRecord: URIRef
+    InformationSystem: URIRef
+    Jurisdiction: URIRef
+    Policy: URIRef
+    PolicyInstrument: URIRef
+    PostRecord: URIRef
+    ProcessStep: URIRef
+    Program: URIRef
+    Relationship: URIRef
+    SourceDocument: URIRef
+    Stance: URIRef
+    Statement: URIRef
+    StatisticalClaim: URIRef
+    about: URIRef
+    action: URIRef
+    actor: URIRef
+    answer: URIRef
+    asOf: URIRef
+    callsForMoratoriumOn: URIRef
+    callsToEnd: URIRef
+    callsToHalt: URIRef
+    characterizedBy: URIRef
+    comparator: URIRef
+    consultsWith: URIRef
+    contradicts: URIRef
+    corroborates: URIRef
+    criticizes: URIRef
+    dateBasis: URIRef
+    dateNote: URIRef
+    directProperty: URIRef
+    earliestDate: URIRef
+    entityClass: URIRef
+    entityType: URIRef
+    eventType: URIRef
+    evidence: URIRef
+    expands: URIRef
+    fips: URIRef
+    item: URIRef
+    labelText: URIRef
+    latestDate: URIRef
+    measure: URIRef
+    opposes: URIRef
+    participant: URIRef
+    periodEnd: URIRef
+    periodStart: URIRef
+    perspective: URIRef
+    polarity: URIRef
+    position: URIRef
+    postTitle: URIRef
+    question: URIRef
+    recipient: URIRef
+    refusesToJoin: URIRef
+    relation: URIRef
+    reportedBy: URIRef
+    scope: URIRef
+    seeksDisclosureOn: URIRef
+    seeksToNarrow: URIRef
+    seeksToOptOutOf: URIRef
+    stepOrder: URIRef
+    subject: URIRef
+    supports: URIRef
+    suspendsParticipationIn: URIRef
+    system: URIRef
+    target: URIRef
+    usesSystem: URIRef
+
+
+ID = Namespace(BASE + "id/")
+SOURCE = Namespace(BASE + "source/")
+STATEMENT = Namespace(BASE + "statement/")
+EVIDENCE = Namespace(BASE + "evidence/")
+VOCAB = Namespace(BASE + "vocab/")
+GRAPH = Namespace(BASE + "graph/")
+REF_FIPS = Namespace(BASE + "ref/fips/")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+REGISTRY_GRAPH = GRAPH["registry"]
+SOURCES_GRAPH = GRAPH["sources"]
+
+
+def source_graph(source_id: str) -> str:
+    """The IRI of the named graph holding what one source says."""
+    return f"{BASE}graph/source/{source_id}"
+
+
+PREFIXES: dict[str, str] = {
+    "scomm": BASE + "ontology#",
+    "id": str(ID),
+    "src": str(SOURCE),
+    "st": str(STATEMENT),
+    "ev": str(EVIDENCE),
+    "etype": str(VOCAB) + "entity-type/",
+    "pos": str(VOCAB) + "position/",
+    "evt": str(VOCAB) + "event-type/",
+    "role": str(VOCAB) + "role/",
+    "rel": str(VOCAB) + "relation/",
+    "msr": str(VOCAB) + "measure/",
+    "q": str(VOCAB) + "question/",
+    "ans": str(VOCAB) + "answer/",
+    "cmp": str(VOCAB) + "comparator/",
+    "basis": str(VOCAB) + "date-basis/",
+    "act": str(VOCAB) + "action/",
+    "persp": str(VOCAB) + "perspective/",
+    "schema": "https://schema.org/",
+    "oa": "http://www.w3.org/ns/oa#",
+    "prov": str(PROV),
+    "org": str(ORG),
+    "foaf": str(FOAF),
+    "skos": str(SKOS),
+    "dcterms": str(DCTERMS),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+}

@@ -1,0 +1,256 @@
+"""The query library: one .rq file per research question, run with bound parameters.
+
+A library query starts with a header of comment lines:
+
+    # title: Stances on a program
+    # description: Every stance on the program, with actor, position, date, source and quote.
+    # param: program entity=secure-communities  The program or policy (an entity id)
+    # param: source source?  Only this source (optional)
+
+A parameter's type is `entity`, `source`, `statement`, `concept:SCHEME`, `date`,
+`string`, `int` or `iri`; `=VALUE` gives a default and `?` makes it optional (left
+unbound when not given). Values are bound by a trailing SPARQL VALUES clause built from
+properly serialized RDF terms, never spliced into the query body, so the same text runs
+on the embedded store and on any SPARQL 1.1 endpoint.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+import pyoxigraph
+
+from graph import dates
+from graph.errors import DataError, UsageError
+from graph.namespaces import BASE, ID, PREFIXES, SOURCE, STATEMENT, VOCAB
+
+Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
+
+_PARAM = re.compile(r"^#\s*param:\s+(?P<name>[A-Za-z_][\w]*)\s+(?P<type>[\w:-]+)(?:(?P<opt>\?)|=(?P<default>\S+))?\s*(?P<doc>.*)$")
+_HEADER = re.compile(r"^#\s*(?P<key>title|description):\s*(?P<value>.*)$")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger", "positiveInteger")}
+
+
+class Backend(Protocol):
+    """Anything that answers a SPARQL SELECT: the embedded store or a remote endpoint."""
+
+    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]: ...
+
+
+class LocalBackend:
+    """The embedded Oxigraph store, with the union of the named graphs as default graph."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.store = store
+
+    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
+        try:
+            solutions = self.store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise UsageError(f"SPARQL syntax error: {exc}") from None
+        if not isinstance(solutions, pyoxigraph.QuerySolutions):
+            raise UsageError("only SELECT queries return tables; this query is ASK, CONSTRUCT or DESCRIBE")
+        columns = [v.value for v in solutions.variables]
+        rows = [{name: solution[name] for name in columns} for solution in solutions]
+        return columns, rows
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    default: str | None
+    optional: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class Query:
+    """One library query: its name (the file stem), header and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path | None = None
+
+
+@dataclass
+class Result:
+    """A table of answers."""
+
+    columns: list[str]
+    rows: list[dict[str, Term | None]] = field(default_factory=list)
+
+    def records(self) -> list[dict[str, Any]]:
+        """Rows as plain Python values: IRIs and strings as str, numbers as int or Decimal."""
+        return [{c: python_value(r.get(c)) for c in self.columns} for r in self.rows]
+
+    def to_json(self) -> str:
+        def default(value: object) -> object:
+            return float(value) if isinstance(value, Decimal) else str(value)
+
+        return json.dumps(self.records(), ensure_ascii=False, indent=2, default=default) + "\n"
+
+    def to_csv(self, delimiter: str = ",") -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+        writer.writerow(self.columns)
+        for record in self.records():
+            writer.writerow(["" if record[c] is None else record[c] for c in self.columns])
+        return buffer.getvalue()
+
+    def to_tsv(self) -> str:
+        return self.to_csv(delimiter="\t")
+
+    def to_table(self, width: int = 60) -> str:
+        cells = [[compact(r.get(c)) for c in self.columns] for r in self.rows]
+        cells = [[v if len(v) <= width else v[: width - 1] + "\u2026" for v in row] for row in cells]
+        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(self.columns)]
+        line = "  ".join("-" * w for w in widths)
+        out = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)), line]
+        out += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        out.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        return "\n".join(out) + "\n"
+
+    def as_dataframe(self) -> Any:
+        """A pandas DataFrame of `records()` (pandas must be installed)."""
+        import pandas
+
+        return pandas.DataFrame(self.records(), columns=self.columns)
+
+
+def python_value(term: Term | None) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.Literal):
+        datatype = term.datatype.value if term.datatype else ""
+        if datatype in _NUMERIC:
+            number = Decimal(term.value)
+            return int(number) if number == number.to_integral_value() and "decimal" not in datatype else number
+        if datatype == _XSD + "boolean":
+            return term.value == "true"
+        return term.value
+    return term.value if isinstance(term, pyoxigraph.NamedNode | pyoxigraph.BlankNode) else str(term)
+
+
+def compact(term: Term | None) -> str:
+    """A term as a reader wants it in a table: prefixed IRIs, plain literal values."""
+    if term is None:
+        return ""
+    if isinstance(term, pyoxigraph.NamedNode):
+        for prefix, namespace in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+            if term.value.startswith(namespace) and len(term.value) > len(namespace):
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return f"<{term.value}>"
+    value = python_value(term)
+    return str(value).replace("\n", " ")
+
+
+# ------------------------------------------------------------------ the library
+
+
+def parse_query(text: str, name: str, path: Path | None = None) -> Query:
+    title, description, params = name, "", []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        if match := _HEADER.match(line):
+            if match["key"] == "title":
+                title = match["value"].strip()
+            else:
+                description = (description + " " + match["value"].strip()).strip()
+        elif match := _PARAM.match(line):
+            params.append(Param(match["name"], match["type"], match["default"], bool(match["opt"]), match["doc"].strip()))
+    return Query(name=name, title=title, description=description, params=tuple(params), text=text, path=path)
+
+
+def library(queries_dir: Path | None = None) -> dict[str, Query]:
+    """Every library query by name (the file stem), sorted."""
+    folder = queries_dir or Path(__file__).with_name("queries")
+    return {p.stem: parse_query(p.read_text(encoding="utf-8"), p.stem, p) for p in sorted(folder.glob("*.rq"))}
+
+
+def resolve(name_or_text: str, queries_dir: Path | None = None) -> Query:
+    """A library query by name, a .rq file by path, or SPARQL text given inline."""
+    lib = library(queries_dir)
+    if name_or_text in lib:
+        return lib[name_or_text]
+    if name_or_text.endswith(".rq") and "\n" not in name_or_text:
+        path = Path(name_or_text)
+        if not path.is_file():
+            raise UsageError(f"query file {name_or_text} does not exist")
+        return parse_query(path.read_text(encoding="utf-8"), path.stem, path)
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", name_or_text, re.IGNORECASE):
+        return parse_query(name_or_text, "inline")
+    raise UsageError(f"no library query named {name_or_text!r}; `scomm query --list` shows them")
+
+
+def bind(query: Query, given: dict[str, str]) -> str:
+    """The query text with its parameters bound by a trailing VALUES clause."""
+    known = {p.name: p for p in query.params}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        names = ", ".join(known) or "none"
+        raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)} (its parameters: {names})")
+    names, terms = [], []
+    for param in query.params:
+        value = given.get(param.name, param.default)
+        if value is None:
+            if param.optional:
+                continue
+            raise UsageError(f"query {query.name!r} needs --param {param.name}=... ({param.doc})")
+        names.append(f"?{param.name}")
+        terms.append(term_for(param, value))
+    if not names:
+        return query.text
+    return f"{query.text.rstrip()}\nVALUES ({' '.join(names)}) {{ ({' '.join(str(t) for t in terms)}) }}\n"
+
+
+def term_for(param: Param, value: str) -> Term:
+    """The RDF term a parameter value stands for, by the parameter's type."""
+    kind = param.type
+    slug = re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) is not None
+    try:
+        if kind in ("entity", "source", "statement"):
+            if not slug:
+                raise ValueError(f"{value!r} is not an id")
+            base = {"entity": ID, "source": SOURCE, "statement": STATEMENT}[kind]
+            return pyoxigraph.NamedNode(str(base) + value)
+        if kind.startswith("concept:"):
+            if not slug:
+                raise ValueError(f"{value!r} is not a concept notation")
+            return pyoxigraph.NamedNode(f"{VOCAB}{kind.split(':', 1)[1]}/{value}")
+        if kind == "date":
+            parsed = dates.parse(value)
+            return pyoxigraph.Literal(parsed.earliest.isoformat(), datatype=pyoxigraph.NamedNode(_XSD + "date"))
+        if kind == "int":
+            return pyoxigraph.Literal(str(int(value)), datatype=pyoxigraph.NamedNode(_XSD + "integer"))
+        if kind == "iri":
+            return pyoxigraph.NamedNode(value)
+        if kind == "string":
+            return pyoxigraph.Literal(value)
+    except ValueError as exc:
+        raise UsageError(f"parameter {param.name}: {exc}") from None
+    raise DataError(f"query parameter {param.name} has unknown type {kind!r}")
+
+
+def run(backend: Backend, query: Query | str, params: dict[str, str] | None = None) -> Result:
+    """Run a library query (by name or Query) or SPARQL text, with parameters bound."""
+    resolved = query if isinstance(query, Query) else resolve(query)
+    columns, rows = backend.select(bind(resolved, params or {}))
+    return Result(columns=columns, rows=rows)
+
+
+__all__ = ["BASE", "Backend", "LocalBackend", "Query", "Result", "library", "resolve", "run"]
