@@ -61,30 +61,33 @@ def locate(text: str, quote: str, occurrence: int | None = None) -> Located:
 
 
 def nearest(text: str, quote: str) -> str:
-    """The passage of the document most like the quote, of about its length."""
+    """The passage of the document most like the quote, of the quote's length."""
     width = len(quote)
     if width >= len(text):
         return text
-    anchor = _best_anchor(text, quote)
-    best, best_ratio = "", -1.0
     step = max(1, width // 8)
-    lo = max(0, anchor - width)
-    hi = min(len(text) - width, anchor + width)
-    for start in range(lo, hi + 1, step):
-        window = text[start : start + width]
-        ratio = difflib.SequenceMatcher(None, quote, window, autojunk=False).ratio()
-        if ratio > best_ratio:
-            best, best_ratio = window, ratio
-    return best
+    starts: set[int] = set()
+    for anchor in _anchors(text, quote):
+        starts.update(range(max(0, anchor - width), min(len(text) - width, anchor + width) + 1, step))
+    coarse = max(sorted(starts), key=lambda start: _similarity(quote, text[start : start + width]))
+    fine = range(max(0, coarse - step), min(len(text) - width, coarse + step) + 1)
+    best = max(fine, key=lambda start: _similarity(quote, text[start : start + width]))
+    return text[best : best + width]
 
 
-def _best_anchor(text: str, quote: str) -> int:
-    """A likely start: where the longest word of the quote appears, else the best block match."""
-    words = sorted({w for w in quote.split() if len(w) > 3}, key=len, reverse=True)
-    for word in words:
-        position = text.find(word)
-        if position != -1:
-            return max(0, position - quote.find(word))
-    matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
-    block = matcher.find_longest_match(0, len(text), 0, len(quote))
-    return max(0, block.a - block.b)
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _anchors(text: str, quote: str, words: int = 3, per_word: int = 12) -> list[int]:
+    """Likely starts: where the quote's longest words occur, else the best block match."""
+    found: list[int] = []
+    for word in sorted({w for w in quote.split() if len(w) > 3}, key=lambda w: (-len(w), w))[:words]:
+        offset = quote.find(word)
+        for position in occurrences(text, word)[:per_word]:
+            found.append(max(0, position - offset))
+    if not found:
+        matcher = difflib.SequenceMatcher(None, text, quote, autojunk=False)
+        block = matcher.find_longest_match(0, len(text), 0, len(quote))
+        found.append(max(0, block.a - block.b))
+    return found
