@@ -14,7 +14,7 @@ import click
 from graph.errors import ScommError
 
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
-COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale",)
+COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis")
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=None,

@@ -366,9 +366,23 @@ def build_evidence_graph(
             earliest=r.earliest,
             latest=r.latest,
             also_in=sorted(same[(r.relation, r.detail, r.subject, r.object)] - {r.source}),
+            **_extra_attributes(r),
         )
     g.graph["selection"] = selection.describe()
     return g
+
+
+def _extra_attributes(r: EdgeRow) -> dict[str, Any]:
+    """Beyond the shared contract: the question of a claim, the number of a figure."""
+    if r.relation == "claim":
+        return {"question": r.extra.get("question", ""), "question_label": r.extra.get("questionLabel", "")}
+    if r.relation == "figure":
+        try:
+            number = float(r.extra.get("value", ""))
+        except ValueError:
+            number = float("nan")
+        return {"value": number, "unit": r.extra.get("unit", ""), "comparator": r.extra.get("comparator", "") or "exactly"}
+    return {}
 
 
 def _unknown_node(iri: str) -> dict[str, Any]:
