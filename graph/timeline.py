@@ -43,6 +43,32 @@ def _sort_key(d: dict[str, Any]) -> tuple[str, str, str]:
     return (d.get("earliest") or UNDATED, d.get("latest") or UNDATED, d["statement_id"])
 
 
+def _differs(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if b["relation"] == "stance":
+        return bool(a["polarity"] != b["polarity"])
+    return bool(a["detail"] != b["detail"])
+
+
+def _change(before: list[dict[str, Any]], d: dict[str, Any]) -> str:
+    """How d departs from earlier statements on the same topic ('' if it does not).
+
+    Only a statement dated wholly before d can be "changed from"; one whose date range
+    overlaps d's (or is unknown) cannot be ordered, so a difference is reported as such.
+    """
+    what = "side" if d["relation"] == "stance" else "answer"
+    earlier = [b for b in before if b["latest"] and d["earliest"] and b["latest"] < d["earliest"]]
+    if earlier and _differs(earlier[-1], d):
+        b = earlier[-1]
+        return f"{what} changed: {b['detail']} → {d['detail']} (after {b['statement_id']})"
+    if earlier:
+        return ""
+    unordered = [b for b in before if b not in earlier and _differs(b, d)]
+    if unordered:
+        b = unordered[-1]
+        return f"{what} differs: {b['detail']} / {d['detail']} (vs {b['statement_id']}; dates overlap or unknown)"
+    return ""
+
+
 def affiliates(eg: nx.MultiDiGraph, actor: str) -> dict[str, str]:
     """Who speaks for an organization: itself, its sub-organizations, the holders of its posts."""
     found = {actor: ""}
@@ -65,18 +91,13 @@ def actor_timeline(eg: nx.MultiDiGraph, actor: str, *, include_affiliates: bool 
                 # one entry per statement (a figure has an 'about' and a 'scope' edge)
                 edges.setdefault(f"{d['statement_id']}|{speaker}", (speaker, v, d))
     entries: list[Entry] = []
-    last: dict[tuple[str, str], dict[str, Any]] = {}
+    seen: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for speaker, obj, d in sorted(edges.values(), key=lambda t: _sort_key(t[2])):
         change = ""
         if d["relation"] in ("stance", "claim"):
             topic = (d["relation"], d.get("question", "") if d["relation"] == "claim" else obj)
-            before = last.get(topic)
-            if before is not None:
-                if d["relation"] == "stance" and before["polarity"] != d["polarity"]:
-                    change = f"side changed: {before['detail']} → {d['detail']} (after {before['statement_id']})"
-                if d["relation"] == "claim" and before["detail"] != d["detail"]:
-                    change = f"answer changed: {before['detail']} → {d['detail']} (after {before['statement_id']})"
-            last[topic] = d
+            change = _change(seen[topic], d)
+            seen[topic].append(d)
         entries.append(
             Entry(
                 date=d["date"],
