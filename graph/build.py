@@ -44,6 +44,7 @@ KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "posts": (SCOMM.PostRecord, ORG.Post),
     "characterizations": (SCOMM.Characterization,),
     "process": (SCOMM.ProcessStep,),
+    "mentions": (SCOMM.Mention,),
 }
 
 
@@ -324,6 +325,13 @@ class _Builder:
             graph.add((node, SCOMM.about, self.ref(record.values["program"])))
         return " ".join(parts)
 
+    def mention(self, graph: Graph, node: URIRef, record: Record) -> str:
+        entity = record.values["entity"]
+        assert record.source is not None
+        graph.add((node, SCHEMA.mentions, self.ref(entity)))
+        graph.add((SOURCE[record.source], SCHEMA.mentions, self.ref(entity)))
+        return f"{self.name(record.source)} mentions {self.name(entity)}"
+
     KIND_BUILDERS: dict[str, Callable[[_Builder, Graph, URIRef, Record], str]] = {
         "stances": stance,
         "claims": claim,
@@ -333,6 +341,7 @@ class _Builder:
         "posts": post,
         "characterizations": characterization,
         "process": process,
+        "mentions": mention,
     }
 
 

@@ -14,7 +14,7 @@ import click
 from graph.errors import ScommError
 
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
-COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis")
+COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis", "graph.commands.viz")
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -156,6 +156,24 @@ def stats(out_dir: Path | None, root: Path | None, fmt: str) -> None:
 
     report = coverage.coverage(open_store(project(root, out_dir).out_dir))
     click.echo(json.dumps(report, indent=2) if fmt == "json" else coverage.markdown(report), nl=False)
+
+
+@main.command(name="all")
+@ROOT_OPTION
+@OUT_OPTION
+@click.pass_context
+def all_(ctx: click.Context, root: Path | None, out_dir: Path | None) -> None:
+    """The main job: build the graph, then run the analyses and write the HTML views.
+
+    The same as `scomm build`, then `scomm analyze` and `scomm viz` (each where installed).
+    """
+    ctx.invoke(build, root=root, out_dir=out_dir)
+    for name in ("analyze", "viz"):
+        command = main.get_command(ctx, name)
+        if command is not None:
+            accepted = {p.name for p in command.params}
+            given = {k: v for k, v in (("root", root), ("out_dir", out_dir)) if k in accepted and v is not None}
+            ctx.invoke(command, **given)
 
 
 def _register() -> None:

@@ -21,6 +21,7 @@ class SCOMM(DefinedNamespace):
     EventRecord: URIRef
     InformationSystem: URIRef
     Jurisdiction: URIRef
+    Mention: URIRef
     Policy: URIRef
     PolicyInstrument: URIRef
     PostRecord: URIRef

@@ -1,0 +1,144 @@
+"""The curated corpus: per-document counts, and library answers the documents make certain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from graph.load import Curated, load
+from graph.paths import Project
+from graph.query import LocalBackend, run
+from graph.store import open_store
+
+COUNTS = Path(__file__).parent / "fixtures" / "corpus-counts.yaml"
+KINDS = ["stances", "claims", "events", "figures", "relations", "posts", "characterizations", "process", "mentions"]
+
+
+@pytest.fixture(scope="module")
+def curated(corpus_built: Project) -> Curated:
+    return load(corpus_built)
+
+
+@pytest.fixture(scope="module")
+def backend(corpus_built: Project) -> LocalBackend:
+    return LocalBackend(open_store(corpus_built.out_dir))
+
+
+def ask(backend: LocalBackend, name: str, **params: str) -> list[dict[str, Any]]:
+    return run(backend, name, params).records()
+
+
+def entities_of(curated: Curated, source: str) -> set[str]:
+    found: set[str] = set()
+    for record in curated.statements.values():
+        if record.source != source:
+            continue
+        for value in record.values.values():
+            items = value if isinstance(value, list) else [m for ms in value.values() for m in ms] if isinstance(value, dict) else [value]
+            found.update(v for v in items if isinstance(v, str) and v in curated.entities)
+    return found
+
+
+def test_per_document_counts(curated: Curated) -> None:
+    expected = yaml.safe_load(COUNTS.read_text(encoding="utf-8"))
+    actual = {
+        source: {"entities": len(entities_of(curated, source)),
+                 **{k: sum(1 for s in curated.statements.values() if s.source == source and s.kind == k) for k in KINDS}}
+        for source in curated.sources
+    }
+    assert actual == expected
+
+
+def test_backgrounder_lists_seven_opt_out_attempts(backend: LocalBackend) -> None:
+    rows = [r for r in ask(backend, "opt-out-attempts") if r["source"] == "backgrounder-2011"]
+    got = {(r["jurisdiction"].rsplit("/", 1)[1], r["date"]) for r in rows}
+    assert got == {
+        ("washington-dc", "2010-07"), ("arlington-county", "2010-09"), ("santa-clara-county", "2010-09"),
+        ("illinois", "2011-05"), ("san-francisco", "2011-06"), ("new-york", "2011-06"), ("boston", "2011-07"),
+    }
+    assert all(r["quote"] for r in rows)
+
+
+def test_stances_on_secure_communities(backend: LocalBackend) -> None:
+    rows = ask(backend, "stances-on", program="secure-communities")
+    by_id = {r["stance"].rsplit("/", 1)[1]: r for r in rows}
+    cuomo = by_id["cuomo-suspends-scomm-2011-06-01"]
+    assert (cuomo["position"], cuomo["date"], cuomo["source"]) == ("suspends-participation", "2011-06-01", "blog-scomm-topic-2012")
+    assert by_id["patrick-refuses-scomm-2011-06"]["position"] == "refuses-to-join"
+    assert by_id["prieto-opposes-scomm-2011-05"]["date"] == "2011-05"
+    dates = [r["date"] for r in rows if r["date"]]
+    assert len(rows) > 40 and dates[0] <= dates[-1]
+
+
+def test_opponents_according_to_one_source(backend: LocalBackend) -> None:
+    everyone = ask(backend, "opponents")
+    nif_only = ask(backend, "opponents", source="nif-2010-10-14")
+    assert {r["sourceId"] for r in nif_only} == {"nif-2010-10-14"}
+    assert 0 < len(nif_only) < len(everyone)
+    names = {r["actorName"] for r in everyone}
+    assert {"American Civil Liberties Union", "Andrew Cuomo"} <= names
+
+
+def test_napolitano_record_in_time_order(backend: LocalBackend) -> None:
+    rows = ask(backend, "actor-record", actor="janet-napolitano")
+    ids = [r["statement"].rsplit("/", 1)[1] for r in rows]
+    assert ids.index("napolitano-opt-out-yes-2010-09") < ids.index("napolitano-opt-out-no-2010-10")
+    assert {"letter" if "letter" in i else "" for i in ids} >= {"letter"}
+    dated = [r["date"] for r in rows if r["date"]]
+    assert dated and len({r["source"] for r in rows}) >= 3
+
+
+def test_ice_access_umbrella(backend: LocalBackend) -> None:
+    members = {r["member"].rsplit("/", 1)[1] for r in ask(backend, "under-umbrella", umbrella="ice-access")}
+    assert {"287g-program", "criminal-alien-program", "secure-communities"} <= members
+
+
+def test_opt_out_contradiction_side_by_side(backend: LocalBackend) -> None:
+    rows = ask(backend, "contradictions", question="opt-out-possible")
+    pairs = {frozenset((r["a"].rsplit("/", 1)[1], r["b"].rsplit("/", 1)[1])) for r in rows}
+    assert frozenset(("napolitano-opt-out-yes-2010-09", "napolitano-opt-out-no-2010-10")) in pairs
+    assert frozenset(("napolitano-opt-out-yes-reply-2010", "napolitano-opt-out-no-press-conference-2010")) in pairs
+    assert all(r["aQuote"] and r["bQuote"] and r["aSource"] and r["bSource"] for r in rows)
+    assert {r["aSource"] for r in rows} | {r["bSource"] for r in rows} >= {"backgrounder-2011", "nif-2010-10-14"}
+
+
+def test_jurisdictions_activated_series(backend: LocalBackend) -> None:
+    rows = ask(backend, "figures", measure="jurisdictions-activated")
+    series = [(r["value"], r["asOf"], r["source"]) for r in rows]
+    assert series[0] == (14, "2008", "blog-scomm-topic-2012")
+    assert series[-1] == (1595, "2011-09-27", "ipc-what-is-scomm-2011")
+    assert (660, "2010-10-14", "nif-2010-10-14") in series
+
+
+def test_letter_participants(backend: LocalBackend) -> None:
+    rows = ask(backend, "event-participants", event="lofgren-letter-to-napolitano-holder-2010")
+    roles = {(r["name"], r["role"]) for r in rows}
+    assert ("Zoe Lofgren", "sender") in roles
+    assert ("Janet Napolitano", "recipient") in roles and ("Eric Holder", "recipient") in roles
+
+
+def test_source_positions(backend: LocalBackend) -> None:
+    rows = ask(backend, "source-positions")
+    blog_against = {r["actorName"] for r in rows if r["source"] == "blog-scomm-topic-2012" and r["side"] == "against"}
+    blog_for = {r["actorName"] for r in rows if r["source"] == "blog-scomm-topic-2012" and r["side"] == "for"}
+    assert "National Day Laborer Organizing Network" in blog_against
+    assert "Janet Napolitano" in blog_for
+    assert {r["source"] for r in rows} >= {"blog-scomm-topic-2012", "backgrounder-2011", "nif-2010-10-14"}
+
+
+def test_coverage_has_no_statement_without_source(corpus_built: Project) -> None:
+    import json
+
+    report = json.loads((corpus_built.out_dir / "stats.json").read_text(encoding="utf-8"))
+    assert report["statements_without_source"] == []
+    assert report["totals"]["stance"] > 50
+
+
+def test_every_entity_has_a_statement(corpus_built: Project) -> None:
+    import json
+
+    report = json.loads((corpus_built.out_dir / "stats.json").read_text(encoding="utf-8"))
+    assert report["entities_without_statements"] == []
