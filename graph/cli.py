@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from graph.errors import ScommError
+
+if TYPE_CHECKING:
+    from graph.query import Backend
 
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
 COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis", "graph.commands.viz")
@@ -118,23 +123,27 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, end
     if not query:
         raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
     bound: dict[str, str] = {}
-    for item in params:
-        if "=" not in item:
-            raise click.UsageError(f"--param {item!r}: write NAME=VALUE")
-        name, value = item.split("=", 1)
+    for pair in params:
+        if "=" not in pair:
+            raise click.UsageError(f"--param {pair!r}: write NAME=VALUE")
+        name, value = pair.split("=", 1)
         bound[name.strip()] = value.strip()
     backend = _backend(endpoint, out_dir, root)
     result = q.run(backend, q.resolve(query), bound)
-    output = {"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[fmt]()
+    renderers: dict[str, Callable[[], str]] = {
+        "table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json,
+    }
+    output = renderers[fmt]()
     click.echo(output, nl=False)
 
 
-def _backend(endpoint: str | None, out_dir: Path | None, root: Path | None) -> object:
+def _backend(endpoint: str | None, out_dir: Path | None, root: Path | None) -> "Backend":
     from graph.query import LocalBackend
 
     if endpoint:
         remote = importlib.import_module("graph.remote")
-        return remote.RemoteBackend(endpoint)
+        backend: "Backend" = remote.RemoteBackend(endpoint)
+        return backend
     from graph.paths import project
     from graph.store import open_store
 
