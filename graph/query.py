@@ -202,9 +202,10 @@ def bind(query: Query, given: dict[str, str]) -> str:
     known = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(known))
     if unknown:
-        names = ", ".join(known) or "none"
-        raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)} (its parameters: {names})")
-    names, terms = [], []
+        listed = ", ".join(known) or "none"
+        raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)} (its parameters: {listed})")
+    names: list[str] = []
+    terms: list[Term] = []
     for param in query.params:
         value = given.get(param.name, param.default)
         if value is None:

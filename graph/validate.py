@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 from rdflib.namespace import RDF
 
 from graph.load import Curated
@@ -37,7 +38,7 @@ def validate(dataset: Dataset, curated: Curated, shapes_path: Path) -> Report:
     return Report(conforms=bool(conforms), problems=problems, text=str(text))
 
 
-def _problem(results: Graph, result: object, curated: Curated) -> str:
+def _problem(results: Graph, result: Node, curated: Curated) -> str:
     focus = results.value(result, SH.focusNode)
     path = results.value(result, SH.resultPath)
     value = results.value(result, SH.value)

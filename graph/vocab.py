@@ -55,7 +55,7 @@ def vocabulary(ontology: Graph) -> Vocabulary:
     """The schemes of the ontology graph, keyed by the last segment of the scheme IRI."""
     vocab = Vocabulary()
     prefix = str(VOCAB)
-    for concept in sorted(set(ontology.subjects(RDF.type, SKOS.Concept))):
+    for concept in sorted(URIRef(str(c)) for c in set(ontology.subjects(RDF.type, SKOS.Concept))):
         scheme_iri = ontology.value(concept, SKOS.inScheme)
         notation = ontology.value(concept, SKOS.notation)
         if scheme_iri is None or notation is None or not str(scheme_iri).startswith(prefix):
@@ -64,13 +64,13 @@ def vocabulary(ontology: Graph) -> Vocabulary:
         polarity = ontology.value(concept, SCOMM.polarity)
         direct = ontology.value(concept, SCOMM.directProperty)
         vocab.schemes.setdefault(scheme, {})[str(notation)] = Concept(
-            iri=URIRef(concept),
+            iri=concept,
             notation=str(notation),
             label=str(ontology.value(concept, SKOS.prefLabel) or notation),
-            broader=tuple(sorted(URIRef(b) for b in ontology.objects(concept, SKOS.broader))),
-            direct_property=URIRef(direct) if direct is not None else None,
-            polarity=int(polarity) if polarity is not None else 0,
-            classes=tuple(sorted(URIRef(c) for c in ontology.objects(concept, SCOMM.entityClass))),
+            broader=tuple(sorted(URIRef(str(b)) for b in ontology.objects(concept, SKOS.broader))),
+            direct_property=URIRef(str(direct)) if direct is not None else None,
+            polarity=int(str(polarity)) if polarity is not None else 0,
+            classes=tuple(sorted(URIRef(str(c)) for c in ontology.objects(concept, SCOMM.entityClass))),
             alt_labels=tuple(sorted(str(a) for a in ontology.objects(concept, SKOS.altLabel))),
         )
     return vocab

@@ -47,6 +47,7 @@ def _convert(node: yaml.Node, shown_as: str) -> Any:
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, shown_as) for item in node.value]
+    assert isinstance(node, yaml.ScalarNode)
     value = node.value
     if node.tag == "tag:yaml.org,2002:null" or (node.style is None and value in ("", "~", "null")):
         return None
