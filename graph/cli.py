@@ -185,6 +185,28 @@ def all_(ctx: click.Context, root: Path | None, out_dir: Path | None) -> None:
             ctx.invoke(command, **given)
 
 
+@main.command(name="ontology-doc")
+@ROOT_OPTION
+@click.option("--check", is_flag=True, help="Exit 1 if docs/ontology.md is not what the ontology generates.")
+def ontology_doc(root: Path | None, check: bool) -> None:
+    """Write docs/ontology.md: every class, property and concept with label and definition."""
+    from graph.errors import DataError
+    from graph.export import write_atomic
+    from graph.ontodoc import markdown
+    from graph.paths import project
+
+    proj = project(root)
+    text = markdown(proj.ontology_dir)
+    target = proj.root / "docs" / "ontology.md"
+    if check:
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            raise DataError(f"{target} is out of date: run `scomm ontology-doc`")
+        click.echo(f"{target} is up to date")
+        return
+    write_atomic(target, text.encode("utf-8"))
+    click.echo(f"wrote {target}")
+
+
 def _register() -> None:
     for module_name in COMMAND_MODULES:
         module = importlib.import_module(module_name)

@@ -65,3 +65,10 @@ def test_positions_are_signed_and_rooted() -> None:
             "seeks-to-narrow", "calls-for-moratorium"} <= set(positions)
     for concept in positions.values():
         assert concept.polarity in (1, -1)
+
+
+def test_generated_ontology_doc_is_current() -> None:
+    from graph.ontodoc import markdown
+
+    committed = (ONTOLOGY.parent / "docs" / "ontology.md").read_text(encoding="utf-8")
+    assert committed == markdown(ONTOLOGY), "docs/ontology.md is out of date: run `scomm ontology-doc`"
