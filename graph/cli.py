@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from graph.query import Backend
 
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
-COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis", "graph.commands.viz")
+COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis", "graph.commands.viz", "graph.commands.ingest")
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=None,

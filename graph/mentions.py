@@ -1,0 +1,453 @@
+"""Finding the entities a document names: known ones by name and alias, and new candidates.
+
+Known entities are matched by their name and aliases with word boundaries; a possessive
+("ICE's") still matches. Capitalised words of a form must be capitalised in the text, so
+the alias "Holder" does not match "license holder", and all-capital forms (acronyms) match
+only exactly. Acronyms a document defines in parentheses ("Federal Bureau of Investigation
+(FBI)") become forms of that entity for the rest of the document, and spellings within a
+small edit distance of a known form ("San Franciscio") are mentions too, marked as
+variants. Where several matches overlap, the longest wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# Titles that name a post; the longest first so that "Assistant Attorney General" wins.
+TITLES = sorted(
+    [
+        "Sheriff", "Governor", "Gov.", "Lt. Governor", "Mayor", "Senator", "Sen.", "Representative",
+        "Rep.", "Congressman", "Congresswoman", "Secretary", "Director", "Assistant Director",
+        "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
+        "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
+        "Council Member", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
+    ],
+    key=lambda t: (-len(t), t),
+)
+TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
+# Words that start a sentence or a heading rather than a name.
+LEADING_WORDS = frozenset(
+    """The A An In On At For From When If This That These Those Under With Both It Its Their Our
+    Some Many Here There What How Why Will Should Is Are Do Does Ask Call Make Talk Thank Sample
+    Related Posted Last Discussed Through Results Jurisdictions And But Or Not No Yes Also Only
+    Normally While However Subsequently Top Read Go See More Federal National State Local
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Since Until After Before During Executive""".split()
+)
+# Capitalised words that are no organisation's acronym.
+NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL"})
+CONNECTORS = frozenset({"of", "and", "for", "de", "del", "la", "on", "the", "&"})
+# Entity types guessed from a word of a new name, checked in this order.
+TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("clinic", frozenset({"Clinic"})),
+    ("institution", frozenset({"University", "College", "School", "Institute"})),
+    ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine"})),
+    ("county", frozenset({"County"})),
+    ("city", frozenset({"City"})),
+    ("office", frozenset({"Office"})),
+    ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
+    ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly"})),
+    ("party", frozenset({"Party"})),
+    ("program", frozenset({"Program", "Programme", "Initiative"})),
+    ("law", frozenset({"Act", "Law"})),
+    ("executive-order", frozenset({"Order"})),
+    ("agreement", frozenset({"Agreement", "Agreements"})),
+    ("company", frozenset({"Inc", "Inc.", "LLC", "Corp", "Corp.", "Company", "Solutions"})),
+    ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
+                         "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation",
+                         "League", "Society", "Fund", "Organization", "Consortium", "Conference", "Churches",
+                         "Caucus", "Collaborative", "Partnership"})),
+)
+JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
+_CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
+_PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|and|for|de|del|la|on|the|&)\s)?{_CAPWORD})+")
+_NAME = r"[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,2}"
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entity of the register with every form the texts may use for it."""
+
+    id: str
+    type: str
+    name: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document naming an entity; `how`: name, alias, acronym, surname, variant."""
+
+    entity: str
+    start: int
+    end: int
+    text: str
+    how: str
+
+
+@dataclass
+class NewEntity:
+    """A name the register does not know yet, proposed as an entity."""
+
+    id: str
+    type: str
+    name: str
+    start: int
+    end: int
+    why: str
+    aliases: list[str] = field(default_factory=list)
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Titled:
+    """"Governor Andrew M. Cuomo": a title, the person's name and what it implies."""
+
+    title: str
+    name: str
+    start: int
+    end: int
+    person: str | None
+    organization: str | None = None
+    jurisdiction: str | None = None
+
+
+def register(entities: Mapping[str, Any]) -> list[Known]:
+    """The known entities from `Record`s (or anything with `.values`), with their forms."""
+    known = []
+    for ident, record in sorted(entities.items()):
+        values = record.values
+        forms = [str(values["name"]), *(str(a) for a in values.get("aliases", []))]
+        for form in list(forms):
+            for article in ("the ", "The "):
+                if form.startswith(article) and len(form) > len(article) + 3:
+                    forms.append(form[len(article):])
+        unique = tuple(dict.fromkeys(f for f in forms if len(f.strip()) >= 2))
+        known.append(Known(ident, str(values["type"]), str(values["name"]), unique))
+    return known
+
+
+def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
+    """Every mention of a known entity, in text order, overlaps resolved longest first."""
+    known = list(known)
+    forms = _forms(known)
+    found = _match_forms(text, forms)
+    local = _defined_acronyms(text, _resolve(found), forms)
+    if local:
+        found += _match_forms(text, local)
+    chosen = _resolve(found)
+    chosen = _resolve(chosen + _variants(text, known, chosen))
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> list[Titled]:
+    """Titles followed by a person's name, with the organisation or place just before them."""
+    types = {k.id: k.type for k in known}
+    persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
+    titles = "|".join(re.escape(t) for t in TITLES)
+    found = []
+    for match in re.finditer(rf"(?<![\w.])({titles})\s+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
+        title, name = match.group(1), match.group(2)
+        start, end = match.start(), match.end()
+        person = _person_at(persons, match.start(2), match.end(2))
+        if person is None and " " not in name:
+            continue  # a surname alone names no one the register can hold
+        organization = jurisdiction = None
+        before = _mention_before(mentions, start)
+        if before is not None:
+            kind = types.get(before.entity, "")
+            if kind in JURISDICTION_TYPES:
+                jurisdiction = before.entity
+                start = before.start
+            elif kind in ("agency", "office", "government", "group"):
+                organization = before.entity
+                start = before.start
+        found.append(Titled(title, name, start, end, person, organization, jurisdiction))
+    return found
+
+
+def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], titles: list[Titled]) -> list[NewEntity]:
+    """Names the register does not know: titled people, defined acronyms, proper-name phrases."""
+    known = list(known)
+    taken = {k.id for k in known}
+    forms = {f.lower() for k in known for f in k.forms}
+    covered = [(m.start, m.end) for m in mentions]
+    proposals: dict[str, NewEntity] = {}
+
+    def propose(name: str, type_: str, start: int, end: int, why: str, aliases: Iterable[str] = ()) -> None:
+        key = name.lower()
+        if key in forms:
+            return
+        if key in proposals:
+            proposals[key].count += 1
+            proposals[key].aliases = sorted({*proposals[key].aliases, *aliases})
+            return
+        proposals[key] = NewEntity(_new_id(name, taken), type_, name, start, end, why, sorted(set(aliases)))
+
+    for titled in titles:
+        if titled.person is None:
+            offset = text.index(titled.name, titled.start)
+            propose(titled.name, "person", offset, offset + len(titled.name), f'named with the title "{titled.title}"')
+    title_spans = [(t.start, t.end) for t in titles]
+    for match in _ACRONYM_DEF.finditer(text):
+        acronym = match.group(1)
+        head = _phrase_ending_at(text, match.start())
+        if head is None or not _initials_match(head[0], acronym) or acronym.lower() in forms:
+            continue
+        name, start = head
+        if _overlaps(covered, start, start + len(name)):
+            continue
+        propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", [acronym])
+    for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
+        word = match.group(0)
+        if not _overlaps(covered + title_spans, match.start(), match.end()) and word not in NOT_ACRONYMS:
+            propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
+    for match in _PHRASE.finditer(text):
+        for name, start in _pieces(match.group(0), match.start(), covered + title_spans):
+            name = re.sub(r"['’]s?$", "", name)
+            if name.split()[0] in TITLE_WORDS:
+                continue
+            type_ = _guess_type(name) or ("person" if _looks_like_person(name) else None)
+            if type_ is not None:
+                propose(name, type_, start, start + len(name), "a proper name the register does not know")
+    return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+# ------------------------------------------------------------------ matching
+
+
+@dataclass(frozen=True)
+class _Form:
+    entity: str
+    text: str
+    how: str
+    pattern: re.Pattern[str]
+
+
+def _forms(known: list[Known]) -> list[_Form]:
+    forms = []
+    all_forms = {f for k in known for f in k.forms}
+    for entity in known:
+        for i, form in enumerate(entity.forms):
+            how = "name" if i == 0 else ("acronym" if _is_acronym(form) else "alias")
+            forms.append(_Form(entity.id, form, how, _pattern(form)))
+        if entity.type == "person" and " " in entity.name:
+            surname = entity.name.split()[-1]
+            if len(surname) >= 4 and surname not in all_forms and _unique_surname(surname, known):
+                forms.append(_Form(entity.id, surname, "surname", _pattern(surname)))
+    return forms
+
+
+def _unique_surname(surname: str, known: list[Known]) -> bool:
+    return sum(1 for k in known if k.type == "person" and k.name.split()[-1] == surname) == 1
+
+
+def _is_acronym(form: str) -> bool:
+    return not any(c.islower() for c in form)
+
+
+def _pattern(form: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(word) for word in form.split())
+    flags = 0 if _is_acronym(form) else re.IGNORECASE
+    return re.compile(rf"(?<![\w]){body}(?![\w])", flags)
+
+
+def _case_fits(form: str, found: str) -> bool:
+    """Capitalised words of the form are capitalised in the text (or the text is in capitals)."""
+    if _is_acronym(form):
+        return found == form
+    if found.isupper() and len(form.split()) > 1:
+        return True
+    for want, got in zip(form.split(), found.split()):
+        if want[:1].isupper() and not got[:1].isupper():
+            return False
+        if any(c.isupper() for c in want[1:]) and want != got and not got.isupper():
+            return False
+    return True
+
+
+def _match_forms(text: str, forms: Iterable[_Form]) -> list[Mention]:
+    found = []
+    for form in forms:
+        for match in form.pattern.finditer(text):
+            if _case_fits(form.text, match.group(0)):
+                found.append(Mention(form.entity, match.start(), match.end(), match.group(0), form.how))
+    return found
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    """Keep non-overlapping mentions, longest first, then leftmost; exact before variant."""
+    rank = {"name": 0, "alias": 0, "acronym": 0, "surname": 1, "variant": 2}
+    chosen: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    for mention in sorted(set(found), key=lambda m: (-(m.end - m.start), rank[m.how], m.start, m.entity)):
+        if not _overlaps(spans, mention.start, mention.end):
+            chosen.append(mention)
+            spans.append((mention.start, mention.end))
+    return chosen
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _defined_acronyms(text: str, mentions: list[Mention], forms: list[_Form]) -> list[_Form]:
+    """`Known Name (ACR)`: ACR names that entity in this document."""
+    existing = {f.text for f in forms}
+    local: dict[str, _Form] = {}
+    for mention in mentions:
+        match = _ACRONYM_DEF.match(text, mention.end, min(len(text), mention.end + 16))
+        if match is None:
+            match = re.compile(r"\s+" + _ACRONYM_DEF.pattern).match(text, mention.end)
+        if match is None:
+            continue
+        acronym = match.group(1)
+        if acronym not in existing and acronym not in local:
+            local[acronym] = _Form(mention.entity, acronym, "acronym", _pattern(acronym))
+    return list(local.values())
+
+
+def _variants(text: str, known: list[Known], chosen: list[Mention]) -> list[Mention]:
+    """Spellings within a small edit distance of a known form, where nothing else matched."""
+    tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[A-Za-z][\w’'.-]*", text)]
+    spans = [(m.start, m.end) for m in chosen]
+    exact = {f for k in known for f in k.forms}
+    found = []
+    for entity in known:
+        for form in entity.forms:
+            if len(form) < 6 or _is_acronym(form):
+                continue
+            words = form.split()
+            limit = 1 if len(form) < 12 else 2
+            for i in range(len(tokens) - len(words) + 1):
+                first = tokens[i][2]
+                if not first[:1].isupper() or first[:1].lower() != form[:1].lower():
+                    continue
+                window = tokens[i : i + len(words)]
+                start, end = window[0][0], window[-1][1]
+                candidate = " ".join(t[2] for t in window).rstrip(".,;:")
+                end = start + len(text[start:end].rstrip(".,;:"))
+                if candidate in exact or abs(len(candidate) - len(form)) > limit or _overlaps(spans, start, end):
+                    continue
+                if re.search(r"\s", text[start:end]) is None and len(words) > 1:
+                    continue
+                if 0 < _distance(candidate.lower(), form.lower(), limit) <= limit:
+                    found.append(Mention(entity.id, start, end, text[start:end], "variant"))
+    return found
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, or limit + 1 as soon as it must exceed the limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+# ------------------------------------------------------------------ titles and new names
+
+
+def _person_at(persons: dict[tuple[int, int], str], start: int, end: int) -> str | None:
+    for (s, e), entity in persons.items():
+        if s < end and start < e:
+            return entity
+    return None
+
+
+def _mention_before(mentions: list[Mention], start: int) -> Mention | None:
+    for mention in mentions:
+        if mention.end <= start and start - mention.end <= 2:
+            return mention
+    return None
+
+
+def _phrase_ending_at(text: str, end: int) -> tuple[str, int] | None:
+    """The proper-name phrase just before `end` (skipping spaces), with its start."""
+    before = text[max(0, end - 160) : end].rstrip()
+    match = re.search(rf"{_PHRASE.pattern}$", before)
+    if match is None:
+        return None
+    name = match.group(0)
+    words = name.split()
+    while words and words[0] in LEADING_WORDS | CONNECTORS:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    start = max(0, end - 160) + before.rindex(name) if name in before else max(0, end - 160) + match.start()
+    return (name, start) if text[start : start + len(name)] == name else None
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order."""
+    initials = [w[0].upper() for w in name.replace("-", " ").split() if w[0].isalpha()]
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    i = 0
+    for initial in initials:
+        if i < len(letters) and initial == letters[i]:
+            i += 1
+    return i == len(letters) and letters[:1] == initials[:1]
+
+
+def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Parts of a phrase outside known mentions, without leading sentence words, 2+ words."""
+    pieces = []
+    for match in re.finditer(r"\S+", phrase):
+        pieces.append((match.group(0), offset + match.start()))
+    runs: list[list[tuple[str, int]]] = [[]]
+    for word, start in pieces:
+        if _overlaps(covered, start, start + len(word)):
+            runs.append([])
+        else:
+            runs[-1].append((word, start))
+    result = []
+    for run in runs:
+        while run and (run[0][0] in LEADING_WORDS or run[0][0] in CONNECTORS):
+            run.pop(0)
+        while run and run[-1][0] in CONNECTORS:
+            run.pop()
+        capitals = [w for w, _ in run if w[:1].isupper()]
+        if len(capitals) >= 2:
+            start = run[0][1]
+            end = run[-1][1] + len(run[-1][0])
+            name = phrase[start - offset : end - offset].rstrip(".,;:’'")
+            if "\n" not in name:
+                result.append((name, start))
+    return result
+
+
+def _guess_type(name: str) -> str | None:
+    words = set(name.replace(",", " ").split())
+    for type_, cues in TYPE_WORDS:
+        if words & cues:
+            return type_
+    return None
+
+
+PLACE_STARTS = frozenset({"New", "Los", "San", "Santa", "Las", "El", "Fort", "Saint", "St.", "North", "South", "East", "West"})
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS:
+        return False
+    return all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.", w) for w in words) and not words[-1].endswith(".")
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-") or "entity"
+    ident, n = base, 2
+    while ident in taken:
+        ident, n = f"{base}-{n}", n + 1
+    taken.add(ident)
+    return ident
