@@ -179,8 +179,9 @@ def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
         inside = dates_in(span.text, span.start)
         if not inside or span.heading is not None:
             continue
+        whole_line = text[span.start - 1 : span.start] in ("", "\n") and text[span.end : span.end + 1] in ("", "\n")
         at_end = span.end - inside[-1][1] <= 2
-        if len(span.text) <= 80 or (at_end and len(span.text) <= 200):
+        if whole_line and (len(span.text) <= 80 or (at_end and len(span.text) <= 200)):
             found.append((span.start, inside[-1][2], span.text))
     return found
 

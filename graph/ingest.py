@@ -168,7 +168,7 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP_TAGS:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS and tag != "li":  # the next item's start line ends an item
             self.parts.append("\n\n" if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "title", "table", "ul", "ol") else "\n")
             self.pre -= tag == "pre" and self.pre > 0
 

@@ -183,6 +183,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         key = name.lower()
         if key in forms:
             return
+        for other in proposals.values():
+            if name in other.aliases:
+                other.count += 1
+                return
         if key in proposals:
             proposals[key].count += 1
             proposals[key].aliases = sorted({*proposals[key].aliases, *aliases})
@@ -379,6 +383,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[str, int] | None:
         return None
     name = match.group(0)
     words = name.split()
+    ends = [i for i, w in enumerate(words[:-1]) if re.search(r"[a-z]{2}[.,;:]$", w)]
+    if ends:
+        words = words[ends[-1] + 1 :]  # the phrase starts after the last sentence end
     while words and words[0] in LEADING_WORDS | CONNECTORS:
         words.pop(0)
     if len(words) < 2:
@@ -410,6 +417,8 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
             runs.append([])
         else:
             runs[-1].append((word, start))
+            if re.search(r"\w{2}[.!?;:,]$", word):
+                runs.append([])  # a sentence or list item ends here
     result = []
     for run in runs:
         while run and (run[0][0] in LEADING_WORDS or run[0][0] in CONNECTORS):
@@ -428,6 +437,10 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
 
 def _guess_type(name: str) -> str | None:
     words = set(name.replace(",", " ").split())
+    last = name.split()[-1] if name.split() else ""
+    for type_, cues in TYPE_WORDS:
+        if last in cues:
+            return type_  # "Beta County Sheriff's Office" is an office
     for type_, cues in TYPE_WORDS:
         if words & cues:
             return type_

@@ -18,7 +18,9 @@ import yaml
 
 from graph import candidates, mentions, quotes, yamledit
 from graph.errors import DataError, UsageError
+from graph.candidates import Candidate
 from graph.load import Curated, Record, load
+from graph.mentions import Mention, NewEntity, Titled
 from graph.paths import Project
 from graph.vocab import Vocabulary
 
@@ -41,10 +43,10 @@ HEADER = """\
 class Extraction:
     """What the extractor finds in one document."""
 
-    mentions: list[mentions.Mention]
-    titles: list[mentions.Titled]
-    new_entities: list[mentions.NewEntity]
-    candidates: list[candidates.Candidate]
+    mentions: list[Mention]
+    titles: list[Titled]
+    new_entities: list[NewEntity]
+    candidates: list[Candidate]
 
 
 def extract(source: str, text: str, document_date: str | None, entities: dict[str, Any], vocab: Vocabulary) -> Extraction:
@@ -124,6 +126,7 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
     content["entities"] = [
         _entity_item(next(counter), e, text, curated) for e in found.new_entities
     ]
+    new_ids = {e.id for e in found.new_entities}  # their entity candidate carries the evidence
     first: dict[str, mentions.Mention] = {}
     tally: dict[str, int] = {}
     for mention in found.mentions:
@@ -134,7 +137,7 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
               [candidates.Span(m.start, m.end, m.text)], text,
               f"named {tally[entity]} time(s), first as {m.text!r} ({m.how})")
         for entity, m in sorted(first.items(), key=lambda kv: kv[1].start)
-        if entity not in covered
+        if entity not in covered and entity not in new_ids
     ]
     for section in ("stances", "figures", "posts"):
         items = []
