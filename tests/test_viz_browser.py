@@ -198,3 +198,35 @@ def test_corpus_graph_in_the_browser_with_a_screenshot(browser: Any, corpus_buil
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20000
     shutil.copy(shot, corpus_built.out_dir / "viz" / "screenshot.png")
     opened.page.close()
+
+
+def _large_graph(n: int) -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        iri = f"{ID}n{i:05d}"
+        g.add_node(iri, label=f"Actor {i}", iri=iri, slug=f"n{i:05d}", type="group", group="group",
+                   aliases=[], posts=[], date="")
+    for i in range(1, n):
+        for j, key in ((i // 2, "a"), ((i * 7) % i, "b")):
+            g.add_edge(f"{ID}n{i:05d}", f"{ID}n{j:05d}", key=f"s{i}{key}", relation="relationship",
+                       detail="member-of", label="member of", polarity=0, statement_id=f"s{i}{key}",
+                       source="src-a", source_title="A", quote=f"quote {i}", quotes=[f"quote {i}"],
+                       date="2010", earliest="2010-01-01", latest="2010-12-31", also_in=[])
+    return g
+
+
+def test_large_graph_names_nodes_once_zoomed_in(browser: Any, tmp_path: Path) -> None:
+    from viz.layout import layout
+    from viz.render import PageMeta, render_page
+
+    g = _large_graph(1200)
+    path = tmp_path / "large.html"
+    path.write_text(render_page(g, load_style(), layout(g), PageMeta(title="Large")), encoding="utf-8")
+    opened = open_page(browser, path)
+    page = opened.page
+    assert page.evaluate("network.body.data.nodes.length") == 1200
+    assert page.evaluate("network.body.data.nodes.get(5).label") is None  # not drawn at overview scale
+    page.evaluate("scommViz.selectNode(5, true)")
+    assert page.evaluate("network.body.data.nodes.get(5).label") == "Actor 5"
+    assert opened.failed == [] and opened.errors == []
+    page.close()

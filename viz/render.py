@@ -23,6 +23,10 @@ from pyvis.network import Network
 from viz.style import Style
 
 MEASURES = ("degree", "betweenness", "eigenvector")
+# Above this many nodes, names are drawn only once the reader zooms in: measuring
+# thousands of labels makes vis-network three times slower to open, and at that
+# scale they are unreadable before zooming anyway. Hover and the panel always name.
+LAZY_LABELS_MIN_NODES = 1000
 LABEL_MAX = 40  # characters of a name drawn on the canvas; the panel shows it whole
 
 # What pyvis 0.3.2's template links from the network, or leaves empty; removed below.
@@ -156,6 +160,7 @@ def page_data(graph: nx.MultiDiGraph, style: Style, meta: PageMeta) -> tuple[lis
         "measures": {m: [round(x, 6) for x in vals] for m, vals in measures.items()},
         "has_community": has_community,
         "years": list(years) if years else None,
+        "lazy_labels": len(nodes) > LAZY_LABELS_MIN_NODES,
         "style": style.to_json(),
         "initial": {"size_by": meta.size_by if meta.size_by in measures or meta.size_by == "none" else "degree",
                     "color_by": meta.color_by if meta.color_by == "class" or has_community else "class"},
@@ -183,17 +188,10 @@ def _vis_lists(
         if data["initial"]["color_by"] == "community":
             color = style.community_color(int(a.get("community", 0) or 0))
         x, y = positions.get(n, (0.0, 0.0))
-        vis_nodes.append(
-            {
-                "id": i,
-                "label": short(str(a.get("label", n))),
-                "x": x,
-                "y": y,
-                "shape": look.shape,
-                "color": color,
-                "size": sizes[i],
-            }
-        )
+        vnode: dict[str, Any] = {"id": i, "x": x, "y": y, "shape": look.shape, "color": color, "size": sizes[i]}
+        if not data["lazy_labels"]:
+            vnode["label"] = short(str(a.get("label", n)))
+        vis_nodes.append(vnode)
     vis_edges = []
     parallel: dict[tuple[int, int], int] = {}
     for i, e in enumerate(data["edges"]):
@@ -213,15 +211,19 @@ def _vis_lists(
     return vis_nodes, vis_edges
 
 
-def vis_options(node_count: int) -> dict[str, Any]:
+ARROWS_MAX_EDGES = 2000  # arrow heads cost more than the lines: above this, lines only
+
+
+def vis_options(node_count: int, edge_count: int = 0) -> dict[str, Any]:
     """vis-network options: positions fixed by Python, physics off until asked for."""
     big = node_count > 1000
+    arrows = edge_count <= ARROWS_MAX_EDGES
     return {
         "physics": {"enabled": False, "solver": "forceAtlas2Based", "stabilization": {"enabled": False}},
         "layout": {"improvedLayout": False, "randomSeed": 1},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "navigationButtons": False, "multiselect": False},
-        "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
+        "edges": {"smooth": False, "arrows": {"to": {"enabled": arrows, "scaleFactor": 0.45}},
                   "color": {"inherit": False}, "selectionWidth": 2.5, "hoverWidth": 1.5},
         "nodes": {"borderWidth": 1, "font": {"size": 12, "face": "Liberation Sans, Arial, sans-serif"},
                   "scaling": {"label": {"drawThreshold": 6}}},
@@ -338,7 +340,7 @@ def render_page(
     net.nodes = vis_nodes
     net.edges = vis_edges
     net.node_ids = list(range(len(vis_nodes)))
-    net.options = vis_options(len(vis_nodes))  # type: ignore[assignment]
+    net.options = vis_options(len(vis_nodes), len(vis_edges))  # type: ignore[assignment]
     page = net.generate_html()
     page, removed = _BOOTSTRAP.subn("", page)
     if removed != 2:
@@ -347,7 +349,10 @@ def render_page(
     page = _COMMENTED_LINKS.sub("", page)
     if _EXTERNAL.search(page):
         raise RuntimeError("the page would load something from the network: " + _EXTERNAL.search(page).group(0))  # type: ignore[union-attr]
-    head = f"<title>{html.escape(meta.title)}</title>\n<style>{asset('page.css')}</style>\n</head>"
+    head = (
+        f"<title>{html.escape(meta.title)}</title>\n<style>{asset('page.css')}</style>\n"
+        f"<script>{asset('first_draw.js')}</script>\n</head>"
+    )
     page = page.replace("<html>", '<html lang="en">', 1).replace("</head>", head, 1)
     counts = (graph.number_of_nodes(), graph.number_of_edges())
     page = page.replace("<body>", "<body>" + _chrome(meta, legend_html(graph, style), counts), 1)

@@ -252,7 +252,7 @@
   function selectNode(i, move) {
     setSelected(i);
     network.selectNodes([i]);
-    if (move) network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false });
+    if (move) { network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: false }); labelInView(); }
     showNode(i);
   }
   function selectEdge(k) {
@@ -289,7 +289,11 @@
   // ---- search, focus, physics, reset --------------------------------------------------
   (function () {
     var list = $("scomm-names"), search = $("scomm-search");
-    N.forEach(function (n) { var o = document.createElement("option"); o.value = n.label; list.appendChild(o); });
+    // filled on first use: thousands of options would slow the page's opening
+    search.addEventListener("focus", function () {
+      if (list.childElementCount) return;
+      N.forEach(function (n) { var o = document.createElement("option"); o.value = n.label; list.appendChild(o); });
+    });
     function find(q) {
       q = q.trim().toLowerCase();
       if (!q) return -1;
@@ -309,6 +313,7 @@
     state.focus = state.selected; state.hops = h;
     applyFilters();
     network.fit({ nodes: N.map(function (_, i) { return i; }).filter(function (i) { return nodeShown[i]; }), animation: false });
+    labelInView();
   }
   $("scomm-focus1").addEventListener("click", function () { focusHops(1); });
   $("scomm-focus2").addEventListener("click", function () { focusHops(2); });
@@ -334,6 +339,28 @@
   }
   $("scomm-reset").addEventListener("click", reset);
 
+  // ---- names on large graphs: drawn for what is in view once zoomed in ----------------
+  var labelled = new Uint8Array(N.length);
+  function labelInView() {
+    if (!D.lazy_labels || network.getScale() < 0.45) return;
+    var r = $("mynetwork").getBoundingClientRect();
+    var tl = network.DOMtoCanvas({ x: 0, y: 0 }), br = network.DOMtoCanvas({ x: r.width, y: r.height });
+    var ids = [];
+    N.forEach(function (_, i) { if (!labelled[i] && nodeShown[i]) ids.push(i); });
+    var pos = network.getPositions(ids), upd = [];
+    for (var j = 0; j < ids.length && upd.length < 500; j++) {
+      var p = pos[ids[j]];
+      if (p.x >= tl.x && p.x <= br.x && p.y >= tl.y && p.y <= br.y) {
+        labelled[ids[j]] = 1;
+        var name = N[ids[j]].label;
+        upd.push({ id: ids[j], label: name.length > 40 ? name.slice(0, 39) + "\u2026" : name });
+      }
+    }
+    if (upd.length) nodes.update(upd);
+  }
+  network.on("zoom", labelInView);
+  network.on("dragEnd", labelInView);
+
   // ---- for tests and benchmarks -------------------------------------------------------
   window.scommViz = {
     data: D, state: function () { return state; }, applyFilters: applyFilters, reset: reset,
@@ -344,12 +371,6 @@
   document.body.dataset.edges = String(E.length);
   applyFilters();
   $("scomm-count").textContent = N.length + " nodes, " + E.length + " edges";
-  // vis-network may already have drawn inside drawGraph(); redraw now so that the mark
-  // below is set after a complete draw, whichever came first.
-  network.once("afterDrawing", function () {
-    window.scommFirstDraw = performance.now();
-    document.body.dataset.drawn = "true";
-  });
-  network.fit({ animation: false });
-  network.redraw();
+  window.scommPageReady = performance.now();
+  if (window.scommFirstDraw) document.body.dataset.drawn = "true";
 })();
