@@ -15,12 +15,14 @@ import random
 import igraph
 import networkx as nx
 import numpy as np
+from scipy.spatial import cKDTree
 
 SEED = 20080101
 EDGE_LENGTH = 150.0  # pixels between neighbours, roughly, on the page
 # igraph's own "auto" switches to the grid only above 1,000 nodes, where the exact
 # layout already takes 3 s; the grid's approximation is invisible well below that.
 GRID_MIN_NODES = 300
+MIN_SPACING = 70.0  # pixels from a typical node to its nearest neighbour, at least
 
 
 def layout(graph: nx.Graph, *, seed: int = SEED, niter: int = 500) -> dict[str, tuple[float, float]]:
@@ -64,7 +66,13 @@ def _part_layout(g: igraph.Graph, seed: int, niter: int) -> np.ndarray:
         igraph.set_random_number_generator(random)
     a = np.array(g.get_edgelist())
     median = float(np.median(np.linalg.norm(coords[a[:, 0]] - coords[a[:, 1]], axis=1)))
-    return (coords - coords.min(axis=0)) * (EDGE_LENGTH / median if median > 0 else 1.0)
+    coords = (coords - coords.min(axis=0)) * (EDGE_LENGTH / median if median > 0 else 1.0)
+    # A hub draws its many neighbours into a tight ring; spread the whole part until
+    # most nodes have room for their names.
+    spacing = float(np.median(cKDTree(coords).query(coords, k=2)[0][:, 1]))
+    if 0 < spacing < MIN_SPACING:
+        coords *= MIN_SPACING / spacing
+    return coords
 
 
 def _pack(placed: list[tuple[list[int], np.ndarray]], n: int) -> np.ndarray:
