@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 from graph.mentions import Known, Mention, Titled
 from graph.vocab import Vocabulary
 
+JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "territory", "country", "region"})
+# The words before a place that make it a location: a preposition, then perhaps other places of a list.
+_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?)*$")
+# What may stand between an owner and its program: a possessive, an acronym in parentheses, quotes.
+_OWNER = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][A-Z.&-]*\))?[\s\"“”']*")
 TARGET_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order", "agreement"})
 NOT_ACTOR_TYPES = TARGET_TYPES | {"document", "system", "campaign", "region"}
 REPORTERS = frozenset({"agency", "office", "government", "group", "media", "institution", "person"})
@@ -37,6 +42,8 @@ _DATE = re.compile(
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b"
     r"|\b(?:in|since|by|until|of|during)\s+(?P<y3>(?:19|20)\d\d)\b"
 )
+# A post heading's date at the end of its line: "Andrew Cuomo suspends Secure Communities - 06/01/11".
+_POST_DATE = re.compile(r"\s+[-–—]\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)\s*$")
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?P<cmp>\b(?:more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|under|at least)\s+)?"
@@ -93,6 +100,7 @@ class Cue:
     position: str
     phrase: str
     pattern: re.Pattern[str]
+    polarity: int = 0  # scomm:polarity of the position: 1 for, -1 against
 
 
 # ------------------------------------------------------------------ text units
@@ -108,6 +116,9 @@ def sentences(text: str) -> list[Span]:
         if not body:
             continue
         offset = line.start() + raw.index(body)
+        tail = _POST_DATE.search(body)
+        if tail and tail.start() > 0:
+            body = body[: tail.start()]  # "X opposes Y - 06/19/11": the date is the post's, not a word of it
         item = re.match(r"^(?:[-*•·]|\d+[.)])\s+", body)
         if item:
             body, offset = body[item.end() :], offset + item.end()
@@ -173,9 +184,18 @@ def _date_value(match: re.Match[str]) -> str | None:
 
 
 def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
-    """Short passages that carry a date (post headings): (offset, date, the line)."""
+    """Post headings: lines ending in " - DATE", and short passages that carry a date: (offset, date, the line)."""
     found = []
+    for line in re.finditer(r"[^\n]+", text):
+        tail = _POST_DATE.search(line.group(0))
+        if tail and tail.start() > 0:
+            dated = dates_in(tail.group(0))
+            if dated:
+                found.append((line.start(), dated[-1][2], line.group(0).strip()))
+    lines = {offset for offset, _, _ in found}
     for span in spans:
+        if text.rfind("\n", 0, span.start) + 1 in lines:
+            continue
         inside = dates_in(span.text, span.start)
         if not inside or span.heading is not None:
             continue
@@ -183,7 +203,7 @@ def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
         at_end = span.end - inside[-1][1] <= 2
         if whole_line and (len(span.text) <= 80 or (at_end and len(span.text) <= 200)):
             found.append((span.start, inside[-1][2], span.text))
-    return found
+    return sorted(found)
 
 
 def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: str | None) -> Dated | None:
@@ -191,7 +211,7 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     inside = dates_in(span.text, span.start) or (dates_in(span.heading.text) if span.heading else [])
     if inside:
         return Dated(inside[0][2], "stated")
-    before = [h for h in headings if h[0] < span.start]
+    before = [h for h in headings if h[0] <= span.start]
     if before:
         offset, value, line = before[-1]
         return Dated(value, "post-date", f"the dated passage before it: {line[:80]!r}; check")
@@ -212,10 +232,11 @@ def cues(vocab: Vocabulary) -> list[Cue]:
             words = phrase.replace("-", " ").split()
             if not words:
                 continue
-            first = "|".join(re.escape(v) for v in sorted(_inflections(words[0]), key=lambda v: (-len(v), v)))
+            first = "|".join(re.escape(v) for v in sorted(_inflections(words[0]), key=lambda v: (-len(v), v))).replace("'", "['’]")
             rest = "".join(r"[\s-]+" + re.escape(w) for w in words[1:])
+            rest = rest.replace("'", "['’]")  # "won't" as typed or typeset
             pattern = re.compile(rf"(?<![\w])(?:{first}){rest}(?![\w])", re.IGNORECASE)
-            found.append(Cue(notation, phrase, pattern))
+            found.append(Cue(notation, phrase, pattern, concept.polarity))
     return found
 
 
@@ -256,13 +277,15 @@ def propose(
     position_cues = cues(vocab)
     found: list[Candidate] = []
     previous: list[Mention] = []
+    posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     for span in spans:
         inside = _within(mentions, span)
         above = _within(mentions, span.heading) if span.heading is not None else []
         actors = _actor_mentions(span, inside, types)
         if not actors and PRONOUN.match(span.text):
             above = above + previous  # "They want a moratorium": the actors of the sentence before
-        found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date)
+        found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
+                          posts.get(span.start, []))
         previous = actors or previous
         found += _figures(source, span, inside, types, topic, vocab, headings, document_date)
     for titled in titles:
@@ -272,6 +295,34 @@ def propose(
         key = (candidate.kind, *map(str, sorted(candidate.values.items())), *(s.text for s in candidate.quote))
         unique.setdefault(key, candidate)
     return sorted(unique.values(), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+
+
+def _post_actors(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], position_cues: list[Cue],
+    headings: list[tuple[int, str, str]],
+) -> dict[int, list[Mention]]:
+    """For a post heading that names no actor ("Far-left working to block X - 04/28/10"): the actors
+    of the post's sentences that have a cue of their own and name one of the heading's programs."""
+    starts = sorted(offset for offset, _, _ in headings)
+    result: dict[int, list[Mention]] = {}
+    for i, span in enumerate(spans):
+        if span.start not in starts or text[span.end : span.end + 1] not in ("", "\n", " "):
+            continue
+        inside = _within(mentions, span)
+        if _actor_mentions(span, inside, types):
+            continue
+        targets = {m.entity for m in inside if types.get(m.entity) in TARGET_TYPES}
+        end = next((o for o in starts if o > span.start), len(text))
+        body: list[Mention] = []
+        for other in spans[i + 1 :]:
+            if other.start >= end:
+                break
+            others = _within(mentions, other)
+            if targets & {m.entity for m in others} and any(c.pattern.search(other.text) for c in position_cues):
+                body += _actor_mentions(other, others, types)
+        if body:
+            result[span.start] = body
+    return result
 
 
 def _within(mentions: list[Mention], span: Span) -> list[Mention]:
@@ -290,6 +341,7 @@ def _topic(mentions: list[Mention], types: dict[str, str]) -> str | None:
 def _stances(
     source: str, span: Span, inside: list[Mention], above: list[Mention], types: dict[str, str], topic: str | None,
     position_cues: list[Cue], headings: list[tuple[int, str, str]], document_date: str | None,
+    post: list[Mention] | None = None,
 ) -> list[Candidate]:
     hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
     via_heading = False
@@ -298,10 +350,14 @@ def _stances(
         via_heading = True
     if not hits:
         return []
+    hits = _governed(hits)
     actors = _distinct(m.entity for m in _actor_mentions(span, inside, types))
     if not actors and PRONOUN.match(span.text):
         actors = _distinct(m.entity for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
         why_actor = f"named in the sentence before (this one begins {span.text.split()[0]!r})"
+    elif not actors and post:
+        actors = _distinct(m.entity for m in post)
+        why_actor = "the heading names none; named in the post's sentences with a cue about the same program"
     else:
         why_actor = "the sentence names it"
     targets = _distinct(m.entity for m in inside if types.get(m.entity) in TARGET_TYPES)
@@ -328,6 +384,26 @@ def _stances(
     return result
 
 
+def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
+    """Where cues of opposite polarity stand within three words of each other, keep the negative
+    one: "calls for a moratorium" is a call to pause and "urges an end to" a call to end, not
+    support; "refuse to implement" and "oppose expanding" are refusal and opposition."""
+    kept = []
+    for cue, match in hits:
+        near = any(
+            other.polarity * cue.polarity < 0 and len(re.findall(r"\w+", _between(match, o))) <= 3
+            for other, o in hits
+        )
+        if not (near and cue.polarity > 0):
+            kept.append((cue, match))
+    return kept or hits
+
+
+def _between(a: re.Match[str], b: re.Match[str]) -> str:
+    first, second = (a, b) if a.start() <= b.start() else (b, a)
+    return a.string[first.end() : second.start()] if first.end() <= second.start() else ""
+
+
 def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) -> list[Mention]:
     """Mentions that can act: not programs, not a place qualifying the place before it
     ("Santa Clara County, Calif."), not a name in parentheses ("Article (WUSA)")."""
@@ -343,6 +419,11 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
         if i > 0 and kind in ("state", "country") and types.get(inside[i - 1].entity, "") in ("county", "city", "district"):
             if span.text[inside[i - 1].end - span.start : mention.start - span.start].strip() == ",":
                 continue
+        if kind in JURISDICTION_TYPES and _LOCATIVE.search(before):
+            continue  # "actions in Los Angeles, New York and Seattle": where, not who
+        following = next((m for m in inside[i + 1 :] if types.get(m.entity) in TARGET_TYPES), None)
+        if following is not None and _OWNER.fullmatch(span.text[mention.end - span.start : following.start - span.start]):
+            continue  # "Napolitano's Secure Communities program", "ICE Secure Communities": whose program, not a stance
         result.append(mention)
     return result
 

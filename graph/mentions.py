@@ -207,12 +207,18 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if _overlaps(covered, start, start + len(name)):
             continue
         propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", [acronym])
+    listed = []
+    for name, kind, start, why in _listed(text) + _jurisdictions_of(text):
+        # A known name inside a longer listed one ("Maryland" in "Casa de Maryland") does not cover it.
+        if not any(s <= start and start + len(name) <= e for s, e in covered):
+            propose(name, kind, start, start + len(name), why)
+            listed.append((start, start + len(name)))
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
         if not _overlaps(covered + title_spans, match.start(), match.end()) and word not in NOT_ACRONYMS:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
-        for name, start in _pieces(match.group(0), match.start(), covered + title_spans):
+        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed):
             name = re.sub(r"['’]s?$", "", name)
             if name.split()[0] in TITLE_WORDS:
                 continue
@@ -433,6 +439,56 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
             if "\n" not in name:
                 result.append((name, start))
     return result
+
+
+# A plural noun that introduces a list of names, and the type of what it lists.
+LIST_NOUNS = {"groups": "group", "organizations": "group", "organisations": "group", "coalitions": "group",
+              "plaintiffs": "group", "signatories": "group", "sponsors": "group", "members": "group",
+              "counties": "county", "cities": "city", "states": "state"}
+_LIST = re.compile(
+    rf"\b(?P<noun>{'|'.join(LIST_NOUNS)})\b[^:.\n]{{0,40}}?(?::|\b(?:are|were|include|includes|included|including)\b:?)"
+    r"\s+(?P<items>[^\n]+?)[.:;]?\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ITEM = re.compile(r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|and|for|de|del|la|to|the|on|&))*")
+
+
+def _listed(text: str) -> list[tuple[str, str, int, str]]:
+    """Names enumerated after a plural noun: "The groups named are: A, B, C, and D"."""
+    found: list[tuple[str, str, int, str]] = []
+    for match in _LIST.finditer(text):
+        items = match.group("items")
+        oxford = ", and " in items
+        parts = [(m.group(0), match.start("items") + m.start()) for m in re.finditer(r"[^,]+", items)]
+        if len(parts) < 3:
+            continue
+        if not oxford:
+            last, offset = parts[-1]
+            cut = last.rfind(" and ")
+            if cut > 0:
+                parts[-1:] = [(last[:cut], offset), (last[cut + 5 :], offset + cut + 5)]
+        names = []
+        for part, offset in parts:
+            lead = len(part) - len(part.lstrip())
+            part, offset = part.strip(), offset + lead
+            if part.startswith("and "):
+                part, offset = part[4:], offset + 4
+            names.append((part, offset))
+        if not all(_ITEM.fullmatch(name) and name not in LEADING_WORDS for name, _ in names):
+            continue  # not an enumeration of names only: "groups include many on the far-left, ..."
+        noun = match.group("noun")
+        found += [(name, _guess_type(name) or LIST_NOUNS[noun.lower()], offset, f"listed after {noun!r}") for name, offset in names]
+    return found
+
+
+def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:
+    """"the state of Illinois", "the city of Boston": the place, of the type the noun gives."""
+    found: list[tuple[str, str, int, str]] = []
+    for match in re.finditer(r"\b(?P<noun>[Ss]tate|[Cc]ity|[Cc]ounty|[Cc]ommonwealth) of (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b", text):
+        noun = match.group("noun").lower()
+        type_ = "state" if noun in ("state", "commonwealth") else noun
+        found.append((match.group("name"), type_, match.start("name"), f'named as "{match.group("noun")} of"'))
+    return found
 
 
 def _guess_type(name: str) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph.candidates import Span, cues, date_for, dates_in, heading_dates, propose, sentences
-from graph.mentions import Known, find_mentions, find_titles
+from graph.mentions import Known, find_mentions, find_titles, new_entities
 from graph.vocab import Vocabulary, load_ontology, vocabulary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -98,3 +98,53 @@ def test_posts_from_titles(vocab: Vocabulary) -> None:
     text = "Gamma Agency Director Jane Roe spoke.\n"
     posts = [v for kind, v, q in run(text, vocab) if kind == "posts"]
     assert posts == [{"person": "", "title": "Director", "organization": "gamma-agency"}]
+
+
+def test_a_post_heading_dates_its_line_and_leaves_the_date_out_of_the_quote(vocab: Vocabulary) -> None:
+    text = "Intro. The Omega Coalition opposes the Beta Program. - 06/19/11\nIt said so again.\n"
+    spans = sentences(text)
+    assert [s.text for s in spans] == ["Intro.", "The Omega Coalition opposes the Beta Program.", "It said so again."]
+    headings = heading_dates(text, spans)
+    assert all(date_for(s, headings, "2012").value == "2011-06-19" for s in spans)
+    assert date_for(spans[0], headings, "2012").basis == "post-date"
+
+
+def test_places_after_a_preposition_and_owners_of_a_program_do_not_act(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition opposes Gamma Agency's Beta Program in Alpha County and California.\n"
+    actors = {v["actor"] for kind, v, _ in run(text, vocab) if kind == "stances"}
+    assert actors == {"omega-coalition"}
+
+
+def test_a_positive_cue_governed_by_a_negative_one_is_dropped(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition calls for a moratorium on the Beta Program.\nAlpha County urges support for the Beta Program.\n"
+    stances = {(v["actor"], v["position"]) for kind, v, _ in run(text, vocab) if kind == "stances"}
+    assert stances == {("omega-coalition", "calls-for-moratorium"), ("alpha-county", "supports")}
+
+
+def test_a_post_heading_without_an_actor_takes_the_actors_of_its_post(vocab: Vocabulary) -> None:
+    text = ("Far-left working to block the Beta Program - 04/28/10\n"
+            "Yesterday they released the following:\n"
+            "The Omega Coalition filed a lawsuit demanding records on the Beta Program.\n"
+            "Another post about the Beta Program - 04/20/10\n"
+            "Alpha County met the Gamma Agency.\n")
+    stances = {(v["actor"], v["position"]) for kind, v, q in run(text, vocab) if kind == "stances"}
+    assert ("omega-coalition", "calls-to-halt") in stances
+    assert not any(actor in ("alpha-county", "gamma-agency", "doc") and position == "calls-to-halt" for actor, position in stances)
+
+
+def test_names_listed_after_a_plural_noun_and_states_named_as_such_are_proposed() -> None:
+    text = ("The groups named are: Omega Coalition, Casa de Maryland, Churches United to Save and Heal, and OneAmerica:\n"
+            "They met in the state of Illinois.\n")
+    known = REGISTER + [Known("maryland", "state", "Maryland", ("Maryland",))]
+    mentions = find_mentions(text, known)
+    proposed = {(e.name, e.type) for e in new_entities(text, known, mentions, find_titles(text, mentions, known))}
+    assert {("Casa de Maryland", "group"), ("Churches United to Save and Heal", "group"), ("OneAmerica", "group"),
+            ("Illinois", "state")} <= proposed
+    assert not any(name in ("Omega Coalition", "Churches United") for name, _ in proposed)
+
+
+def test_general_cue_words(vocab: Vocabulary) -> None:
+    found = {(c.position, m.group(0)) for c in cues(vocab) for m in c.pattern.finditer(
+        "It touted the program; she urges passage; they won’t participate; a disastrous program.")}
+    assert {("supports", "touted"), ("supports", "urges"), ("refuses-to-join", "won’t participate"),
+            ("criticizes", "disastrous")} <= found
