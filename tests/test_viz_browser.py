@@ -230,3 +230,19 @@ def test_large_graph_names_nodes_once_zoomed_in(browser: Any, tmp_path: Path) ->
     assert page.evaluate("network.body.data.nodes.get(5).label") == "Actor 5"
     assert opened.failed == [] and opened.errors == []
     page.close()
+
+
+def test_hovering_a_node_shows_a_short_label(browser: Any, site: Path) -> None:
+    opened = open_page(browser, site / "graph.html")
+    page = opened.page
+    i = _node_index(opened, "ed-prieto")
+    point = page.evaluate(
+        """i => { const p = network.getPositions([i])[i], d = network.canvasToDOM(p),
+                  r = document.getElementById('mynetwork').getBoundingClientRect();
+                  return {x: r.left + d.x, y: r.top + d.y}; }""", i)
+    page.mouse.move(point["x"] - 40, point["y"] - 40)
+    page.mouse.move(point["x"], point["y"], steps=5)
+    page.wait_for_selector("#scomm-tooltip", state="visible", timeout=5000)
+    assert page.inner_text("#scomm-tooltip") == "Ed Prieto (person)"
+    assert opened.failed == [] and opened.errors == []
+    page.close()

@@ -64,3 +64,13 @@ def test_viz_errors_say_where(tmp_path: Path) -> None:
     assert "--program 'nothing-like-this': no such node" in result.output
     result = CliRunner().invoke(main, ["viz", "--out", str(tmp_path / "empty")])
     assert result.exit_code == 1 and "scomm build" in result.output
+
+
+def test_viz_never_replaces_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    precious = tmp_path / "notes"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work", encoding="utf-8")
+    result = CliRunner().invoke(main, ["viz", "--graph", str(FIXTURE), "--dest", str(precious), "--no-figures"])
+    assert result.exit_code == 2
+    assert "exists and was not written by scomm viz" in result.output
+    assert (precious / "thesis.txt").read_text(encoding="utf-8") == "years of work"

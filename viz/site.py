@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from graph.errors import UsageError
 from viz.figures import figure_bytes
 from viz.layout import SEED, layout
 from viz.render import PageMeta, render_page
@@ -23,6 +24,7 @@ from viz.style import Style
 from viz.views import KINDS, View, plan_views
 
 FIGURE_KINDS = ("whole", "stance", "source", "year")  # ego views are too many for figures
+MARKER = ".scomm-viz"  # marks a folder this module wrote, and may therefore replace
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,13 @@ def index_html(graph: nx.MultiDiGraph, views: list[View], report: SiteReport) ->
 def write_site(graph: nx.MultiDiGraph, out_dir: Path, style: Style, options: SiteOptions | None = None) -> SiteReport:
     """Render every view of `graph` into `out_dir` (replaced whole), with index.html."""
     options = options or SiteOptions()
+    out_dir = Path(out_dir)
+    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / MARKER).exists())):
+        raise UsageError(f"{out_dir}: exists and was not written by scomm viz; it would be replaced whole, "
+                         "so choose a new or empty folder")
     graph = graph.copy()  # nothing below may change the caller's graph
     views = plan_views(graph, program=options.program, kinds=options.kinds)
     whole_positions = layout(graph, seed=options.seed)
-    out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     report = SiteReport(out_dir=out_dir)
@@ -118,6 +123,7 @@ def write_site(graph: nx.MultiDiGraph, out_dir: Path, style: Style, options: Sit
                     _write(tmp / name, data)
                     report.figures.append(name)
         _write(tmp / "index.html", index_html(graph, views, report).encode("utf-8"))
+        _write(tmp / MARKER, b"written by scomm viz; this folder is replaced whole on every run\n")
         report.pages.append("index.html")
         _swap(tmp, out_dir)
     except BaseException:
@@ -143,16 +149,3 @@ def _swap(new: Path, target: Path) -> None:
     os.replace(new, target)
     shutil.rmtree(old, ignore_errors=True)
 
-
-def write_page(path: Path, page: str) -> None:
-    """Write one page atomically, as UTF-8 (pyvis's write_html sets no encoding)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(page.encode("utf-8"))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
