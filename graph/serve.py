@@ -10,6 +10,7 @@ work with it. `Server` starts and stops one for tests and benchmarks.
 from __future__ import annotations
 
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -118,9 +119,27 @@ class Server:
 
 
 def serve_forever(store: Path, port: int, timeout_s: int, cors: bool) -> int:
-    """Run the read-only server in the foreground until interrupted; its exit code."""
+    """Run the read-only server until it stops, Ctrl-C or SIGTERM; the server's exit code.
+
+    The server is a child process: it is stopped with us, never left behind.
+    """
     command = serve_command(store, port, timeout_s, read_only=True, union=True, cors=cors)
+    process = subprocess.Popen(command)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(command)
+        return process.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
