@@ -55,6 +55,12 @@ def analysis_quads(a: Analysis) -> list[ox.Quad]:
         if name in ("congruence", "conflict"):
             add(proj, _p("normalization"), ox.Literal(a.normalization))
         statements_of: dict[str, set[str]] = {n: set() for n in g}
+        if name in ("congruence", "conflict"):
+            # an actor's ties rest on its stances (ties-*.csv + two-mode.csv give each tie's)
+            tm = a.networks["two-mode"]
+            for n in g:
+                for t in tm[n] if n in tm else ():
+                    statements_of[n].update(tm[n][t]["statements"])
         for u, v, d in g.edges(data=True):
             sids = set(d.get("statements", ())) | ({d["statement_id"]} if "statement_id" in d else set())
             statements_of[u] |= sids

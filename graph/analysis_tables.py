@@ -36,9 +36,9 @@ def tables(a: Analysis) -> dict[str, bytes]:
     for kind in ("congruence", "conflict"):
         g = a.networks[kind]
         out[f"ties-{kind}.csv"] = _csv(
-            ["actor_a", "actor_b", "weight", "raw", "targets", "statements"],
+            ["actor_a", "actor_b", "weight", "raw", "targets"],
             (
-                [g.nodes[u]["slug"], g.nodes[v]["slug"], d["weight"], d["raw"], [t.rsplit("/", 1)[-1] for t in d["targets"]], d["statements"]]
+                [g.nodes[u]["slug"], g.nodes[v]["slug"], d["weight"], d["raw"], [t.rsplit("/", 1)[-1] for t in d["targets"]]]
                 for u, v, d in sorted(g.edges(data=True), key=lambda e: (g.nodes[e[0]]["slug"], g.nodes[e[1]]["slug"]))
             ),
         )

@@ -109,17 +109,16 @@ def actor_network(
         activity[f.actor] += 1
         by_target[f.target][f.polarity].append(f)
 
-    raw: dict[tuple[str, str], int] = defaultdict(int)
-    evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
-    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # Statements are not gathered per tie: with 100k stances on one program that is
+    # hundreds per tie. A tie's evidence is the two actors' rows for its targets in the
+    # two-mode network (see tie_statements).
+    targets: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def tie(f1: StanceFact, f2: StanceFact, target: str) -> None:
         if f1.actor == f2.actor:
             return
         pair = (f1.actor, f2.actor) if f1.actor < f2.actor else (f2.actor, f1.actor)
-        raw[pair] += 1
-        targets[pair].add(target)
-        evidence[pair].update(f1.statements, f2.statements)
+        targets[pair].append(target)
 
     for target, sides in sorted(by_target.items()):
         if kind == "congruence":
@@ -134,7 +133,8 @@ def actor_network(
     g = nx.Graph(projection=kind, normalization=normalization)
     for actor in sorted(activity):
         _copy_node(g, eg, actor, activity=activity[actor])
-    for (i, j), r in sorted(raw.items()):
+    for (i, j), on in sorted(targets.items()):
+        r = len(on)
         ai, aj = activity[i], activity[j]
         if normalization == "raw":
             w = float(r)
@@ -144,8 +144,14 @@ def actor_network(
             w = r / (ai + aj - r)
         else:
             w = r / math.sqrt(ai * aj)
-        g.add_edge(i, j, weight=round(w, 6), raw=r, targets=sorted(targets[(i, j)]), statements=sorted(evidence[(i, j)]))
+        g.add_edge(i, j, weight=round(w, 6), raw=r, targets=sorted(set(on)))
     return g
+
+
+def tie_statements(facts: Iterable[StanceFact], a: str, b: str, targets: Iterable[str]) -> list[str]:
+    """The stance statements behind a congruence or conflict tie between a and b."""
+    wanted = set(targets)
+    return sorted({s for f in facts if f.actor in (a, b) and f.target in wanted for s in f.statements})
 
 
 def relationship_network(eg: nx.MultiDiGraph) -> nx.MultiDiGraph:

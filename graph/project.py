@@ -8,6 +8,8 @@ fetched, so the reference layer of counties never enters the graph.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -95,7 +97,19 @@ def value(term: Any) -> str:
 
 
 def select_rows(backend: SelectBackend, name: str) -> list[dict[str, str]]:
-    """Run one projection file; rows as dicts of lexical forms ('' when unbound)."""
+    """Run one projection file; rows as dicts of lexical forms ('' when unbound).
+
+    Over a local pyoxigraph store the results come as CSV serialized by Oxigraph, which
+    is several times faster than converting each term in Python.
+    """
+    store = getattr(backend, "store", None)
+    if isinstance(store, pyoxigraph.Store):
+        solutions = store.query(projection_text(name), use_default_graph_as_union=True)
+        assert isinstance(solutions, pyoxigraph.QuerySolutions)  # projection files are SELECTs
+        text = (solutions.serialize(format=pyoxigraph.QueryResultsFormat.CSV) or b"").decode("utf-8")
+        reader = csv.reader(io.StringIO(text, newline=""))
+        header = next(reader, [])
+        return [dict(zip(header, row)) for row in reader]
     columns, rows = backend.select(projection_text(name))
     return [{c: value(r.get(c)) for c in columns} for r in rows]
 

@@ -23,7 +23,7 @@ from graph.disagree import find_disagreements
 from graph.errors import UsageError
 from graph.evidence_paths import ego_network, find_paths, format_paths
 from graph.measures import centrality
-from graph.networks import actor_network, relationship_network, stance_facts, two_mode
+from graph.networks import actor_network, relationship_network, stance_facts, tie_statements, two_mode
 from graph.project import StoreBackend, evidence_graph
 from graph.timeline import actor_timeline, figure_series, jurisdiction_history
 
@@ -103,7 +103,9 @@ def test_congruence_normalizations(eg: nx.MultiDiGraph, normalization: str, expe
     g = actor_network(eg, "congruence", normalization)
     e = g.edges[ID + "american-civil-liberties-union", ID + "national-day-laborer-organizing-network"]
     assert e["weight"] == expected and e["raw"] == 1
-    assert e["statements"] == ["aclu-halt-scomm-2008", "ndlon-calls-to-end-2010-04"]
+    facts = stance_facts(eg)
+    assert tie_statements(facts, ID + "american-civil-liberties-union", ID + "national-day-laborer-organizing-network", e["targets"]) == [
+        "aclu-halt-scomm-2008", "ndlon-calls-to-end-2010-04"]
 
 
 def test_conflict_ties_only_across_sides(eg: nx.MultiDiGraph) -> None:
