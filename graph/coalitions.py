@@ -15,6 +15,7 @@ beside it so that other indices can be computed.
 
 from __future__ import annotations
 
+import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -75,7 +76,7 @@ def find_coalitions(
     """
     labels = labels or {}
     tied = congruence.subgraph([n for n in congruence if congruence.degree(n) > 0])
-    parts = nx.community.louvain_communities(tied, weight="weight", seed=seed) if tied.number_of_edges() else []
+    parts = louvain(tied, seed) if tied.number_of_edges() else []
 
     def slug(n: str) -> str:
         return str(congruence.nodes[n].get("slug", n))
@@ -116,6 +117,30 @@ def find_coalitions(
         )
     unaligned = sorted((n for n, c in community.items() if c == 0), key=slug)
     return CoalitionResult(coalitions, unaligned, community, polarization(congruence, conflict, community))
+
+
+def louvain(g: nx.Graph, seed: int = SEED) -> list[set[str]]:
+    """Louvain communities of a weighted graph, reproducible for a given seed.
+
+    igraph's C implementation (multilevel), its random choices drawn from a seeded
+    generator; networkx's louvain_communities when igraph is missing (slower, and it
+    may split differently).
+    """
+    try:
+        import igraph
+    except ImportError:
+        return list(nx.community.louvain_communities(g, weight="weight", seed=seed))
+    nodes = sorted(g)
+    index = {n: i for i, n in enumerate(nodes)}
+    edges = sorted((min(index[u], index[v]), max(index[u], index[v]), float(d.get("weight", 1.0))) for u, v, d in g.edges(data=True))
+    ig = igraph.Graph(n=len(nodes), edges=[(u, v) for u, v, _ in edges], directed=False)
+    rng = random.Random(seed)
+    igraph.set_random_number_generator(rng)
+    try:
+        clustering = ig.community_multilevel(weights=[w for *_, w in edges])
+    finally:
+        igraph.set_random_number_generator(random)
+    return [{nodes[i] for i in members} for members in clustering]
 
 
 def polarization(congruence: nx.Graph, conflict: nx.Graph, community: dict[str, int]) -> Polarization:
