@@ -108,10 +108,16 @@ def synthetic_nquads(scale: int, stances: int, seed: int = 7) -> bytes:
         return st, g
 
     stance_actors = actors[: max(2, int(n_actors * 0.45))]
+    # As in the corpus, an actor keeps its side on a target (70% against), and 5% of
+    # stances depart from it (Napolitano supporting the program and trying to narrow it).
+    side: dict[tuple[str, str], bool] = {}
     for _ in range(stances):
         a = rnd.choice(stance_actors)
         target = programs[0] if rnd.random() < 0.8 else programs[min(n_programs - 1, int(rnd.paretovariate(1.2)))]
-        pos = rnd.choice(POSITIONS_AGAINST) if rnd.random() < 0.7 else rnd.choice(POSITIONS_FOR)
+        against = side.setdefault((a, target), rnd.random() < 0.7)
+        if rnd.random() < 0.05:
+            against = not against
+        pos = rnd.choice(POSITIONS_AGAINST) if against else rnd.choice(POSITIONS_FOR)
         st, g = statement("Stance", rnd.choice(sources))
         q(iri(st), iri(S + "actor"), iri(a), g)
         q(iri(st), iri(S + "target"), iri(target), g)

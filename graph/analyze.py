@@ -16,7 +16,7 @@ import pyoxigraph
 from graph.coalitions import CoalitionResult, Polarization, find_coalitions
 from graph.disagree import Disagreement, find_disagreements
 from graph.measures import Centrality, annotate, centrality
-from graph.networks import actor_network, relationship_network, stance_facts, two_mode
+from graph.networks import NetworkTooLarge, actor_network, relationship_network, stance_facts, two_mode
 from graph.perspective import Divergence, Overlap, SourceView, source_views
 from graph.project import SelectBackend, as_backend, build_evidence_graph, fetch_nodes, fetch_sources
 from graph.resolve import resolve_entity
@@ -53,6 +53,7 @@ class Analysis:
     figures: dict[tuple[str, str], list[FigurePoint]]
     timelines: dict[str, list[Entry]] = field(default_factory=dict)  # actors whose position changed
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)  # networks too large to build, and why
 
 
 def selection_for(
@@ -104,11 +105,20 @@ def run_analysis(
     selection = selection or Selection()
     eg = build_evidence_graph(backend, selection, nodes=nodes)
     facts = stance_facts(eg)
+    skipped: list[str] = []
+
+    def actors(kind: str) -> nx.Graph:
+        try:
+            return actor_network(eg, kind, normalization, facts)
+        except NetworkTooLarge as exc:
+            skipped.append(str(exc))
+            return nx.Graph(projection=kind, normalization=normalization, skipped=str(exc))
+
     networks: dict[str, nx.Graph] = {
         "evidence": eg,
         "two-mode": two_mode(eg),
-        "congruence": actor_network(eg, "congruence", normalization, facts),
-        "conflict": actor_network(eg, "conflict", normalization, facts),
+        "congruence": actors("congruence"),
+        "conflict": actors("conflict"),
         "relationship": relationship_network(eg),
     }
     ranks = {name: centrality(g) for name, g in networks.items()}
@@ -133,7 +143,7 @@ def run_analysis(
         networks=networks,
         centrality=ranks,
         coalitions=coalitions,
-        windows=yearly_windows(eg, normalization),
+        windows=[] if skipped else yearly_windows(eg, normalization),
         disagreements=find_disagreements(eg, backend),
         views=views,
         overlaps=overlaps,
@@ -142,6 +152,7 @@ def run_analysis(
         figures=figure_series(eg),
         timelines=timelines,
         sources=fetch_sources(backend),
+        skipped=skipped,
     )
 
 

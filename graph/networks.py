@@ -22,6 +22,13 @@ import networkx as nx
 from graph.errors import UsageError
 
 NORMALIZATIONS = ("raw", "average", "jaccard", "cosine")
+# Above this many ties an actor network is refused: one program that thousands of actors
+# oppose makes a clique of millions of ties, too big for networkx and for a reader.
+MAX_TIES = 1_000_000
+
+
+class NetworkTooLarge(UsageError):
+    """An actor network would have more ties than MAX_TIES; narrow the selection."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ def actor_network(
     kind: str = "congruence",
     normalization: str = "raw",
     facts: Iterable[StanceFact] | None = None,
+    max_ties: int = MAX_TIES,
 ) -> nx.Graph:
     """Congruence or conflict network of actors, as in the Discourse Network Analyzer.
 
@@ -120,6 +128,15 @@ def actor_network(
         pair = (f1.actor, f2.actor) if f1.actor < f2.actor else (f2.actor, f1.actor)
         targets[pair].append(target)
 
+    if kind == "congruence":
+        expected = sum(len(fs) * (len(fs) - 1) // 2 for sides in by_target.values() for fs in sides.values())
+    else:
+        expected = sum(len(sides.get(1, [])) * len(sides.get(-1, [])) for sides in by_target.values())
+    if expected > max_ties:
+        raise NetworkTooLarge(
+            f"the {kind} network would have up to {expected:,} ties (limit {max_ties:,}): "
+            "narrow the selection with --from/--to, --source or --program"
+        )
     for target, sides in sorted(by_target.items()):
         if kind == "congruence":
             for side in sorted(sides):

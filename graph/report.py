@@ -58,6 +58,8 @@ def blocks(a: Analysis) -> list[Block]:
         "tables beside this report (statement ids), each with its quote in the graph."
     ))
 
+    for reason in a.skipped:
+        out.append(Para(f"Not computed: {reason}."))
     out.append(Heading(2, "Coalitions"))
     c = a.coalitions
     if c.polarization is not None:

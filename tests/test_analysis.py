@@ -294,3 +294,12 @@ def test_cli_errors_exit_2_with_the_reason(built: Path) -> None:
     assert r.exit_code == 2 and "no actor named 'Nobody'" in r.output
     r = runner.invoke(main, ["analyze", "--from", "2010-13", "--out", str(built)])
     assert r.exit_code == 2 and "--from '2010-13'" in r.output
+
+
+def test_an_actor_network_too_large_is_refused_with_the_remedy(eg: nx.MultiDiGraph) -> None:
+    from graph.networks import NetworkTooLarge
+
+    # 6 opponents of Secure Communities make 15 congruence ties, 3 supporters 3 more (plus 0 on 287(g))
+    assert actor_network(eg, "congruence", max_ties=18).number_of_edges() == 18
+    with pytest.raises(NetworkTooLarge, match="up to 18 ties .* narrow the selection"):
+        actor_network(eg, "congruence", max_ties=17)
