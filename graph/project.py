@@ -12,6 +12,7 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Iterable, Protocol
 
@@ -114,6 +115,7 @@ def select_rows(backend: SelectBackend, name: str) -> list[dict[str, str]]:
     return [{c: value(r.get(c)) for c in columns} for r in rows]
 
 
+@lru_cache(maxsize=1 << 18)
 def slug_of(iri: str) -> str:
     """The id after /id/, /source/ or /statement/; the IRI itself otherwise."""
     for prefix in (ID, SOURCE, STATEMENT):
@@ -166,8 +168,12 @@ class EdgeRow:
 def fetch_edges(backend: SelectBackend) -> list[EdgeRow]:
     """Every statement edge of the store, one query per statement kind."""
     out: list[EdgeRow] = []
+    positions = {r["pos"]: r for r in select_rows(backend, "positions.rq")}
     for relation, name in EDGE_QUERIES.items():
         for r in select_rows(backend, name):
+            if relation == "stance":
+                pos = positions.get(r["position"], {"notation": slug_of(r["position"]), "label": "", "polarity": "0"})
+                r.update(detail=pos["notation"], label=pos["label"], polarity=pos["polarity"])
             label = r.get("label", "")
             extra = {k: v for k, v in r.items() if k in ("question", "questionLabel", "value", "unit", "comparator")}
             if relation == "figure":
@@ -202,7 +208,7 @@ def fetch_quotes(backend: SelectBackend) -> dict[str, list[Quote]]:
         tail = ann.rsplit("/", 1)[-1]
         n = int(tail) if tail.isdigit() else 0
         found[r["st"]].append((n, ann, Quote(r["quote"], _int(r["start"], -1), _int(r["end"], -1))))
-    return {st: [q for _, _, q in sorted(qs, key=lambda t: (t[0], t[1]))] for st, qs in found.items()}
+    return {st: [qs[0][2]] if len(qs) == 1 else [q for _, _, q in sorted(qs, key=lambda t: (t[0], t[1]))] for st, qs in found.items()}
 
 
 def fetch_sources(backend: SelectBackend) -> dict[str, dict[str, str]]:
@@ -214,21 +220,28 @@ def fetch_sources(backend: SelectBackend) -> dict[str, dict[str, str]]:
 
 
 def fetch_nodes(backend: SelectBackend) -> dict[str, dict[str, Any]]:
-    """IRI -> node attributes of every entity, source and event some statement touches."""
+    """IRI -> node attributes of every registered entity, source document and event.
+
+    The register is small (thousands); the evidence graph keeps the nodes statements touch.
+    """
     nodes: dict[str, dict[str, Any]] = {}
     for r in select_rows(backend, "entities.rq"):
         iri = r["e"]
-        is_source = r["isSource"] == "true" or iri.startswith(SOURCE)
-        etype = "source" if is_source else (r["type"] or "")
         nodes[iri] = {
-            "label": r["label"] or r["title"] or slug_of(iri),
+            "label": r["label"] or slug_of(iri),
             "iri": iri,
             "slug": slug_of(iri),
-            "type": etype,
-            "group": GROUPS.get(etype, "group" if not etype else etype),
+            "type": r["type"],
+            "group": GROUPS.get(r["type"], "group"),
             "aliases": [],
             "posts": [],
             "date": "",
+        }
+    for sid, meta in fetch_sources(backend).items():
+        iri = meta["iri"]
+        nodes[iri] = {
+            "label": meta["title"] or sid, "iri": iri, "slug": sid, "type": "source", "group": "source",
+            "aliases": [], "posts": [], "date": "",
         }
     for r in select_rows(backend, "aliases.rq"):
         if r["e"] in nodes:
@@ -328,9 +341,10 @@ def build_evidence_graph(
     rows = _selected(fetch_edges(backend), selection)
 
     # also_in: other sources with a statement of the same relation, detail and ends
-    same: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    same_sets: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for r in rows:
-        same[(r.relation, r.detail, r.subject, r.object)].add(r.source)
+        same_sets[(r.relation, r.detail, r.subject, r.object)].add(r.source)
+    same = {k: sorted(v) for k, v in same_sets.items()}
 
     # posts as node attributes: "Title, Organization or Jurisdiction"
     posts: dict[str, set[str]] = defaultdict(set)
@@ -351,6 +365,15 @@ def build_evidence_graph(
         attrs = dict(nodes.get(iri) or _unknown_node(iri))
         attrs["posts"] = sorted(posts.get(iri, ()))
         g.add_node(iri, **attrs)
+
+    others: dict[tuple[tuple[str, str, str, str], str], list[str]] = {}
+
+    def also_in(r: EdgeRow) -> list[str]:
+        key = (r.relation, r.detail, r.subject, r.object)
+        found = others.get((key, r.source))
+        if found is None:
+            found = others[(key, r.source)] = [s for s in same[key] if s != r.source]
+        return list(found)
 
     def order(r: EdgeRow) -> tuple[str, str, str, str]:
         return (r.subject, r.object, slug_of(r.statement), r.part)
@@ -379,7 +402,7 @@ def build_evidence_graph(
             date=r.date,
             earliest=r.earliest,
             latest=r.latest,
-            also_in=sorted(same[(r.relation, r.detail, r.subject, r.object)] - {r.source}),
+            also_in=also_in(r),
             **_extra_attributes(r),
         )
     g.graph["selection"] = selection.describe()
