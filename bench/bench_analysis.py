@@ -181,7 +181,7 @@ def bench_scale(scale: int, stances: int) -> list[tuple[str, float]]:
     from graph.disagree import find_disagreements
     from graph.evidence_paths import find_paths
     from graph.measures import centrality
-    from graph.networks import actor_network, relationship_network, stance_facts, two_mode
+    from graph.networks import NetworkTooLarge, actor_network, relationship_network, stance_facts, two_mode
     from graph.project import StoreBackend, evidence_graph
     from graph.timeline import actor_timeline
 
@@ -201,9 +201,21 @@ def bench_scale(scale: int, stances: int) -> list[tuple[str, float]]:
     print(f"  ({eg.number_of_nodes()} nodes, {eg.number_of_edges()} edges)")
     tm = timed("projection: two-mode", lambda: two_mode(eg), results)
     facts = stance_facts(eg)
-    cong = timed("projection: congruence (raw)", lambda: actor_network(eg, "congruence", "raw", facts), results)
-    timed("projection: congruence (jaccard)", lambda: actor_network(eg, "congruence", "jaccard", facts), results)
-    conf = timed("projection: conflict (raw)", lambda: actor_network(eg, "conflict", "raw", facts), results)
+    try:
+        cong = timed("projection: congruence (raw)", lambda: actor_network(eg, "congruence", "raw", facts), results)
+    except NetworkTooLarge as exc:
+        print(f"  refused: {exc}")
+        # A reader narrows the selection: here, the stances of a tenth of the sources.
+        keep = {f"doc-{i}" for i in range(max(1, 5 * scale // 10))}
+        sub = eg.edge_subgraph([(u, v, k) for u, v, k, d in eg.edges(keys=True, data=True) if d["source"] in keep]).copy()
+        facts = stance_facts(sub)
+        print(f"  actor networks below on the stances of {len(keep)} of {5 * scale} sources ({len(facts)} actor-target sides)")
+        eg_actor = sub
+        cong = timed("projection: congruence (raw)", lambda: actor_network(eg_actor, "congruence", "raw", facts), results)
+    else:
+        eg_actor = eg
+    timed("projection: congruence (jaccard)", lambda: actor_network(eg_actor, "congruence", "jaccard", facts), results)
+    conf = timed("projection: conflict (raw)", lambda: actor_network(eg_actor, "conflict", "raw", facts), results)
     print(f"  (congruence {cong.number_of_edges()} ties, conflict {conf.number_of_edges()} ties)")
     rel = timed("projection: relationship", lambda: relationship_network(eg), results)
     timed("measure: centrality, two-mode", lambda: centrality(tm), results)

@@ -18,6 +18,8 @@ def resolve_entity(nodes: Mapping[str, Mapping[str, Any]], name: str, *, what: s
     Exact slug or IRI wins; then label; then alias. Raises UsageError naming close
     matches when nothing or more than one entity fits.
     """
+    if name in nodes:  # already an IRI
+        return name
     key = _norm(name)
     for field_ in ("iri", "slug"):
         hits = sorted(iri for iri, a in nodes.items() if _norm(str(a.get(field_, ""))) == key)
