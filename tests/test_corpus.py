@@ -142,3 +142,16 @@ def test_every_entity_has_a_statement(corpus_built: Project) -> None:
 
     report = json.loads((corpus_built.out_dir / "stats.json").read_text(encoding="utf-8"))
     assert report["entities_without_statements"] == []
+
+
+def test_corpus_copies_match_the_shared_originals(curated: Curated) -> None:
+    """data/corpus holds verbatim copies of ../shared/corpus (when that folder is beside the repo)."""
+    shared = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    if not shared.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    copies = {Path(str(r.values["file"])).name for r in curated.sources.values()}
+    originals = {p.name for p in shared.glob("*.txt")}
+    assert copies == originals
+    data = Path(__file__).resolve().parent.parent / "data" / "corpus"
+    for name in sorted(originals):
+        assert (data / name).read_bytes() == (shared / name).read_bytes(), name
