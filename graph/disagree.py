@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -80,11 +81,16 @@ def find_disagreements(eg: nx.MultiDiGraph, backend: SelectBackend | None = None
             a, b = sorted((slug_of(r["a"]), slug_of(r["b"])))
             curated_pairs.add((a, b))
 
-    for (u1, v1, d1), (u2, v2, d2) in combinations(claims, 2):
-        if d1.get("question") != d2.get("question") or v1 != v2:
-            continue
-        if {d1["detail"], d2["detail"]} != {"yes", "no"}:
-            continue
+    by_question: dict[tuple[str, str], dict[str, list[tuple[str, str, dict[str, Any]]]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        by_question[(c[2].get("question", ""), c[1])][c[2]["detail"]].append(c)
+    claim_pairs = [
+        (a, b) if a[2]["statement_id"] < b[2]["statement_id"] else (b, a)
+        for answers in by_question.values()
+        for a in answers.get("yes", [])
+        for b in answers.get("no", [])
+    ]
+    for (u1, v1, d1), (u2, v2, d2) in sorted(claim_pairs, key=lambda p: (p[0][2]["statement_id"], p[1][2]["statement_id"])):
         pair = (d1["statement_id"], d2["statement_id"])
         found[pair] = Disagreement(
             "claim", d1.get("question_label") or d1.get("question", ""), _side(eg, u1, d1), _side(eg, u2, d2),
@@ -92,10 +98,13 @@ def find_disagreements(eg: nx.MultiDiGraph, backend: SelectBackend | None = None
         )
 
     figures = sorted((t for t in by_statement.values() if t[2]["relation"] == "figure"), key=lambda t: t[2]["statement_id"])
-    for (u1, _, d1), (u2, _, d2) in combinations(figures, 2):
-        same = (d1["detail"], scope.get(d1["statement_id"]), d1["earliest"], d1["latest"]) == (
-            d2["detail"], scope.get(d2["statement_id"]), d2["earliest"], d2["latest"])
-        if not same or _compatible(d1, d2):
+    by_measure: dict[tuple[str, str, str, str], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
+    for f in figures:
+        d = f[2]
+        by_measure[(d["detail"], scope.get(d["statement_id"], ""), d["earliest"], d["latest"])].append(f)
+    figure_pairs = [p for group in by_measure.values() for p in combinations(group, 2)]
+    for (u1, _, d1), (u2, _, d2) in figure_pairs:
+        if _compatible(d1, d2):
             continue
         pair = (d1["statement_id"], d2["statement_id"])
         where = eg.nodes[scope[d1["statement_id"]]]["label"] if scope.get(d1["statement_id"]) else ""

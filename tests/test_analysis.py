@@ -303,3 +303,11 @@ def test_an_actor_network_too_large_is_refused_with_the_remedy(eg: nx.MultiDiGra
     assert actor_network(eg, "congruence", max_ties=18).number_of_edges() == 18
     with pytest.raises(NetworkTooLarge, match="up to 18 ties .* narrow the selection"):
         actor_network(eg, "congruence", max_ties=17)
+
+
+def test_betweenness_of_a_large_graph_is_estimated_reproducibly() -> None:
+    g = nx.path_graph(6001)  # above the exact limit; the middle node lies on half of all pairs' paths
+    first = {r.node: r.betweenness for r in centrality(g)}
+    assert first[3000] == pytest.approx(0.5, abs=0.05)
+    assert first[0] == 0.0
+    assert first == {r.node: r.betweenness for r in centrality(g)}
