@@ -110,7 +110,7 @@ def _eigenvector(h: nx.Graph) -> dict[str, float]:
         _, vectors = np.linalg.eigh(matrix.toarray())
         vector = vectors[:, -1]
     else:
-        _, vectors = scipy.sparse.linalg.eigsh(matrix, k=1, which="LA", v0=np.ones(len(nodes)))
+        _, vectors = scipy.sparse.linalg.eigsh(matrix, k=1, which="LA", v0=np.ones(len(nodes)), tol=1e-9)
         vector = vectors[:, 0]
     vector = np.abs(vector)
     norm = float(np.linalg.norm(vector)) or 1.0
