@@ -18,7 +18,7 @@ from graph.networks import simple_undirected
 EXACT_BETWEENNESS_MAX = 1000  # networkx, when igraph is missing
 EXACT_BETWEENNESS_IGRAPH_MAX = 5000
 BETWEENNESS_SAMPLE_IGRAPH = 500
-DENSE_MAX = 1500
+DENSE_MAX = 300
 BETWEENNESS_SAMPLE = 200
 SEED = 42
 
