@@ -1,0 +1,294 @@
+"""Benchmark at nationwide scale (not a test): prints figures side by side, asserts nothing.
+
+    python bench/bench_scale.py [--stances 100000] [--events 20000] [--runs 5]
+
+1. Builds the real project into a temporary folder and imports the real activation table
+   (../shared/data/sc_activation_by_county.csv) when it is there.
+2. Makes a synthetic nationwide graph of the build's own shape: one curated-style entity
+   per real county of the reference layer (with skos:exactMatch to its FIPS IRI), and
+   copies of the real stances and events (every triple of each statement node, the stance's
+   direct triple), each stance given a county as actor.
+3. In a child process: loads the N-Quads with raw `pyoxigraph.Store.bulk_load` and with
+   the project's `graph.store.create_store`, runs every library query (median of --runs)
+   on the store and through `scomm serve`'s server over HTTP, and reports its peak memory.
+4. In another child: parses the same N-Quads into rdflib's in-memory Dataset
+   (default_union) and runs each query once, stopped after --rdflib-timeout seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import re
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+BASE = "https://w3id.org/scomm-kg/"
+SCOMM = BASE + "ontology#"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+SKIP = (f"<{SCOMM}corroborates>", f"<{SCOMM}contradicts>")
+EVENT = "napolitano-letter-to-lofgren-2010-09"  # an event of the real corpus with participants
+LINE = re.compile(r"^(<[^>]*>) (<[^>]*>) (.*) (<[^>]*>) \.$")
+
+
+def template(work: Path) -> tuple[bytes, Any]:
+    """The real build (and the real activation import), as N-Quads, and its project."""
+    from graph.imports import import_table
+    from graph.paths import project
+    from graph.pipeline import build
+
+    proj = project(REPO, work / "out")
+    build(proj)
+    table = REPO.parent / "shared" / "data" / "sc_activation_by_county.csv"
+    if table.exists():
+        import_table(proj, table, REPO / "data" / "imports" / "sc-activation.yaml", keep_good_rows=True)
+    imports = b"".join(p.read_bytes() for p in sorted((proj.out_dir / "imports").glob("*.nq")))
+    return (proj.out_dir / "graph.nq").read_bytes() + imports, proj
+
+
+def synthesize(base: bytes, stances: int, events: int) -> bytes:
+    """The base graph plus county entities and copies of its stances and events."""
+    lines = base.decode("utf-8").splitlines()
+    by_subject: dict[str, list[tuple[str, str, str, str]]] = {}
+    kinds: dict[str, set[str]] = {}
+    direct: dict[str, str] = {}
+    counties: list[tuple[str, str]] = []
+    for line in lines:
+        match = LINE.match(line)
+        if not match:
+            continue
+        s, p, o, g = match.groups()
+        by_subject.setdefault(s, []).append((s, p, o, g))
+        if p == RDF_TYPE:
+            kinds.setdefault(o, set()).add(s)
+        if p == f"<{SCOMM}directProperty>":
+            direct[s] = o
+        if p == f"<{SCOMM}entityType>" and o == f"<{BASE}vocab/entity-type/county>" and s.startswith(f"<{BASE}ref/fips/"):
+            counties.append((s, s[len(BASE) + 10:-1]))
+    stance_nodes = sorted(kinds.get(f"<{SCOMM}Stance>", set()))
+    event_nodes = sorted(kinds.get(f"<{SCOMM}EventRecord>", set()))
+    out: list[str] = []
+    registry = f"<{BASE}graph/registry>"
+    actors = []
+    for ref, fips in sorted(counties):
+        actor = f"<{BASE}id/syn-county-{fips}>"
+        actors.append(actor)
+        for p, o in (
+            (RDF_TYPE, f"<{SCOMM}Jurisdiction>"), (RDF_TYPE, "<https://schema.org/AdministrativeArea>"),
+            (RDF_TYPE, "<http://www.w3.org/ns/prov#Agent>"),
+            (f"<{SCOMM}entityType>", f"<{BASE}vocab/entity-type/county>"),
+            ("<http://www.w3.org/2004/02/skos/core#prefLabel>", f'"Synthetic county {fips}"'),
+            ("<http://www.w3.org/2000/01/rdf-schema#label>", f'"Synthetic county {fips}"'),
+            (f"<{SCOMM}fips>", f'"{fips}"'), ("<http://www.w3.org/2004/02/skos/core#exactMatch>", ref),
+        ):
+            out.append(f"{actor} {p} {o} {registry} .")
+
+    def copy(node: str, k: int, actor: str | None) -> None:
+        new = node[:-1] + f"-syn-{k}>"
+        target = position = graph = None
+        for _, p, o, g in by_subject[node]:
+            if p in SKIP:
+                continue
+            if p == f"<{SCOMM}actor>" and actor:
+                o = actor
+            if p == f"<{SCOMM}target>":
+                target = o
+            if p == f"<{SCOMM}position>":
+                position, graph = o, g
+            if p == "<http://purl.org/dc/terms/identifier>":
+                o = o[:-1] + f'-syn-{k}"'
+            out.append(f"{new} {p} {o} {g} .")
+        if actor and target and position in direct:
+            out.append(f"{actor} {direct[position]} {target} {graph} .")
+
+    for k in range(stances):
+        copy(stance_nodes[k % len(stance_nodes)], k, actors[k % len(actors)])
+    for k in range(events):
+        copy(event_nodes[k % len(event_nodes)], k, None)
+    return base + ("\n".join(out) + "\n").encode("utf-8")
+
+
+def sample_params(query: Any) -> dict[str, str]:
+    by_name = {"umbrella": "dhs", "actor": "santa-clara-county", "event": EVENT}
+    by_type = {"entity": "santa-clara-county", "source": "backgrounder-2011", "date": "2011-01-01", "int": "10", "string": "secure"}
+    return {p.name: by_name.get(p.name) or by_type.get(p.type.split(":")[0], "x")
+            for p in query.params if p.default is None and not p.optional}
+
+
+def load_phase(nq: Path, work: Path, queue: Any) -> None:
+    """Raw bulk load against the project's create_store, on the same N-Quads."""
+    import pyoxigraph
+
+    from graph.store import create_store
+
+    data = nq.read_bytes()
+    started = time.perf_counter()
+    raw = pyoxigraph.Store(str(work / "raw"))
+    raw.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
+    raw.flush()
+    raw_s = time.perf_counter() - started
+    del raw
+    started = time.perf_counter()
+    create_store(work / "store", data)
+    project_s = time.perf_counter() - started
+    triples = len(pyoxigraph.Store.read_only(str(work / "store")))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"raw_s": raw_s, "project_s": project_s, "triples": triples, "peak_mib": peak})
+
+
+def query_phase(store_dir: Path, name: str, runs: int, queue: Any) -> None:
+    """One library query on the built store: median of `runs` after one warm-up."""
+    import pyoxigraph
+
+    from graph import query as q
+
+    local = q.LocalBackend(pyoxigraph.Store.read_only(str(store_dir)))
+    query = q.library()[name]
+    text = q.bind(query, sample_params(query))
+    local.select(text)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        _, rows = local.select(text)
+        times.append(time.perf_counter() - t)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"seconds": statistics.median(times), "rows": len(rows), "peak_mib": peak})
+
+
+def http_times(store_dir: Path, runs: int, limit: float) -> dict[str, float | None]:
+    """Each library query through the Oxigraph server `scomm serve` runs, over HTTP."""
+    from graph import query as q
+    from graph.remote import EndpointError, RemoteBackend
+    from graph.serve import Server
+
+    times: dict[str, float | None] = {}
+    with Server(store_dir, read_only=True, union=True, timeout_s=int(limit)) as server:
+        remote = RemoteBackend(server.query_url, timeout=limit + 5, dataset="union")
+        for name, query in q.library().items():
+            text = q.bind(query, sample_params(query))
+            try:
+                remote.select(text)
+                runs_s = []
+                for _ in range(runs):
+                    t = time.perf_counter()
+                    remote.select(text)
+                    runs_s.append(time.perf_counter() - t)
+                times[name] = statistics.median(runs_s)
+            except EndpointError:
+                times[name] = None
+            print(f"  http {name}: {times[name]}", file=sys.stderr, flush=True)
+    return times
+
+
+def _rdflib_query(dataset: Any, text: str, queue: Any) -> None:
+    started = time.perf_counter()
+    rows = list(dataset.query(text))
+    queue.put((time.perf_counter() - started, len(rows)))
+
+
+def phase_rdflib(nq: Path, limit: float, queue: Any) -> None:
+    from rdflib import Dataset
+
+    from graph import query as q
+
+    started = time.perf_counter()
+    dataset = Dataset(default_union=True)
+    dataset.parse(str(nq), format="nquads")
+    parse_s = time.perf_counter() - started
+    ctx = mp.get_context("fork")
+    timings: dict[str, tuple[float | None, int]] = {}
+    for name, query in q.library().items():
+        inner: Any = ctx.Queue()
+        child = ctx.Process(target=_rdflib_query, args=(dataset, q.bind(query, sample_params(query)), inner))
+        child.start()
+        child.join(limit)
+        if child.is_alive():
+            child.terminate()
+            child.join()
+            timings[name] = (None, 0)
+        else:
+            timings[name] = inner.get() if not inner.empty() else (None, -1)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queue.put({"parse_s": parse_s, "queries": timings, "peak_mib": peak})
+
+
+def in_child(target: Any, *args: Any, limit: float | None = None) -> dict[str, Any] | None:
+    """Run `target(*args, queue)` in a fresh process; None if it takes longer than `limit`."""
+    # spawn, not fork: the parent has opened RocksDB stores, whose threads do not survive a fork
+    ctx = mp.get_context("spawn")
+    queue: Any = ctx.Queue()
+    child = ctx.Process(target=target, args=(*args, queue))
+    child.start()
+    try:
+        result: dict[str, Any] = queue.get(timeout=limit)
+    except Exception:  # queue.Empty: over the limit
+        child.terminate()
+        child.join()
+        return None
+    child.join()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--stances", type=int, default=100_000)
+    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rdflib-timeout", type=float, default=120.0)
+    parser.add_argument("--query-timeout", type=float, default=60.0, help="Stop an Oxigraph query after this many seconds.")
+    parser.add_argument("--skip-rdflib", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        work = Path(tmp)
+        base, _ = template(work / "base")
+        data = synthesize(base, args.stances, args.events)
+        nq = work / "synthetic.nq"
+        nq.write_bytes(data)
+        quads = data.count(b"\n")
+        print(f"synthetic graph: {quads:,} quads ({len(data) / 2**20:.0f} MiB N-Quads), "
+              f"{args.stances:,} stance copies, {args.events:,} event copies, all real counties as actors")
+        load = in_child(load_phase, nq, work)
+        assert load is not None
+        print(f"  loaded: raw {load['raw_s']:.2f} s, project {load['project_s']:.2f} s", file=sys.stderr, flush=True)
+        from graph import query as q
+
+        local: dict[str, dict[str, Any] | None] = {}
+        for name in q.library():
+            local[name] = in_child(query_phase, work / "store", name, args.runs, limit=args.query_timeout)
+            print(f"  oxigraph {name}: {local[name]}", file=sys.stderr, flush=True)
+        http = http_times(work / "store", args.runs, args.query_timeout)
+        rd = None if args.skip_rdflib else in_child(phase_rdflib, nq, args.rdflib_timeout)
+    peak = max([load["peak_mib"], *(r["peak_mib"] for r in local.values() if r)])
+    print(f"store: {load['triples']:,} quads")
+    print(f"load: project create_store {load['project_s']:.2f} s, raw pyoxigraph bulk_load {load['raw_s']:.2f} s "
+          f"(ratio {load['project_s'] / load['raw_s']:.2f}; target within 2x)"
+          + (f"; rdflib Dataset parse {rd['parse_s']:.1f} s" if rd else ""))
+    print(f"peak memory: oxigraph processes {peak:.0f} MiB (target under 2048)"
+          + (f"; rdflib process {rd['peak_mib']:.0f} MiB" if rd else ""))
+    print()
+    print(f"{'query':32} {'rows':>6} {'oxigraph ms':>12} {'http ms':>9} {'rdflib ms':>11} {'speed-up':>9}")
+    for name, result in local.items():
+        over = f">{args.query_timeout * 1000:.0f}"
+        ox_text = over if result is None else f"{result['seconds'] * 1000:.1f}"
+        rows = "?" if result is None else str(result["rows"])
+        http_s = http.get(name)
+        http_text = over if http_s is None else f"{http_s * 1000:.1f}"
+        rdflib_text, speedup = "-", "-"
+        if rd:
+            rd_s, _ = rd["queries"][name]
+            rdflib_text = f">{args.rdflib_timeout * 1000:.0f}" if rd_s is None else f"{rd_s * 1000:.0f}"
+            if result is not None:
+                speedup = f">{args.rdflib_timeout / result['seconds']:.0f}x" if rd_s is None else f"{rd_s / result['seconds']:.0f}x"
+        print(f"{name:32} {rows:>6} {ox_text:>12} {http_text:>9} {rdflib_text:>11} {speedup:>9}")
+
+
+if __name__ == "__main__":
+    main()
