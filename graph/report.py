@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from graph.analyze import Analysis
 
 TOP = 10
+MAX_LISTED = 50  # disagreements and timelines in the report; the tables hold all
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,9 @@ def blocks(a: Analysis) -> list[Block]:
     out.append(Heading(2, "Disagreements"))
     if not a.disagreements:
         out.append(Para("None found."))
-    for i, x in enumerate(a.disagreements, 1):
+    if len(a.disagreements) > MAX_LISTED:
+        out.append(Para(f"{len(a.disagreements)} disagreements; the first {MAX_LISTED} below, all in disagreements.csv."))
+    for i, x in enumerate(a.disagreements[:MAX_LISTED], 1):
         flags = ", ".join(f for f, on in (("curated", x.curated), ("same source", x.same_source)) if on)
         out.append(Heading(3, f"{i}. {x.kind}: {x.topic}" + (f" ({flags})" if flags else "")))
         out.append(Table(
@@ -113,7 +116,9 @@ def blocks(a: Analysis) -> list[Block]:
         ))
 
     out.append(Heading(2, "Timelines"))
-    for actor, entries in a.timelines.items():
+    if len(a.timelines) > MAX_LISTED:
+        out.append(Para(f"{len(a.timelines)} actors changed position; the first {MAX_LISTED} below, all in timelines.csv."))
+    for actor, entries in list(a.timelines.items())[:MAX_LISTED]:
         out.append(Heading(3, f"{eg.nodes[actor]['label']}: position changes"))
         out.append(_entry_table(entries))
     out.append(Heading(3, "Jurisdictions: rollout and opt-out history"))
