@@ -161,7 +161,7 @@ def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | 
     from graph.analysis_rdf import analysis_nquads, load_analysis
     from graph.analysis_tables import tables
     from graph.export import publish, staging
-    from graph.network_files import gexf_bytes, graphml_bytes
+    from graph.network_files import flat, gexf_bytes, graphml_bytes
     from graph.report import html_report, markdown_report
 
     target = out_dir / "analysis"
@@ -170,8 +170,9 @@ def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | 
     files["report.html"] = html_report(analysis).encode("utf-8")
     files.update(tables(analysis))
     for name, g in analysis.networks.items():
-        files[f"{name}.graphml"] = graphml_bytes(g)
-        files[f"{name}.gexf"] = gexf_bytes(g)
+        h = flat(g)
+        files[f"{name}.graphml"] = graphml_bytes(h, flattened=True)
+        files[f"{name}.gexf"] = gexf_bytes(h, flattened=True)
     nquads = analysis_nquads(analysis)
     files["analysis.nq"] = nquads
     with staging(target) as stage:

@@ -82,9 +82,9 @@ def _edges(h: nx.Graph) -> list[tuple[str, str, str, dict[str, Any]]]:
     return [(u, v, f"e{i}", d) for i, (u, v, d) in enumerate(h.edges(data=True))]
 
 
-def graphml_bytes(g: nx.Graph) -> bytes:
+def graphml_bytes(g: nx.Graph, *, flattened: bool = False) -> bytes:
     """GraphML, written directly (networkx's writer takes seconds per 100k edges)."""
-    h = flat(g)
+    h = g if flattened else flat(g)
     nodes = list(h.nodes(data=True))
     edges = _edges(h)
     ncols = _columns([d for _, d in nodes])
@@ -108,9 +108,9 @@ def graphml_bytes(g: nx.Graph) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-def gexf_bytes(g: nx.Graph) -> bytes:
+def gexf_bytes(g: nx.Graph, *, flattened: bool = False) -> bytes:
     """GEXF 1.2, written directly; a node's 'label' and an edge's 'weight' are Gephi's own fields."""
-    h = flat(g)
+    h = g if flattened else flat(g)
     nodes = list(h.nodes(data=True))
     edges = _edges(h)
     ncols = [c for c in _columns([d for _, d in nodes]) if c[0] != "label"]
