@@ -24,6 +24,7 @@ import networkx as nx
 from graph.networks import StanceFact
 
 SEED = 42
+SMALL = 500  # nodes; up to this networkx's Louvain, above it igraph's multilevel
 
 
 @dataclass(frozen=True)
@@ -122,10 +123,13 @@ def find_coalitions(
 def louvain(g: nx.Graph, seed: int = SEED) -> list[set[str]]:
     """Louvain communities of a weighted graph, reproducible for a given seed.
 
-    igraph's C implementation (multilevel), its random choices drawn from a seeded
-    generator; networkx's louvain_communities when igraph is missing (slower, and it
-    may split differently).
+    networkx's louvain_communities up to SMALL nodes; above, igraph's C implementation
+    (multilevel), its random choices drawn from a seeded generator (networkx's when
+    igraph is missing). Both are reproducible; they may split a network differently.
     """
+    if g.number_of_nodes() <= SMALL:
+        # importing igraph takes seconds; networkx's Louvain is quick at this size
+        return list(nx.community.louvain_communities(g, weight="weight", seed=seed))
     try:
         import igraph
     except ImportError:

@@ -19,6 +19,7 @@ EXACT_BETWEENNESS_MAX = 1000  # networkx, when igraph is missing
 EXACT_BETWEENNESS_IGRAPH_MAX = 5000
 BETWEENNESS_SAMPLE_IGRAPH = 500
 DENSE_MAX = 300
+SMALL = 500  # below this many nodes networkx is fast enough and igraph's import is not
 BETWEENNESS_SAMPLE = 200
 SEED = 42
 
@@ -68,6 +69,9 @@ def _betweenness(h: nx.Graph) -> dict[str, float]:
     """
     nodes = list(h)
     n = len(nodes)
+    if n <= SMALL:
+        # importing igraph takes seconds (it loads its plotting stack); not worth it here
+        return dict(nx.betweenness_centrality(h))
     try:
         import igraph
     except ImportError:
@@ -99,17 +103,17 @@ def _eigenvector(h: nx.Graph) -> dict[str, float]:
     the leading one get (near) 0.
     """
     import numpy as np
-    import scipy.sparse
-    import scipy.sparse.linalg
 
     nodes = list(h)
     if h.number_of_edges() == 0:
         return {x: 0.0 for x in nodes}
-    matrix = nx.to_scipy_sparse_array(h, nodelist=nodes, weight="weight", dtype=float, format="csr")
     if len(nodes) <= DENSE_MAX:
-        _, vectors = np.linalg.eigh(matrix.toarray())
+        _, vectors = np.linalg.eigh(nx.to_numpy_array(h, nodelist=nodes, weight="weight", dtype=float))
         vector = vectors[:, -1]
     else:
+        import scipy.sparse.linalg
+
+        matrix = nx.to_scipy_sparse_array(h, nodelist=nodes, weight="weight", dtype=float, format="csr")
         _, vectors = scipy.sparse.linalg.eigsh(matrix, k=1, which="LA", v0=np.ones(len(nodes)), tol=1e-9)
         vector = vectors[:, 0]
     vector = np.abs(vector)
