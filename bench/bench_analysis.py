@@ -175,7 +175,7 @@ def timed(label: str, fn: Callable[[], Any], results: list[tuple[str, float]]) -
     return value
 
 
-def bench_scale(scale: int, stances: int) -> list[tuple[str, float]]:
+def bench_scale(scale: int, stances: int, full: bool = True) -> list[tuple[str, float]]:
     from graph.analyze import run_analysis, write_analysis
     from graph.coalitions import find_coalitions
     from graph.disagree import find_disagreements
@@ -232,6 +232,8 @@ def bench_scale(scale: int, stances: int) -> list[tuple[str, float]]:
     timed("finding: disagreements", lambda: find_disagreements(eg, StoreBackend(store)), results)
     timed("finding: timeline of one actor", lambda: actor_timeline(eg, "actor-0"), results)
     timed("finding: path, 3 shortest", lambda: find_paths(eg, "actor-1", "actor-2", k=3), results)
+    if not full:
+        return results
     out = Path(tempfile.mkdtemp(prefix="bench-analysis-"))
     try:
         timed("full analysis: run_analysis + write_analysis", lambda: write_analysis(run_analysis(store), out, store), results)
@@ -264,9 +266,10 @@ def main() -> None:
     parser.add_argument("--scales", type=int, nargs="*", default=[10, 100], help="multiples of the corpus's actor count")
     parser.add_argument("--stances", type=int, default=100_000)
     parser.add_argument("--no-corpus", action="store_true", help="skip timing scomm analyze on the corpus build")
+    parser.add_argument("--no-full", action="store_true", help="skip the full analysis (all files) at each scale")
     args = parser.parse_args()
     for scale in args.scales:
-        bench_scale(scale, args.stances)
+        bench_scale(scale, args.stances, full=not args.no_full)
     if not args.no_corpus:
         bench_corpus()
 

@@ -24,7 +24,7 @@ import networkx as nx
 from graph.networks import StanceFact
 
 SEED = 42
-SMALL = 500  # nodes; up to this networkx's Louvain, above it igraph's multilevel
+SMALL, SMALL_EDGES = 500, 5000  # up to this size networkx's Louvain, above it igraph's multilevel
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def louvain(g: nx.Graph, seed: int = SEED) -> list[set[str]]:
     (multilevel), its random choices drawn from a seeded generator (networkx's when
     igraph is missing). Both are reproducible; they may split a network differently.
     """
-    if g.number_of_nodes() <= SMALL:
+    if g.number_of_nodes() <= SMALL and g.number_of_edges() <= SMALL_EDGES:
         # importing igraph takes seconds; networkx's Louvain is quick at this size
         return list(nx.community.louvain_communities(g, weight="weight", seed=seed))
     try:

@@ -19,7 +19,8 @@ EXACT_BETWEENNESS_MAX = 1000  # networkx, when igraph is missing
 EXACT_BETWEENNESS_IGRAPH_MAX = 5000
 BETWEENNESS_SAMPLE_IGRAPH = 500
 DENSE_MAX = 300
-SMALL = 500  # below this many nodes networkx is fast enough and igraph's import is not
+SMALL = 500  # nodes and
+SMALL_EDGES = 5000  # ties below which networkx is fast enough and igraph's import is not
 BETWEENNESS_SAMPLE = 200
 SEED = 42
 
@@ -69,7 +70,7 @@ def _betweenness(h: nx.Graph) -> dict[str, float]:
     """
     nodes = list(h)
     n = len(nodes)
-    if n <= SMALL:
+    if n <= SMALL and h.number_of_edges() <= SMALL_EDGES:
         # importing igraph takes seconds (it loads its plotting stack); not worth it here
         return dict(nx.betweenness_centrality(h))
     try:
