@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from graph.commands.options import out_option, root_option
 from graph.errors import ScommError
 
 if TYPE_CHECKING:
@@ -21,14 +22,8 @@ if TYPE_CHECKING:
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
 COMMAND_MODULES: tuple[str, ...] = ("graph.commands.scale", "graph.commands.analysis", "graph.commands.viz", "graph.commands.ingest")
 
-ROOT_OPTION = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Project folder (holding data/ and ontology/); default: $SCOMM_ROOT or this checkout.",
-)
-OUT_OPTION = click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Output folder; default: out/ under the project.",
-)
+ROOT_OPTION = root_option()
+OUT_OPTION = out_option()
 
 
 class _Group(click.Group):

@@ -11,14 +11,10 @@ from typing import Any
 
 import click
 
-ROOT_OPTION = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Project folder; default: $SCOMM_ROOT or this checkout.",
-)
-OUT_OPTION = click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Output folder holding the built store; default: out/ under the project. The analysis goes to <out>/analysis/.",
-)
+from graph.commands.options import out_option, root_option
+
+ROOT_OPTION = root_option()
+OUT_OPTION = out_option("The analysis goes to <out>/analysis/.")
 
 
 def _filters(f: Any) -> Any:

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import click
 
-ROOT = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Project folder (holding data/ and ontology/); default: $SCOMM_ROOT or this checkout.",
-)
+from graph.commands.options import root_option
+
+ROOT = root_option()
 
 
 @click.command()

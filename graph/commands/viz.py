@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from graph.commands.options import out_option, root_option
+
 from viz.views import KINDS
 
 
@@ -32,10 +34,8 @@ def _graph_from_store(root: Path | None, out_dir: Path | None, measures: bool) -
 
 
 @click.command("viz")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Output folder holding the built store; default: out/ under the project. Pages go to <out>/viz/.")
-@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Project folder; default: $SCOMM_ROOT or this checkout.")
+@out_option("Pages go to <out>/viz/.")
+@root_option()
 @click.option("--dest", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write the pages to, replaced whole; default: <out>/viz.")
 @click.option("--graph", "graph_file", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
