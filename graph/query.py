@@ -10,8 +10,9 @@ A library query starts with a header of comment lines:
 A parameter's type is `entity`, `source`, `statement`, `concept:SCHEME`, `date`,
 `string`, `int` or `iri`; `=VALUE` gives a default and `?` makes it optional (left
 unbound when not given). Values are bound by a trailing SPARQL VALUES clause built from
-properly serialized RDF terms, never spliced into the query body, so the same text runs
-on the embedded store and on any SPARQL 1.1 endpoint.
+properly serialized RDF terms, placed as inline data at the start of the WHERE clause
+(never spliced into the query's own text), so the same query runs on the embedded store
+and on any SPARQL 1.1 endpoint.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from graph.namespaces import BASE, ID, PREFIXES, SOURCE, STATEMENT, VOCAB
 Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
 
 _PARAM = re.compile(r"^#\s*param:\s+(?P<name>[A-Za-z_][\w]*)\s+(?P<type>[\w:-]+)(?:(?P<opt>\?)|=(?P<default>\S+))?\s*(?P<doc>.*)$")
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _HEADER = re.compile(r"^#\s*(?P<key>title|description):\s*(?P<value>.*)$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger", "positiveInteger")}
@@ -198,7 +200,7 @@ def resolve(name_or_text: str, queries_dir: Path | None = None) -> Query:
 
 
 def bind(query: Query, given: dict[str, str]) -> str:
-    """The query text with its parameters bound by a trailing VALUES clause."""
+    """The query text with its parameters bound by a VALUES block opening the WHERE clause."""
     known = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(known))
     if unknown:
@@ -216,7 +218,18 @@ def bind(query: Query, given: dict[str, str]) -> str:
         terms.append(term_for(param, value))
     if not names:
         return query.text
-    return f"{query.text.rstrip()}\nVALUES ({' '.join(names)}) {{ ({' '.join(str(t) for t in terms)}) }}\n"
+    values = f"VALUES ({' '.join(names)}) {{ ({' '.join(str(t) for t in terms)}) }}"
+    # Inline data first in the WHERE clause, so the engine starts from the bound values
+    # (Oxigraph joins a trailing VALUES only after evaluating the whole pattern).
+    where = _WHERE.search(_strip_comments(query.text))
+    if where is None:
+        return f"{query.text.rstrip()}\n{values}\n"
+    return f"{query.text[: where.end()]}\n  {values}\n{query.text[where.end():]}"
+
+
+def _strip_comments(text: str) -> str:
+    """The query with comment lines blanked (same length), so offsets still match."""
+    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
 
 
 def term_for(param: Param, value: str) -> Term:
