@@ -7,19 +7,15 @@ from typing import TYPE_CHECKING
 
 import click
 
+from graph.commands.options import out_option, root_option
+
 from graph.errors import DataError
 
 if TYPE_CHECKING:
     from graph.query import Backend
 
-_root = click.option(
-    "--root", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Project folder (holding data/ and ontology/); default: $SCOMM_ROOT or this checkout.",
-)
-_out = click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Output folder holding the built store; default: out/ under the project.",
-)
+_root = root_option()
+_out = out_option()
 
 
 @click.command("import")
