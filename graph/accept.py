@@ -19,7 +19,8 @@ from graph.errors import DataError, DataErrors, UsageError
 from graph.load import Curated, load, schema
 from graph.paths import Project, project as make_project
 from graph.pipeline import check
-from graph.review import REVIEW_ONLY, SECTIONS, STATUSES, write_atomic
+from graph.export import write_text_atomic
+from graph.review import REVIEW_ONLY, SECTIONS, STATUSES
 from graph.yamlsrc import Mapping, read
 
 
@@ -59,12 +60,12 @@ def accept(project: Project, review: Path) -> Accepted:
         return result
     _check_copy(project, files, kept, shown)
     for path, text in files.items():
-        write_atomic(path, text)
+        write_text_atomic(path, text)
         result.files.append(project.relative(path))
     lines = review.read_text(encoding="utf-8").splitlines(keepends=True)
     for item in kept:
         lines[item.status_line - 1] = lines[item.status_line - 1].replace("keep", "accepted", 1)
-    write_atomic(review, "".join(lines))
+    write_text_atomic(review, "".join(lines))
     return result
 
 

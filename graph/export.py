@@ -71,7 +71,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes files only the owner can read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write UTF-8 text so that the file is either the old or the whole new content."""
+    write_atomic(path, text.encode("utf-8"))

@@ -19,9 +19,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -30,6 +28,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from graph.export import write_atomic
 from graph.errors import DataError, DataErrors
 from graph.mapping import Mapping, read_mapping
 from graph.reference import BASE, SCOMM, fips_iri, jurisdictions
@@ -262,19 +261,6 @@ def sorted_nquads(quads: list[ox.Quad]) -> bytes:
     return ("\n".join(sorted(set(data.decode("utf-8").splitlines()))) + "\n").encode("utf-8")
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def imports_dir(out_dir: Path) -> Path:
     return out_dir / "imports"
 
@@ -306,7 +292,7 @@ def import_table(
     quads = table_quads(mapping, csv_path.name, hashlib.sha256(data).hexdigest(), good)
     nquads = sorted_nquads(quads)
     path = imports_dir(project.out_dir) / f"{mapping.name}.nq"
-    write_atomically(path, nquads)
+    write_atomic(path, nquads)
     if load_into_store:
         load_import(project.out_dir, mapping.name, nquads)
     return ImportResult(

@@ -26,7 +26,8 @@ from graph.errors import DataError, UsageError
 from graph.load import Curated, load
 from graph.paths import Project, project as make_project
 from graph.pipeline import check
-from graph.review import review_path, write_atomic, write_review
+from graph.export import write_atomic, write_text_atomic
+from graph.review import review_path, write_review
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 BINARY_MAGIC = {b"%PDF": "a PDF", b"PK\x03\x04": "a ZIP or Office file", b"\x89PNG": "a PNG image",
@@ -76,12 +77,12 @@ def ingest(
     manifest_path = project.data_dir / "sources.yaml"
     manifest = yamledit.append_to_list(manifest_path.read_text(encoding="utf-8"), [record])
     review_text = _trial(project, name, data, manifest, ident, review)
-    _write_bytes(project.data_dir / name, data)
-    write_atomic(manifest_path, manifest)
+    write_atomic(project.data_dir / name, data)
+    write_text_atomic(manifest_path, manifest)
     written_review = None
     if review_text is not None:
         target = review_path(project, ident)
-        write_atomic(target, review_text)
+        write_text_atomic(target, review_text)
         written_review = project.relative(target)
     return Ingested(ident, name, digest, written_review)
 
@@ -244,15 +245,3 @@ def _trial(project: Project, name: str, data: bytes, manifest: str, ident: str, 
         return path.read_text(encoding="utf-8")
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
-    import os
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

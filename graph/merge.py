@@ -22,7 +22,7 @@ from graph.errors import DataError, DataErrors, UsageError
 from graph.load import load, schema
 from graph.paths import Project, project as make_project
 from graph.pipeline import check
-from graph.review import write_atomic
+from graph.export import write_text_atomic
 
 REFERENCE_TYPES = ("entity", "actor", "entity-list", "role-map")
 
@@ -80,7 +80,7 @@ def merge(project: Project, old: str, new: str) -> Merged:
             result.references += count
     _check_copy(project, texts, old, new)
     for path, text in texts.items():
-        write_atomic(path, text)
+        write_text_atomic(path, text)
         result.files.append(project.relative(path))
     return result
 

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from graph import candidates, mentions, quotes, yamledit
+from graph.export import write_text_atomic
 from graph.errors import DataError, UsageError
 from graph.candidates import Candidate
 from graph.load import Curated, Record, load
@@ -86,7 +87,7 @@ def write_review(project: Project, source: str, overwrite: bool = False, curated
     content = _review_content(curated, source, text, found)
     header = HEADER.format(source=source, title=curated.sources[source].values["title"], path=project.relative(path))
     body = yamledit.dump(content)
-    write_atomic(path, header + body)
+    write_text_atomic(path, header + body)
     return path
 
 
@@ -95,22 +96,6 @@ def counts(path: Path) -> dict[str, int]:
     with open(path, encoding="utf-8") as handle:
         content = yaml.safe_load(handle) or {}
     return {section: len(content.get(section) or []) for section in SECTIONS}
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write through a temporary file in the same folder and os.replace it into place."""
-    import os
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 # ------------------------------------------------------------------ proposing

@@ -61,13 +61,13 @@ def import_(table: Path, mapping: Path, keep_good_rows: bool, out_dir: Path | No
 def records_report(measure: str, output: Path | None, endpoint: str | None, out_dir: Path | None, root: Path | None) -> None:
     """Claims against records: each figure the documents give beside the imported records' count."""
     from graph.crosscheck import claims_vs_records_markdown
-    from graph.imports import write_atomically
+    from graph.export import write_atomic
 
     text = claims_vs_records_markdown(_backend(endpoint, out_dir, root), measure)
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomically(output, text.encode("utf-8"))
+        write_atomic(output, text.encode("utf-8"))
         click.echo(f"wrote {output}")
 
 
