@@ -7,6 +7,7 @@ the full `scomm analyze` on the real corpus build. Prints the figures.
 
     python bench/bench_analysis.py                 # both scales + corpus
     python bench/bench_analysis.py --scales 10 --stances 20000
+    python bench/bench_analysis.py --evidence-only      # the evidence graph alone
 
 Shape taken from the corpus: ~93 actors of whom ~45% take stances, 14 programs, 80% of
 stances on one program (Secure Communities), 70% of stances against; per actor-count
@@ -175,7 +176,7 @@ def timed(label: str, fn: Callable[[], Any], results: list[tuple[str, float]]) -
     return value
 
 
-def bench_scale(scale: int, stances: int, full: bool = True) -> list[tuple[str, float]]:
+def bench_scale(scale: int, stances: int, full: bool = True, evidence_only: bool = False) -> list[tuple[str, float]]:
     from graph.analyze import run_analysis, write_analysis
     from graph.coalitions import find_coalitions
     from graph.disagree import find_disagreements
@@ -199,6 +200,8 @@ def bench_scale(scale: int, stances: int, full: bool = True) -> list[tuple[str, 
     print(f"  ({len(store)} quads)")
     eg = timed("projection: evidence graph (SPARQL -> networkx)", lambda: evidence_graph(store), results)
     print(f"  ({eg.number_of_nodes()} nodes, {eg.number_of_edges()} edges)")
+    if evidence_only:
+        return results
     tm = timed("projection: two-mode", lambda: two_mode(eg), results)
     facts = stance_facts(eg)
     try:
@@ -267,10 +270,12 @@ def main() -> None:
     parser.add_argument("--stances", type=int, default=100_000)
     parser.add_argument("--no-corpus", action="store_true", help="skip timing scomm analyze on the corpus build")
     parser.add_argument("--no-full", action="store_true", help="skip the full analysis (all files) at each scale")
+    parser.add_argument("--evidence-only", action="store_true",
+                        help="time only the evidence graph at each scale (implies --no-corpus)")
     args = parser.parse_args()
     for scale in args.scales:
-        bench_scale(scale, args.stances, full=not args.no_full)
-    if not args.no_corpus:
+        bench_scale(scale, args.stances, full=not args.no_full, evidence_only=args.evidence_only)
+    if not (args.no_corpus or args.evidence_only):
         bench_corpus()
 
 
