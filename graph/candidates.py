@@ -15,10 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from graph.mentions import Known, Mention, Titled
+from graph.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.vocab import Vocabulary
 
-JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "territory", "country", "region"})
 # The words before a place that make it a location: a preposition, then perhaps other places of a list.
 _LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?)*$")
 # What may stand between an owner and its program: a possessive, an acronym in parentheses, quotes.
