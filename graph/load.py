@@ -144,12 +144,9 @@ def _load_sources(project: Project, vocab: Vocabulary, problems: _Collector) -> 
     texts: dict[str, str] = {}
     for raw in _read_list(path, project, problems):
         record = _convert(raw, "sources", schema()["sources"], shown, vocab, problems)
-        if record is None:
+        if not _add_unique(sources, record, "source", problems):
             continue
-        if record.id in sources:
-            problems.add(record.where, f"duplicate source id {record.id!r} (first at {sources[record.id].where})")
-            continue
-        sources[record.id] = record
+        assert record is not None
         text = _read_document(project, record, problems)
         if text is not None:
             texts[record.id] = text
@@ -184,13 +181,19 @@ def _load_entities(project: Project, vocab: Vocabulary, problems: _Collector) ->
         shown = project.relative(path)
         for raw in _read_list(path, project, problems):
             record = _convert(raw, "entities", schema()["entities"], shown, vocab, problems)
-            if record is None:
-                continue
-            if record.id in entities:
-                problems.add(record.where, f"duplicate entity id {record.id!r} (first at {entities[record.id].where})")
-                continue
-            entities[record.id] = record
+            _add_unique(entities, record, "entity", problems)
     return entities
+
+
+def _add_unique(table: dict[str, Record], record: Record | None, what: str, problems: _Collector) -> bool:
+    """Add the record under its id; a second record with the same id is a problem."""
+    if record is None:
+        return False
+    if record.id in table:
+        problems.add(record.where, f"duplicate {what} id {record.id!r} (first at {table[record.id].where})")
+        return False
+    table[record.id] = record
+    return True
 
 
 def _load_statements(
@@ -230,13 +233,9 @@ def _load_statements(
             fields = {**schema()["statement"], **schema()[key]}
             for raw in items:
                 record = _convert(raw, key, fields, shown, vocab, problems)
-                if record is None:
-                    continue
-                record.source = source
-                if record.id in statements:
-                    problems.add(record.where, f"duplicate statement id {record.id!r} (first at {statements[record.id].where})")
-                    continue
-                statements[record.id] = record
+                if record is not None:
+                    record.source = source
+                _add_unique(statements, record, "statement", problems)
     return statements
 
 
