@@ -177,14 +177,15 @@ def timed(label: str, fn: Callable[[], Any], results: list[tuple[str, float]]) -
 
 
 def bench_scale(scale: int, stances: int, full: bool = True, evidence_only: bool = False) -> list[tuple[str, float]]:
-    from graph.analyze import run_analysis, write_analysis
-    from graph.coalitions import find_coalitions
-    from graph.disagree import find_disagreements
-    from graph.evidence_paths import find_paths
-    from graph.measures import centrality
-    from graph.networks import NetworkTooLarge, actor_network, relationship_network, stance_facts, two_mode
-    from graph.project import StoreBackend, evidence_graph
-    from graph.timeline import actor_timeline
+    from graph.analysis.analyze import run_analysis
+    from graph.analysis.write import write_analysis
+    from graph.analysis.coalitions import find_coalitions
+    from graph.analysis.disagreements import find_disagreements
+    from graph.analysis.tracing import find_paths
+    from graph.analysis.measures import centrality
+    from graph.analysis.networks import NetworkTooLarge, actor_network, relationship_network, stance_facts, two_mode
+    from graph.analysis.projection import StoreBackend, evidence_graph
+    from graph.analysis.timeline import actor_timeline
 
     print(f"\n{scale}x actors ({CORPUS_ACTORS * scale} actors), {stances} stances")
     results: list[tuple[str, float]] = []
@@ -246,8 +247,8 @@ def bench_scale(scale: int, stances: int, full: bool = True, evidence_only: bool
 
 
 def bench_corpus() -> None:
-    from graph.paths import project
-    from graph.pipeline import build
+    from graph.folders import project
+    from graph.build.pipeline import build
 
     print("\ncorpus: full `scomm analyze` on the real build")
     out = Path(tempfile.mkdtemp(prefix="bench-corpus-")) / "out"

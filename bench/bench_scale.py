@@ -41,9 +41,9 @@ LINE = re.compile(r"^(<[^>]*>) (<[^>]*>) (.*) (<[^>]*>) \.$")
 
 def template(work: Path) -> tuple[bytes, Any]:
     """The real build (and the real activation import), as N-Quads, and its project."""
-    from graph.imports import import_table
-    from graph.paths import project
-    from graph.pipeline import build
+    from graph.records.imports import import_table
+    from graph.folders import project
+    from graph.build.pipeline import build
 
     proj = project(REPO, work / "out")
     build(proj)
@@ -136,7 +136,7 @@ def load_phase(nq: Path, work: Path, queue: Any) -> None:
     """Raw bulk load against the project's create_store, on the same N-Quads."""
     import pyoxigraph
 
-    from graph.store import create_store
+    from graph.store.embedded import create_store
 
     data = nq.read_bytes()
     started = time.perf_counter()
@@ -157,7 +157,7 @@ def query_phase(store_dir: Path, name: str, runs: int, queue: Any) -> None:
     """One library query on the built store: median of `runs` after one warm-up."""
     import pyoxigraph
 
-    from graph import query as q
+    from graph.store import query as q
 
     local = q.LocalBackend(pyoxigraph.Store.read_only(str(store_dir)))
     query = q.library()[name]
@@ -174,9 +174,9 @@ def query_phase(store_dir: Path, name: str, runs: int, queue: Any) -> None:
 
 def http_times(store_dir: Path, runs: int, limit: float) -> dict[str, float | None]:
     """Each library query through the Oxigraph server `scomm serve` runs, over HTTP."""
-    from graph import query as q
-    from graph.remote import EndpointError, RemoteBackend
-    from graph.serve import Server
+    from graph.store import query as q
+    from graph.store.remote import EndpointError, RemoteBackend
+    from graph.store.serve import Server
 
     times: dict[str, float | None] = {}
     with Server(store_dir, read_only=True, union=True, timeout_s=int(limit)) as server:
@@ -206,7 +206,7 @@ def _rdflib_query(dataset: Any, text: str, queue: Any) -> None:
 def phase_rdflib(nq: Path, limit: float, queue: Any) -> None:
     from rdflib import Dataset
 
-    from graph import query as q
+    from graph.store import query as q
 
     started = time.perf_counter()
     dataset = Dataset(default_union=True)
@@ -267,7 +267,7 @@ def main() -> None:
         load = in_child(load_phase, nq, work)
         assert load is not None
         print(f"  loaded: raw {load['raw_s']:.2f} s, project {load['project_s']:.2f} s", file=sys.stderr, flush=True)
-        from graph import query as q
+        from graph.store import query as q
 
         local: dict[str, dict[str, Any] | None] = {}
         for name in q.library():

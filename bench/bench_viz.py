@@ -114,9 +114,9 @@ def main() -> None:
     if not (args.out / "store").exists():
         print(f"   skipped: no built store under {args.out} (run scomm build first)")
     else:
-        from graph.analyze import run_analysis
-        from graph.project import StoreBackend
-        from graph.store import open_store
+        from graph.analysis.analyze import run_analysis
+        from graph.analysis.projection import StoreBackend
+        from graph.store.embedded import open_store
 
         g = run_analysis(StoreBackend(open_store(args.out))).networks["evidence"]
         t_layout, pos = timed(lambda: layout(g))

@@ -25,10 +25,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from graph.load import Curated, Record, load
-from graph.merge import reference_fields
-from graph.paths import project
-from graph.review import extract
+from graph.build.load import Curated, Record, load
+from graph.ingest.merge import reference_fields
+from graph.folders import project
+from graph.ingest.review import extract
 
 
 def references(record: Record, entities: dict[str, Any]) -> set[str]:

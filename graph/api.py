@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph import query as q
-from graph.paths import project
-from graph.store import open_store
+from graph.store import query as q
+from graph.folders import project
+from graph.store.embedded import open_store
 
 
 class KnowledgeGraph:
@@ -38,5 +38,5 @@ def open_graph(out_dir: Path | None = None, root: Path | None = None, endpoint: 
     if endpoint:
         import importlib
 
-        return KnowledgeGraph(importlib.import_module("graph.remote").RemoteBackend(endpoint))
+        return KnowledgeGraph(importlib.import_module("graph.store.remote").RemoteBackend(endpoint))
     return KnowledgeGraph(q.LocalBackend(open_store(project(root, out_dir).out_dir)))

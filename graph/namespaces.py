@@ -100,6 +100,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 ONTOLOGY_GRAPH = GRAPH["ontology"]
 REGISTRY_GRAPH = GRAPH["registry"]
 SOURCES_GRAPH = GRAPH["sources"]
+ANALYSIS_GRAPH = GRAPH["analysis"]
 
 
 def source_graph(source_id: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.paths import Project, project
+from graph.folders import Project, project
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,7 +27,7 @@ def mini(tmp_path: Path) -> Project:
 
 @pytest.fixture(scope="session")
 def mini_built(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    from graph.pipeline import build
+    from graph.build.pipeline import build
 
     proj = make_mini(tmp_path_factory.mktemp("mini-built"))
     build(proj)
@@ -37,7 +37,7 @@ def mini_built(tmp_path_factory: pytest.TempPathFactory) -> Project:
 @pytest.fixture(scope="session")
 def corpus_built(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """The real project's data, built into a temporary output folder."""
-    from graph.pipeline import build
+    from graph.build.pipeline import build
 
     proj = project(REPO, tmp_path_factory.mktemp("corpus-out") / "out")
     build(proj)

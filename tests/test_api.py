@@ -6,7 +6,7 @@ import pytest
 
 from graph.api import open_graph
 from graph.errors import UsageError
-from graph.paths import Project
+from graph.folders import Project
 
 
 def test_named_query_with_keyword_params(mini_built: Project) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.paths import Project
+from graph.folders import Project
 
 ERRORS = Path(__file__).parent / "fixtures" / "errors"
 

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 import yaml
 
-from graph.load import Curated, load
-from graph.paths import Project
-from graph.query import LocalBackend, run
-from graph.store import open_store
+from graph.build.load import Curated, load
+from graph.folders import Project
+from graph.store.query import LocalBackend, run
+from graph.store.embedded import open_store
 
 COUNTS = Path(__file__).parent / "fixtures" / "corpus-counts.yaml"
 KINDS = ["stances", "claims", "events", "figures", "relations", "posts", "characterizations", "process", "mentions"]

@@ -29,15 +29,15 @@ def _filters(f: Any) -> Any:
 
 
 def _open(root: Path | None, out_dir: Path | None, writable: bool = False) -> tuple[Any, Path]:
-    from graph.paths import project
-    from graph.store import open_store
+    from graph.folders import project
+    from graph.store.embedded import open_store
 
     out = project(root, out_dir).out_dir
     return open_store(out, writable=writable), out
 
 
 def _evidence(store: Any, date_from: str | None, date_to: str | None, sources: tuple[str, ...], program: str | None) -> Any:
-    from graph.project import evidence_graph
+    from graph.analysis.projection import evidence_graph
 
     return evidence_graph(store, sources=list(sources) or None, date_from=date_from, date_to=date_to, program=program)
 
@@ -56,8 +56,9 @@ def analyze(date_from: str | None, date_to: str | None, sources: tuple[str, ...]
     network (evidence, two-mode, congruence, conflict, relationship), and analysis.nq;
     loads the measures into the store's analysis named graph.
     """
-    from graph.analyze import run_analysis, selection_for, write_analysis
-    from graph.project import StoreBackend
+    from graph.analysis.analyze import run_analysis, selection_for
+    from graph.analysis.write import write_analysis
+    from graph.analysis.projection import StoreBackend
 
     started = time.perf_counter()
     store, out = _open(root, out_dir, writable=True)
@@ -87,7 +88,7 @@ def path(start: str, end: str, k: int, date_from: str | None, date_to: str | Non
 
     START and END are slugs, names or aliases (case-insensitive): scomm path "Deval Patrick" NDLON -k 3
     """
-    from graph.evidence_paths import find_paths, format_paths
+    from graph.analysis.tracing import find_paths, format_paths
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
@@ -103,7 +104,7 @@ def path(start: str, end: str, k: int, date_from: str | None, date_to: str | Non
 def ego(actor: str, depth: int, date_from: str | None, date_to: str | None, sources: tuple[str, ...],
         program: str | None, out_dir: Path | None, root: Path | None) -> None:
     """An actor's neighbourhood: who and what is within --depth hops, with every statement."""
-    from graph.evidence_paths import ego_network, format_ego
+    from graph.analysis.tracing import ego_network, format_ego
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
@@ -119,7 +120,7 @@ def ego(actor: str, depth: int, date_from: str | None, date_to: str | None, sour
 def timeline(actor: str, own: bool, date_from: str | None, date_to: str | None, sources: tuple[str, ...],
              program: str | None, out_dir: Path | None, root: Path | None) -> None:
     """An actor's statements over time, with changes of side or answer marked '!'."""
-    from graph.timeline import actor_timeline, format_timeline
+    from graph.analysis.timeline import actor_timeline, format_timeline
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
@@ -134,8 +135,8 @@ def timeline(actor: str, own: bool, date_from: str | None, date_to: str | None, 
 def disagreements(date_from: str | None, date_to: str | None, sources: tuple[str, ...], program: str | None,
                   out_dir: Path | None, root: Path | None) -> None:
     """Claims that cannot both hold and figures that differ, each pair with both quotes."""
-    from graph.disagree import find_disagreements, format_disagreements
-    from graph.project import StoreBackend
+    from graph.analysis.disagreements import find_disagreements, format_disagreements
+    from graph.analysis.projection import StoreBackend
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)

@@ -33,9 +33,9 @@ def ingest(path: Path, title: str, publisher: str | None, date: str | None, url:
     candidate statements, each with its quote and offsets checked, `status: unreviewed`.
     Review it, then run `scomm accept data/review/<id>.yaml`.
     """
-    from graph import review
-    from graph.ingest import ingest as run
-    from graph.paths import project
+    from graph.ingest import review
+    from graph.ingest.document import ingest as run
+    from graph.folders import project
 
     proj = project(root)
     done = run(proj, path, title, date=date, publisher=publisher, url=url, ident=ident,
@@ -53,8 +53,8 @@ def ingest(path: Path, title: str, publisher: str | None, date: str | None, url:
 @ROOT
 def propose(source: str, overwrite: bool, root: Path | None) -> None:
     """Write the review file of a source already in the corpus (data/review/SOURCE.yaml)."""
-    from graph import review
-    from graph.paths import project
+    from graph.ingest import review
+    from graph.folders import project
 
     proj = project(root)
     path = review.write_review(proj, source, overwrite=overwrite)
@@ -73,8 +73,8 @@ def accept(review_file: Path, root: Path | None) -> None:
     and data/entities/*.yaml (appending, keeping comments) and marks the candidates
     `accepted`. On any problem nothing is written and every problem is listed.
     """
-    from graph.accept import accept as run
-    from graph.paths import project
+    from graph.ingest.accept import accept as run
+    from graph.folders import project
 
     proj = project(root)
     done = run(proj, review_file.resolve())
@@ -98,8 +98,8 @@ def merge(old: str, new: str, root: Path | None) -> None:
 
     Nothing is written unless the whole project still validates afterwards.
     """
-    from graph.merge import merge as run
-    from graph.paths import project
+    from graph.ingest.merge import merge as run
+    from graph.folders import project
 
     done = run(project(root), old, new)
     click.echo(f"merged {old} into {new}: {done.references} reference(s) rewritten in {', '.join(done.files)}")

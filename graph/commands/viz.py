@@ -18,15 +18,15 @@ from viz.views import KINDS
 
 
 def _graph_from_store(root: Path | None, out_dir: Path | None, measures: bool) -> tuple[Any, Path]:
-    from graph.paths import project
-    from graph.project import StoreBackend, evidence_graph
-    from graph.store import open_store
+    from graph.folders import project
+    from graph.analysis.projection import StoreBackend, evidence_graph
+    from graph.store.embedded import open_store
 
     out = project(root, out_dir).out_dir
     store = open_store(out)
     if not measures:
         return evidence_graph(StoreBackend(store)), out
-    from graph.analyze import run_analysis
+    from graph.analysis.analyze import run_analysis
 
     # The analysis annotates the evidence graph with degree, betweenness, eigenvector
     # and coalition (community) numbers; the pages can size and colour by them.
@@ -74,7 +74,7 @@ def viz(out_dir: Path | None, root: Path | None, dest: Path | None, graph_file: 
 
     started = time.perf_counter()
     if graph_file is not None:
-        from graph.paths import project
+        from graph.folders import project
 
         graph, out = read_graph(graph_file), project(root, out_dir).out_dir
     else:

@@ -1,0 +1,39 @@
+"""Write an analysis: out/analysis/ (report, tables, GraphML/GEXF, analysis.nq) in one go,
+and the store's analysis named graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+
+from graph.analysis.network_files import flat, gexf_bytes, graphml_bytes
+from graph.analysis.report import html_report, markdown_report
+from graph.analysis.results import Analysis
+from graph.analysis.results_rdf import analysis_nquads, load_analysis
+from graph.analysis.tables import tables
+from graph.folders import publish, staging
+
+
+def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | None = None) -> list[Path]:
+    """Write out/analysis/ (all files at once) and, given a store, replace its analysis graph."""
+    target = out_dir / "analysis"
+    files: dict[str, bytes] = {}
+    files["report.md"] = markdown_report(analysis).encode("utf-8")
+    files["report.html"] = html_report(analysis).encode("utf-8")
+    files.update(tables(analysis))
+    for name, g in analysis.networks.items():
+        h = flat(g)
+        files[f"{name}.graphml"] = graphml_bytes(h, flattened=True)
+        files[f"{name}.gexf"] = gexf_bytes(h, flattened=True)
+    nquads = analysis_nquads(analysis)
+    files["analysis.nq"] = nquads
+    with staging(target) as stage:
+        for name, data in files.items():
+            path = stage / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        publish(stage, target, sorted({n.split("/")[0] for n in files}))
+    if store is not None:
+        load_analysis(store, nquads)
+    return sorted(target / n for n in files)

@@ -1,0 +1,69 @@
+"""Commands of the nationwide records: import a table, check the sources' claims against the records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.commands.options import out_option, root_option
+from graph.commands.store import backend_for
+
+_root = root_option()
+_out = out_option()
+
+
+@click.command("import")
+@click.argument("table", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--mapping", "mapping", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="YAML file saying how to read the table (see data/imports/).")
+@click.option("--keep-good-rows", is_flag=True,
+              help="Import the good rows even when some rows are bad (the bad ones are listed and left out).")
+@_out
+@_root
+def import_(table: Path, mapping: Path, keep_good_rows: bool, out_dir: Path | None, root: Path | None) -> None:
+    """Import a table of records (CSV keyed by FIPS code or entity id) into its own named graph.
+
+    Every value keeps its provenance: file name, SHA-256, row and column. Bad rows (unknown
+    key, unparseable value, duplicate key) are all listed with their row numbers; then
+    nothing is written unless --keep-good-rows is given. The import is written to
+    out/imports/NAME.nq and loaded into the built store; `scomm build` keeps it.
+
+    \b
+    scomm import ../shared/data/sc_activation_by_county.csv \\
+        --mapping data/imports/sc-activation.yaml --keep-good-rows
+    """
+    from graph.records.imports import import_table
+    from graph.folders import project
+
+    result = import_table(project(root, out_dir), table, mapping, keep_good_rows=keep_good_rows)
+    for problem in result.left_out:
+        click.echo(f"left out: {problem}", err=True)
+    click.echo(
+        f"imported {result.rows_imported} of {result.rows_read} rows ({result.values} values) "
+        f"into <{result.graph}>; {len(result.left_out)} rows left out; wrote {result.path}"
+    )
+
+
+@click.command("records-report")
+@click.option("--measure", default="jurisdictions-activated", show_default=True,
+              help="Measure (notation) of the figures to hold against the records.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the markdown here instead of printing it.")
+@click.option("--endpoint", default=None, metavar="URL", help="Ask a SPARQL 1.1 query endpoint instead of the built store.")
+@_out
+@_root
+def records_report(measure: str, output: Path | None, endpoint: str | None, out_dir: Path | None, root: Path | None) -> None:
+    """Claims against records: each figure the documents give beside the imported records' count."""
+    from graph.records.crosscheck import claims_vs_records_markdown
+    from graph.folders import write_atomic
+
+    text = claims_vs_records_markdown(backend_for(endpoint, out_dir, root), measure)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text.encode("utf-8"))
+        click.echo(f"wrote {output}")
+
+
+COMMANDS: list[click.Command] = [import_, records_report]

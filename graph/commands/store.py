@@ -1,0 +1,127 @@
+"""Commands of the store stage: query the library or any SPARQL, serve the store, push it elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from graph.commands.options import out_option, root_option
+from graph.errors import DataError
+
+if TYPE_CHECKING:
+    from graph.store.query import Backend
+
+_root = root_option()
+_out = out_option()
+
+
+@click.command()
+@click.argument("query", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_", is_flag=True, help="List the library of named questions, with titles.")
+@click.option("--endpoint", default=None, metavar="URL", help="Run against a SPARQL 1.1 endpoint instead of the built store.")
+@_out
+@_root
+def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, endpoint: str | None,
+          out_dir: Path | None, root: Path | None) -> None:
+    """Answer a SPARQL query: a library name, a .rq file, or query text.
+
+    \b
+    scomm query --list
+    scomm query stances-on --param program=secure-communities
+    scomm query my-question.rq --format csv
+    scomm query 'SELECT ?s WHERE { ?s a <https://w3id.org/scomm-kg/ontology#Stance> }'
+    """
+    from graph.store import query as q
+
+    if list_:
+        for name, item in q.library().items():
+            click.echo(f"{name}: {item.title}")
+            for param in item.params:
+                default = f" (default {param.default})" if param.default else (" (optional)" if param.optional else "")
+                click.echo(f"    --param {param.name}=<{param.type}>{default}  {param.doc}")
+        return
+    if not query:
+        raise click.UsageError("give a query name, a .rq file or SPARQL text (or --list)")
+    bound: dict[str, str] = {}
+    for pair in params:
+        if "=" not in pair:
+            raise click.UsageError(f"--param {pair!r}: write NAME=VALUE")
+        name, value = pair.split("=", 1)
+        bound[name.strip()] = value.strip()
+    backend = backend_for(endpoint, out_dir, root)
+    result = q.run(backend, q.resolve(query), bound)
+    renderers: dict[str, Callable[[], str]] = {
+        "table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json,
+    }
+    output = renderers[fmt]()
+    click.echo(output, nl=False)
+
+
+@click.command("serve")
+@click.option("--port", default=7878, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--timeout", "timeout_s", default=30, show_default=True, help="Query time limit in seconds.")
+@click.option("--cors", is_flag=True, help="Allow cross-origin requests (for YASGUI in a browser).")
+@_out
+@_root
+def serve(port: int, timeout_s: int, cors: bool, out_dir: Path | None, root: Path | None) -> None:
+    """Serve the built graph read-only over the SPARQL 1.1 Protocol on 127.0.0.1.
+
+    Queries go to http://127.0.0.1:PORT/query (GET or POST); results come as JSON, XML,
+    CSV or TSV by the Accept header. The default graph is the union of the named graphs,
+    as for `scomm query`. Stops on Ctrl-C. Do not import or build while it runs.
+    """
+    from graph.folders import project
+    from graph.store.serve import serve_forever
+    from graph.store.embedded import open_store, store_dir
+
+    out = project(root, out_dir).out_dir
+    open_store(out)  # only the check: "run scomm build first" when there is no store
+    click.echo(f"SPARQL endpoint: http://127.0.0.1:{port}/query (Ctrl-C stops)", err=True)
+    code = serve_forever(store_dir(out), port, timeout_s, cors)
+    if code:
+        raise DataError(f"the Oxigraph server stopped with exit code {code}")
+
+
+@click.command("push")
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store endpoint (Oxigraph: http://HOST:PORT/store; Fuseki: .../DATASET/data), "
+                   "or with --method update the SPARQL Update endpoint.")
+@click.option("--method", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="Graph Store HTTP Protocol, or SPARQL 1.1 Update.")
+@click.option("--timeout", default=300.0, show_default=True, help="Seconds to wait for each request.")
+@_out
+@_root
+def push(endpoint: str, method: str, timeout: float, out_dir: Path | None, root: Path | None) -> None:
+    """Load the built dataset, named graphs intact, into any SPARQL 1.1 store.
+
+    Each named graph is replaced in the target store, so pushing again gives the same
+    store. Then `scomm query --endpoint URL` runs the query library against it.
+    """
+    from graph.folders import project
+    from graph.store.push import push as push_dataset
+
+    result = push_dataset(project(root, out_dir).out_dir, endpoint, method, timeout)
+    total = sum(result.triples.values())
+    click.echo(f"pushed {total} triples in {len(result.triples)} graphs to {endpoint} ({method})")
+
+
+def backend_for(endpoint: str | None, out_dir: Path | None, root: Path | None) -> "Backend":
+    """The remote endpoint if one is given, else the built store."""
+    from graph.store.query import LocalBackend
+
+    if endpoint:
+        from graph.store.remote import RemoteBackend
+
+        return RemoteBackend(endpoint)
+    from graph.folders import project
+    from graph.store.embedded import open_store
+
+    return LocalBackend(open_store(project(root, out_dir).out_dir))
+
+
+COMMANDS: list[click.Command] = [query, serve, push]

@@ -1,0 +1,61 @@
+"""Claims against records: the figures documents give, held against imported tables.
+
+Runs the library query `claims-vs-records` on any backend and renders a markdown section
+with both sources side by side: the document and its quote, and the table's file name
+and SHA-256.
+"""
+
+from __future__ import annotations
+
+from graph.store import query as q
+
+QUERY = "claims-vs-records"
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _number(value: object) -> str:
+    return f"{value:,}" if isinstance(value, int) else _cell(value)
+
+
+def claims_vs_records_markdown(backend: q.Backend, measure: str = "jurisdictions-activated") -> str:
+    """The report section, in markdown (deterministic: ordered by date and figure)."""
+    result = q.run(backend, QUERY, {"measure": measure})
+    rows = result.records()
+    lines = [
+        "## Claims against records",
+        "",
+        f"Figures of the measure `{measure}` that the documents give, held against the number of "
+        "jurisdictions an imported table dates on or before the figure's date (its latest day for a "
+        "year or month). `agrees` applies the figure's comparator; `about` allows 5 percent.",
+        "",
+    ]
+    if not rows:
+        lines += ["No figure of this measure, or no imported table of activation dates "
+                  "(`scomm import FILE.csv --mapping data/imports/sc-activation.yaml`).", ""]
+        return "\n".join(lines)
+    lines += [
+        "| as of | claim | source | quote | records | difference | agrees | table |",
+        "|---|---|---|---|---:|---:|---|---|",
+    ]
+    tables: dict[str, tuple[str, str]] = {}
+    for row in rows:
+        comparator = {"more-than": "more than ", "less-than": "less than ", "about": "about "}.get(str(row["comparator"]), "")
+        claimed = row["claimed"]
+        claimed_text = _number(int(claimed) if claimed == int(claimed) else claimed)
+        difference = row["difference"]
+        difference_text = _number(int(difference) if difference == int(difference) else difference)
+        agrees = "yes" if row["agrees"] else "no"
+        lines.append(
+            f"| {row['asOf']} | {comparator}{claimed_text} | {_cell(row['source'])} | {_cell(row['quote'])} "
+            f"| {_number(row['records'])} | {difference_text} | {agrees} | {_cell(row['file'])} |"
+        )
+        tables[str(row["file"])] = (str(row["sha256"]), str(row["table"]))
+    lines.append("")
+    for name, (sha, iri) in sorted(tables.items()):
+        lines.append(f"- `{name}`: SHA-256 `{sha}`, imported as <{iri}>.")
+    lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,150 @@
+"""Candidate statements: sentences, cues, stances, dates, figures and posts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.ingest.candidates import Span, cues, date_for, dates_in, heading_dates, propose, sentences
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+REGISTER = [
+    Known("alpha-county", "county", "Alpha County", ("Alpha County",)),
+    Known("california", "state", "California", ("California", "Calif.")),
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
+    Known("omega-coalition", "group", "Omega Coalition", ("Omega Coalition",)),
+    Known("wusa", "media", "WUSA", ("WUSA",)),
+]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return vocabulary(load_ontology(REPO / "ontology"))
+
+
+def run(text: str, vocab: Vocabulary, date: str | None = "2011") -> list[tuple[str, dict[str, str], list[str]]]:
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    return [(c.kind, c.values, [q.text for q in c.quote]) for c in propose("doc", text, date, mentions, titles, REGISTER, vocab)]
+
+
+def test_sentences_keep_abbreviations_and_list_headings() -> None:
+    text = "Alpha County, Calif., Sept. 2010: it asked. Rep. Roe agreed!\nTried to opt out:\n- Alpha County, July 2010.\n"
+    spans = sentences(text)
+    assert [s.text for s in spans] == [
+        "Alpha County, Calif., Sept. 2010: it asked.", "Rep. Roe agreed!", "Tried to opt out:", "Alpha County, July 2010.",
+    ]
+    assert spans[3].heading == spans[2]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_cues_come_from_the_position_scheme_with_inflections(vocab: Vocabulary) -> None:
+    found = {(c.position, m.group(0)) for c in cues(vocab) for m in c.pattern.finditer(
+        "They suspended it, were opting out, opposed it and called for a moratorium.")}
+    assert {("suspends-participation", "suspended"), ("seeks-opt-out", "opting out"), ("opposes", "opposed"),
+            ("calls-for-moratorium", "moratorium")} <= found
+
+
+def test_stance_candidates(vocab: Vocabulary) -> None:
+    text = ("The Omega Coalition opposes the Beta Program.\n"
+            "Alpha County, California will suspend participation.\n"
+            "Counties that tried to opt out:\n- Alpha County, Calif., Sept. 2010. Article (WUSA)\n")
+    stances = {(v["actor"], v["target"], v["position"]): q for kind, v, q in run(text, vocab) if kind == "stances"}
+    assert stances[("omega-coalition", "beta-program", "opposes")] == ["The Omega Coalition opposes the Beta Program."]
+    # No program in the sentence: the document's topic; a state after a county only places it.
+    assert ("alpha-county", "beta-program", "suspends-participation") in stances
+    assert ("california", "beta-program", "suspends-participation") not in stances
+    # A list item under a heading with a cue: the heading's cue, quoted with the item.
+    assert stances[("alpha-county", "beta-program", "seeks-opt-out")] == ["Counties that tried to opt out:", "Alpha County, Calif., Sept. 2010."]
+    assert not any(actor == "wusa" for actor, _, _ in stances)  # a name in parentheses does not act
+    # A heading with a cue and no actor: the document itself.
+    assert ("doc", "beta-program", "seeks-opt-out") in stances
+
+
+def test_a_pronoun_takes_the_actors_of_the_sentence_before(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition met the Gamma Agency. They want a moratorium on the Beta Program.\n"
+    stances = {(v["actor"], v["position"]) for kind, v, _ in run(text, vocab) if kind == "stances"}
+    assert stances == {("omega-coalition", "calls-for-moratorium"), ("gamma-agency", "calls-for-moratorium")}
+
+
+def test_dates_stated_post_and_document() -> None:
+    assert [d[2] for d in dates_in("on April 30, 2011, Sept. 2010, 06/01/11, 2010-10-14 and in 2008")] == [
+        "2011-04-30", "2010-09", "2011-06-01", "2010-10-14", "2008"]
+    text = "A post heading - 06/01/11\nSomething happened then.\n"
+    spans = sentences(text)
+    headings = heading_dates(text, spans)
+    assert date_for(spans[1], headings, "2012").value == "2011-06-01"
+    assert date_for(spans[1], headings, "2012").basis == "post-date"
+    lone = Span(0, 4, "None")
+    assert date_for(lone, [], "2012").basis == "document-date"
+    assert date_for(lone, [], None) is None
+
+
+def test_figures_with_units_comparators_and_fiscal_years(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency reported more than 1,500 removals through April 30, 2011.\n"
+            "In fiscal year 2010 removals rose 23% in 660 jurisdictions; call 202-456-1111 (level 1).\n")
+    figures = [v for kind, v, _ in run(text, vocab) if kind == "figures"]
+    first = figures[0]
+    assert (first["value"], first["unit"], first["comparator"], first["measure"]) == ("1500", "persons", "more-than", "removals")
+    assert {(f["value"], f["unit"]) for f in figures[1:]} == {("23", "percent"), ("660", "jurisdictions")}
+    assert all(f["period_start"] == "2009-10-01" and f["period_end"] == "2010-09-30" for f in figures[1:])
+
+
+def test_posts_from_titles(vocab: Vocabulary) -> None:
+    text = "Gamma Agency Director Jane Roe spoke.\n"
+    posts = [v for kind, v, q in run(text, vocab) if kind == "posts"]
+    assert posts == [{"person": "", "title": "Director", "organization": "gamma-agency"}]
+
+
+def test_a_post_heading_dates_its_line_and_leaves_the_date_out_of_the_quote(vocab: Vocabulary) -> None:
+    text = "Intro. The Omega Coalition opposes the Beta Program. - 06/19/11\nIt said so again.\n"
+    spans = sentences(text)
+    assert [s.text for s in spans] == ["Intro.", "The Omega Coalition opposes the Beta Program.", "It said so again."]
+    headings = heading_dates(text, spans)
+    assert all(date_for(s, headings, "2012").value == "2011-06-19" for s in spans)
+    assert date_for(spans[0], headings, "2012").basis == "post-date"
+
+
+def test_places_after_a_preposition_and_owners_of_a_program_do_not_act(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition opposes Gamma Agency's Beta Program in Alpha County and California.\n"
+    actors = {v["actor"] for kind, v, _ in run(text, vocab) if kind == "stances"}
+    assert actors == {"omega-coalition"}
+
+
+def test_a_positive_cue_governed_by_a_negative_one_is_dropped(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition calls for a moratorium on the Beta Program.\nAlpha County urges support for the Beta Program.\n"
+    stances = {(v["actor"], v["position"]) for kind, v, _ in run(text, vocab) if kind == "stances"}
+    assert stances == {("omega-coalition", "calls-for-moratorium"), ("alpha-county", "supports")}
+
+
+def test_a_post_heading_without_an_actor_takes_the_actors_of_its_post(vocab: Vocabulary) -> None:
+    text = ("Far-left working to block the Beta Program - 04/28/10\n"
+            "Yesterday they released the following:\n"
+            "The Omega Coalition filed a lawsuit demanding records on the Beta Program.\n"
+            "Another post about the Beta Program - 04/20/10\n"
+            "Alpha County met the Gamma Agency.\n")
+    stances = {(v["actor"], v["position"]) for kind, v, q in run(text, vocab) if kind == "stances"}
+    assert ("omega-coalition", "calls-to-halt") in stances
+    assert not any(actor in ("alpha-county", "gamma-agency", "doc") and position == "calls-to-halt" for actor, position in stances)
+
+
+def test_names_listed_after_a_plural_noun_and_states_named_as_such_are_proposed() -> None:
+    text = ("The groups named are: Omega Coalition, Casa de Maryland, Churches United to Save and Heal, and OneAmerica:\n"
+            "They met in the state of Illinois.\n")
+    known = REGISTER + [Known("maryland", "state", "Maryland", ("Maryland",))]
+    mentions = find_mentions(text, known)
+    proposed = {(e.name, e.type) for e in new_entities(text, known, mentions, find_titles(text, mentions, known))}
+    assert {("Casa de Maryland", "group"), ("Churches United to Save and Heal", "group"), ("OneAmerica", "group"),
+            ("Illinois", "state")} <= proposed
+    assert not any(name in ("Omega Coalition", "Churches United") for name, _ in proposed)
+
+
+def test_general_cue_words(vocab: Vocabulary) -> None:
+    found = {(c.position, m.group(0)) for c in cues(vocab) for m in c.pattern.finditer(
+        "It touted the program; she urges passage; they won’t participate; a disastrous program.")}
+    assert {("supports", "touted"), ("supports", "urges"), ("refuses-to-join", "won’t participate"),
+            ("criticizes", "disastrous")} <= found

@@ -1,0 +1,76 @@
+"""The mention finder: names, aliases, case, possessives, defined acronyms, variants, new names."""
+
+from __future__ import annotations
+
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+
+REGISTER = [
+    Known("ice", "agency", "U.S. Immigration and Customs Enforcement", ("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement")),
+    Known("eric-holder", "person", "Eric Holder", ("Eric Holder", "Holder")),
+    Known("san-francisco", "city", "San Francisco", ("San Francisco",)),
+    Known("fbi", "agency", "Federal Bureau of Investigation", ("Federal Bureau of Investigation",)),
+    Known("secure-communities", "program", "Secure Communities", ("Secure Communities", "Secure Communities program")),
+    Known("janet-napolitano", "person", "Janet Napolitano", ("Janet Napolitano",)),
+    Known("alpha-county", "county", "Alpha County", ("Alpha County",)),
+    Known("dhs", "agency", "Department of Homeland Security", ("Department of Homeland Security", "DHS")),
+]
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.entity, m.text, m.how) for m in find_mentions(text, REGISTER)]
+
+
+def test_names_aliases_and_possessives() -> None:
+    text = "ICE's agents and Immigration and Customs Enforcement met Holder."
+    assert found(text) == [("ice", "ICE", "acronym"), ("ice", "Immigration and Customs Enforcement", "alias"), ("eric-holder", "Holder", "alias")]
+
+
+def test_word_boundaries_and_case() -> None:
+    assert found("the license holder went to the nice office; Ice is cold") == []
+    assert found("SECURE COMMUNITIES and secure Communities") == [("secure-communities", "SECURE COMMUNITIES", "name")]
+
+
+def test_longest_match_wins() -> None:
+    assert found("the Secure Communities program") == [("secure-communities", "Secure Communities program", "alias")]
+
+
+def test_acronym_defined_in_parentheses_names_the_entity_afterwards() -> None:
+    text = "the Federal Bureau of Investigation (FBI) said so; later the FBI said more."
+    assert [m for m in found(text) if m[1] == "FBI"] == [("fbi", "FBI", "acronym"), ("fbi", "FBI", "acronym")]
+    assert found("the FBI alone is not known") == []
+
+
+def test_spelling_variants_within_a_small_edit_distance() -> None:
+    assert found("San Franciscio, Calif.") == [("san-francisco", "San Franciscio", "variant")]
+    assert found("San Fernando") == []
+
+
+def test_surname_alone_names_a_known_person() -> None:
+    assert found("Napolitano said") == [("janet-napolitano", "Napolitano", "surname")]
+
+
+def test_titles_imply_posts_with_the_organisation_before_them() -> None:
+    text = "DHS Secretary Janet Napolitano and Sheriff John Smith met Governor Jones."
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    assert [(t.title, t.name, t.person, t.organization) for t in titles] == [
+        ("Secretary", "Janet Napolitano", "janet-napolitano", "dhs"),
+        ("Sheriff", "John Smith", None, None),
+    ]
+    assert text[titles[0].start : titles[0].end] == "DHS Secretary Janet Napolitano"
+
+
+def test_new_entity_candidates() -> None:
+    text = ("Sheriff John Smith of Alpha County spoke. The Omega Immigrant Coalition (OIC) and the "
+            "Beta County Sheriff's Office objected, as did NAKASEC. Elizabeth Warren's aide agreed.")
+    mentions = find_mentions(text, REGISTER)
+    new = new_entities(text, REGISTER, mentions, find_titles(text, mentions, REGISTER))
+    by_name = {e.name: e for e in new}
+    assert by_name["John Smith"].type == "person"
+    assert by_name["Omega Immigrant Coalition"].aliases == ["OIC"]
+    assert by_name["Omega Immigrant Coalition"].type == "group"
+    assert by_name["NAKASEC"].type == "group"
+    assert by_name["Elizabeth Warren"].type == "person"
+    assert "Alpha County" not in by_name  # known
+    for entity in new:
+        assert text[entity.start : entity.end] == entity.name
