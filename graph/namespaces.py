@@ -56,6 +56,7 @@ class SCOMM(DefinedNamespace):
     evidence: URIRef
     expands: URIRef
     fips: URIRef
+    informationSharingParty: URIRef
     item: URIRef
     labelText: URIRef
     latestDate: URIRef
