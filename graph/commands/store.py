@@ -12,7 +12,7 @@ from graph.commands.options import out_option, root_option
 from graph.errors import DataError
 
 if TYPE_CHECKING:
-    from graph.store.query import Backend
+    from graph.store.query import Backend, Result
 
 _root = root_option()
 _out = out_option()
@@ -21,20 +21,31 @@ _out = out_option()
 @click.command()
 @click.argument("query", required=False)
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "turtle", "ntriples", "jsonld", "rdfxml"]),
+              default="table", show_default=True,
+              help="SELECT: table, csv, tsv, json. ASK: true/false, or json. CONSTRUCT and DESCRIBE: "
+                   "turtle (also for table), ntriples, jsonld (also for json), rdfxml.")
 @click.option("--list", "list_", is_flag=True, help="List the library of named questions, with titles.")
+@click.option("--show", is_flag=True, help="Print the query's SPARQL with its parameters bound, without running it.")
 @click.option("--endpoint", default=None, metavar="URL", help="Run against a SPARQL 1.1 endpoint instead of the built store.")
 @_out
 @_root
-def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, endpoint: str | None,
+def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, show: bool, endpoint: str | None,
           out_dir: Path | None, root: Path | None) -> None:
     """Answer a SPARQL query: a library name, a .rq file, or query text.
+
+    Any query form: SELECT prints a table, ASK true or false, CONSTRUCT and DESCRIBE a
+    graph (Turtle unless --format says otherwise). A query that names no dataset reads
+    the union of the named graphs as its default graph; one with FROM or FROM NAMED
+    reads exactly the graphs it names.
 
     \b
     scomm query --list
     scomm query stances-on --param program=secure-communities
+    scomm query stances-on --param program=secure-communities --show
     scomm query my-question.rq --format csv
     scomm query 'SELECT ?s WHERE { ?s a <https://w3id.org/scomm-kg/ontology#Stance> }'
+    scomm query 'DESCRIBE <https://w3id.org/scomm-kg/id/dhs>' --format ntriples
     """
     from graph.store import query as q
 
@@ -53,13 +64,35 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, end
             raise click.UsageError(f"--param {pair!r}: write NAME=VALUE")
         name, value = pair.split("=", 1)
         bound[name.strip()] = value.strip()
+    resolved = q.resolve(query)
+    if show:
+        click.echo(q.show(resolved, bound), nl=False)
+        return
     backend = backend_for(endpoint, out_dir, root)
-    result = q.run(backend, q.resolve(query), bound)
+    result = q.run(backend, resolved, bound)
+    click.echo(render(result, fmt), nl=False)
+
+
+def render(result: "Result", fmt: str) -> str:
+    """The answer in the format asked for; a format that does not fit its form is a usage error."""
+    from graph.store.query import RDF_FORMATS
+
+    if result.form == "boolean":
+        if fmt in RDF_FORMATS:
+            raise click.UsageError(f"--format {fmt}: an ASK answer is true or false; use table, csv, tsv or json")
+        return result.to_boolean(fmt)
+    if result.form == "graph":
+        rdf = {"table": "turtle", "json": "jsonld"}.get(fmt, fmt)
+        if rdf not in RDF_FORMATS:
+            raise click.UsageError(f"--format {fmt}: a CONSTRUCT or DESCRIBE answer is a graph; "
+                                   f"use {', '.join(RDF_FORMATS)}")
+        return result.to_rdf(rdf)
+    if fmt in RDF_FORMATS:
+        raise click.UsageError(f"--format {fmt}: a SELECT answer is a table; use table, csv, tsv or json")
     renderers: dict[str, Callable[[], str]] = {
         "table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json,
     }
-    output = renderers[fmt]()
-    click.echo(output, nl=False)
+    return renderers[fmt]()
 
 
 @click.command("serve")

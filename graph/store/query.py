@@ -38,31 +38,102 @@ _PARAM = re.compile(r"^#\s*param:\s+(?P<name>[A-Za-z_][\w]*)\s+(?P<type>[\w:-]+)
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _HEADER = re.compile(r"^#\s*(?P<key>title|description):\s*(?P<value>.*)$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_FORMATS = {
+    "turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD, "rdfxml": pyoxigraph.RdfFormat.RDF_XML,
+}
 _NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger", "positiveInteger")}
 
 
+# Tokens that can hide the word FROM or a query form's keyword: strings, IRIs, comments,
+# variables and prefixed names. What is left are keywords, punctuation and numbers.
+_OPAQUE = re.compile("|".join((
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',          # long strings
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",
+    r'"(?:[^"\\\n]|\\.)*"',                  # short strings
+    r"'(?:[^'\\\n]|\\.)*'",
+    r'<[^<>"{}|^`\\\x00-\x20]*>',              # IRIs
+    r"#[^\n]*",                                # comments
+    r"[?$]\w+",                                # variables
+    r"[\w.-]*:[\w.:%-]*",                       # prefixed names
+)))
+_KEYWORD = re.compile(r"\b(FROM|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def _keywords(sparql: str) -> list[str]:
+    return [k.upper() for k in _KEYWORD.findall(_OPAQUE.sub(" ", sparql))]
+
+
+def names_dataset(sparql: str) -> bool:
+    """Whether the query has its own dataset clause (`FROM` or `FROM NAMED`)."""
+    return "FROM" in _keywords(sparql)
+
+
+def query_form(sparql: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the query's first form keyword."""
+    for word in _keywords(sparql):
+        if word in FORMS:
+            return word
+    raise UsageError("not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
 class Backend(Protocol):
-    """Anything that answers a SPARQL SELECT: the embedded store or a remote endpoint."""
+    """Anything that answers SPARQL: the embedded store or a remote endpoint.
+
+    `select` answers a SELECT as a table, `ask` an ASK, and `graph` a CONSTRUCT or DESCRIBE
+    as its set of triples (no triple twice, in a stable order).
+    """
 
     def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]: ...
 
+    def ask(self, sparql: str) -> bool: ...
+
+    def graph(self, sparql: str) -> list[pyoxigraph.Triple]: ...
+
+
+def distinct_triples(triples: Any) -> list[pyoxigraph.Triple]:
+    """The set of the triples, sorted: a CONSTRUCT or DESCRIBE answer is an RDF graph, a set."""
+    return sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+
 
 class LocalBackend:
-    """The embedded Oxigraph store, with the union of the named graphs as default graph."""
+    """The embedded Oxigraph store.
+
+    A query that names no dataset reads the union of the named graphs as its default
+    graph; one with `FROM` or `FROM NAMED` reads exactly the graphs it names, as the
+    SPARQL spec says (Oxigraph's union flag would ignore `FROM`, so it is set only when
+    the query has no dataset clause).
+    """
 
     def __init__(self, store: pyoxigraph.Store) -> None:
         self.store = store
 
-    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
+    def _execute(self, sparql: str) -> Any:
         try:
-            solutions = self.store.query(sparql, use_default_graph_as_union=True)
+            return self.store.query(sparql, use_default_graph_as_union=not names_dataset(sparql))
         except SyntaxError as exc:
             raise UsageError(f"SPARQL syntax error: {exc}") from None
+
+    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
+        solutions = self._execute(sparql)
         if not isinstance(solutions, pyoxigraph.QuerySolutions):
             raise UsageError("only SELECT queries return tables; this query is ASK, CONSTRUCT or DESCRIBE")
         columns = [v.value for v in solutions.variables]
         rows = [{name: solution[name] for name in columns} for solution in solutions]
         return columns, rows
+
+    def ask(self, sparql: str) -> bool:
+        answer = self._execute(sparql)
+        if not isinstance(answer, pyoxigraph.QueryBoolean):
+            raise UsageError("this query is not an ASK query")
+        return bool(answer)
+
+    def graph(self, sparql: str) -> list[pyoxigraph.Triple]:
+        answer = self._execute(sparql)
+        if not isinstance(answer, pyoxigraph.QueryTriples):
+            raise UsageError("this query is not a CONSTRUCT or DESCRIBE query")
+        return distinct_triples(answer)
 
 
 @dataclass(frozen=True)
@@ -88,10 +159,27 @@ class Query:
 
 @dataclass
 class Result:
-    """A table of answers."""
+    """An answer: a table (SELECT), a boolean (ASK) or a set of triples (CONSTRUCT, DESCRIBE)."""
 
     columns: list[str]
     rows: list[dict[str, Term | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[pyoxigraph.Triple] | None = None
+
+    @property
+    def form(self) -> str:
+        """`table`, `boolean` or `graph`: what kind of answer this is."""
+        return "graph" if self.triples is not None else "boolean" if self.boolean is not None else "table"
+
+    def to_rdf(self, fmt: str) -> str:
+        """The triples of a CONSTRUCT or DESCRIBE in an RDF format (see `RDF_FORMATS`)."""
+        data = pyoxigraph.serialize(self.triples or [], format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+        return (data or b"").decode("utf-8")
+
+    def to_boolean(self, fmt: str) -> str:
+        """An ASK answer: SPARQL results JSON for `json`, else `true` or `false`."""
+        word = "true" if self.boolean else "false"
+        return json.dumps({"head": {}, "boolean": bool(self.boolean)}) + "\n" if fmt == "json" else word + "\n"
 
     def records(self) -> list[dict[str, Any]]:
         """Rows as plain Python values: IRIs and strings as str, numbers as int or Decimal."""
@@ -261,10 +349,42 @@ def term_for(param: Param, value: str) -> Term:
 
 
 def run(backend: Backend, query: Query | str, params: dict[str, str] | None = None) -> Result:
-    """Run a library query (by name or Query) or SPARQL text, with parameters bound."""
+    """Run a library query (by name or Query) or SPARQL text, with parameters bound.
+
+    Any query form: a SELECT gives a table, an ASK a boolean, a CONSTRUCT or DESCRIBE a
+    set of triples.
+    """
     resolved = query if isinstance(query, Query) else resolve(query)
-    columns, rows = backend.select(bind(resolved, params or {}))
+    text = bind(resolved, params or {})
+    form = query_form(resolved.text)
+    if form == "ASK":
+        return Result(columns=[], boolean=backend.ask(text))
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return Result(columns=[], triples=backend.graph(text))
+    columns, rows = backend.select(text)
     return Result(columns=columns, rows=rows)
 
 
-__all__ = ["BASE", "Backend", "LocalBackend", "Query", "Result", "library", "resolve", "run"]
+def show(query: Query, params: dict[str, str] | None = None) -> str:
+    """The query's text with its parameters bound, as a standalone query to run anywhere.
+
+    The bindings are listed in a comment and given by a trailing VALUES clause, which any
+    SPARQL 1.1 engine joins with the pattern.
+    """
+    given = params or {}
+    bind(query, given)  # the same errors as running it: unknown or missing parameters
+    bound: list[tuple[str, Term]] = []
+    for param in query.params:
+        value = given.get(param.name, param.default)
+        if value is not None:
+            bound.append((param.name, term_for(param, value)))
+    text = query.text.rstrip() + "\n"
+    if not bound:
+        return text
+    lines = [f"# bound: ?{name} = {term}" for name, term in bound]
+    names = " ".join(f"?{name}" for name, _ in bound)
+    terms = " ".join(str(term) for _, term in bound)
+    return "\n".join(lines) + "\n" + text + f"VALUES ({names}) {{ ({terms}) }}\n"
+
+
+__all__ = ["BASE", "Backend", "LocalBackend", "Query", "Result", "library", "names_dataset", "query_form", "resolve", "run", "show"]

@@ -24,9 +24,10 @@ from typing import Any
 import pyoxigraph
 
 from graph.errors import ScommError, UsageError
-from graph.store.query import Term
+from graph.store.query import Term, distinct_triples, names_dataset
 
 RESULTS_JSON = "application/sparql-results+json"
+N_TRIPLES = "application/n-triples"
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -115,14 +116,37 @@ class RemoteBackend:
                 return False
         return True
 
-    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
+    def request_dataset(self, sparql: str) -> list[tuple[str, str]]:
+        """The Protocol's dataset fields for this query: none when the query names its own
+        (FROM, FROM NAMED) or the server's default graph is already the union."""
+        if names_dataset(sparql):
+            return []
         if self.dataset == "auto":
             self.dataset = "union" if self.default_is_union() else "protocol"
         if self.dataset == "union":
-            return self._select(sparql, [])
+            return []
         graphs = self.graphs()
-        dataset = [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
-        return self._select(sparql, dataset)
+        return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+
+    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
+        return self._select(sparql, self.request_dataset(sparql))
+
+    def ask(self, sparql: str) -> bool:
+        data = post_form(self.endpoint, [("query", sparql), *self.request_dataset(sparql)], RESULTS_JSON, self.timeout)
+        try:
+            answer = json.loads(data).get("boolean")
+        except json.JSONDecodeError:
+            answer = None
+        if not isinstance(answer, bool):
+            raise EndpointError(f"{self.endpoint}: the answer to an ASK is not SPARQL JSON results: {data[:200]!r}")
+        return answer
+
+    def graph(self, sparql: str) -> list[pyoxigraph.Triple]:
+        data = post_form(self.endpoint, [("query", sparql), *self.request_dataset(sparql)], N_TRIPLES, self.timeout)
+        try:
+            return distinct_triples(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+        except SyntaxError as exc:
+            raise EndpointError(f"{self.endpoint}: the answer is not N-Triples ({exc}): {data[:200]!r}") from None
 
     def _select(self, sparql: str, dataset: list[tuple[str, str]]) -> tuple[list[str], list[dict[str, Term | None]]]:
         data = post_form(self.endpoint, [("query", sparql), *dataset], RESULTS_JSON, self.timeout)
