@@ -1,7 +1,9 @@
 """An evidence graph saved as JSON, so a page can be drawn without the store.
 
 The format is the networkx contract written out plainly: {"nodes": [{"id": IRI,
-...attributes}], "edges": [{"from": IRI, "to": IRI, "key": id, ...attributes}]}.
+...attributes}], "edges": [{"from": IRI, "to": IRI, "key": id, ...attributes}]}, and
+optionally "documents" ({source id: {"title", "text", "publisher", "date", "perspective"}},
+for the explorer's reader) and "contradicts" ([[statement id, statement id], ...]).
 """
 
 from __future__ import annotations
@@ -40,8 +42,22 @@ def read_graph(path: Path) -> nx.MultiDiGraph:
             continue
         attrs = {k: v for k, v in edge.items() if k not in ("from", "to", "key")}
         g.add_edge(edge["from"], edge["to"], key=edge["key"], **attrs)
+    documents = raw.get("documents", {})
+    if not isinstance(documents, dict) or not all(
+        isinstance(d, dict) and isinstance(d.get("text"), str) for d in documents.values()
+    ):
+        problems.append(f"{path}: documents: expected {{source id: {{\"title\": ..., \"text\": ...}}}}")
+        documents = {}
+    pairs = raw.get("contradicts", [])
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    ):
+        problems.append(f"{path}: contradicts: expected a list of [statement id, statement id] pairs")
+        pairs = []
     if problems:
         raise DataErrors(problems)
+    g.graph["documents"] = documents
+    g.graph["contradicts"] = [tuple(p) for p in pairs]
     return g
 
 

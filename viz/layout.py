@@ -10,6 +10,7 @@ fall into one grid cell and the layout becomes quadratic again.
 from __future__ import annotations
 
 import math
+from typing import Any
 import random
 
 import igraph
@@ -90,4 +91,53 @@ def _pack(placed: list[tuple[list[int], np.ndarray]], n: int) -> np.ndarray:
         out[part] = xy + (x, y)
         x += w + gap
         row_height = max(row_height, h)
+    return out
+
+
+SIDE_GAP_X = 130.0  # pixels between columns of a side's grid
+SIDE_GAP_Y = 70.0
+
+
+def side_layout(items: list[tuple[Any, float, int, str]], *, centre: Any | None = None) -> dict[Any, tuple[float, float]]:
+    """Actors placed by side: supporters on the left, opponents on the right, the rest below.
+
+    `items` are (node, side score in [-1, 1], coalition number (0 = none), label). Within a
+    side, the members of one coalition sit together in a block (blocks in coalition order),
+    each block a grid sorted by score then label. `centre` (the program of a stance view)
+    sits in the middle. Deterministic: no randomness at all.
+    """
+    sides: dict[int, list[tuple[Any, float, int, str]]] = {1: [], -1: [], 0: []}
+    for node, score, community, label in items:
+        if node == centre:
+            continue
+        sides[1 if score > 1e-9 else -1 if score < -1e-9 else 0].append((node, score, community, label))
+    out: dict[Any, tuple[float, float]] = {}
+    if centre is not None:
+        out[centre] = (0.0, 0.0)
+    for side, members in sides.items():
+        blocks: dict[int, list[tuple[Any, float, int, str]]] = {}
+        for m in members:
+            blocks.setdefault(m[2], []).append(m)
+        order = sorted(blocks, key=lambda c: (c == 0, c))
+        y = 0.0 if side else max((xy[1] for xy in out.values()), default=0.0) + 2 * SIDE_GAP_Y
+        cols_all = max(2, math.ceil(math.sqrt(max(len(members), 1) / 2)))
+        for c in order:
+            block = sorted(blocks[c], key=lambda m: (-m[1] * side if side else 0.0, m[3], str(m[0])))
+            cols = min(cols_all, len(block))
+            rows = math.ceil(len(block) / cols)
+            for i, (node, *_rest) in enumerate(block):
+                r, k = divmod(i, cols)
+                if side == 0:
+                    x = (k - (cols - 1) / 2) * SIDE_GAP_X
+                else:
+                    # the grid grows away from the centre: column 0 nearest to it
+                    x = side * -(2 * SIDE_GAP_X + k * SIDE_GAP_X)
+                out[node] = (round(x, 1), round(y + r * SIDE_GAP_Y, 1))
+            y += rows * SIDE_GAP_Y + SIDE_GAP_Y * 0.8
+    if out:
+        ys = [xy[1] for xy in out.values()]
+        mid = (min(ys) + max(ys)) / 2
+        out = {n: (x, round(y - mid, 1)) for n, (x, y) in out.items()}
+        if centre is not None:
+            out[centre] = (0.0, 0.0)
     return out

@@ -1,7 +1,8 @@
-"""Write every view, its figures and the index into one folder, all at once.
+"""Write the explorer, its index and (on request) static figures into one folder, all at once.
 
-The pages are written into a fresh folder beside the target, which then replaces the
-old one: a failure part-way leaves the previous pages untouched, never a mix.
+The files are written into a fresh folder beside the target, which then replaces the old
+one (`_swap`, the single final step): a failure part-way leaves the previous explorer
+untouched, never a mix.
 """
 
 from __future__ import annotations
@@ -12,29 +13,35 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from urllib.parse import quote
 
 import networkx as nx
 
 from graph.errors import UsageError
+from viz.explorer import Document, ExplorerInput, find_program, render_explorer
 from viz.figures import figure_bytes
 from viz.layout import SEED, layout
-from viz.render import PageMeta, render_page
 from viz.style import Style
-from viz.views import KINDS, View, plan_views
+from viz.views import plan_views
 
-FIGURE_KINDS = ("whole", "stance", "source", "year")  # ego views are too many for figures
+EXPLORER = "explorer.html"
+FIGURE_KINDS = ("whole", "stance")  # static figures for papers, on request
 MARKER = ".scomm-viz"  # marks a folder this module wrote, and may therefore replace
+VIEW_KINDS = ("whole", "stance", "actors", "figures")  # views the explorer may open on
 
 
 @dataclass(frozen=True)
 class SiteOptions:
     program: str = "secure-communities"
-    kinds: tuple[str, ...] = KINDS
+    program_required: bool = False  # an unknown program is an error (else: no stance view)
+    view: str = "whole"
     size_by: str = "degree"
     color_by: str = "class"
-    figures: bool = True
+    figures: bool = False
     seed: int = SEED
+    documents: dict[str, Document] = field(default_factory=dict)
+    contradicts: tuple[tuple[str, str], ...] = ()
+    report: Path | None = None  # the analyses' report.html, linked from the explorer when it exists
 
 
 @dataclass
@@ -42,87 +49,96 @@ class SiteReport:
     out_dir: Path
     pages: list[str] = field(default_factory=list)
     figures: list[str] = field(default_factory=list)
+    explorer_bytes: int = 0
 
 
-def _meta(view: View, options: SiteOptions) -> PageMeta:
-    depth = view.path.count("/")
-    up = "../" * depth
-    links: list[tuple[str, str]] = []
-    if view.kind != "whole" and "whole" in options.kinds:
-        links.append(("Whole graph", up + "graph.html"))
-    if options.figures and view.kind in FIGURE_KINDS:
-        base = up + "figures/" + view.name.replace("/", "-")
-        links += [("SVG figure", base + ".svg"), ("PNG figure", base + ".png")]
-    return PageMeta(title=view.title, description=view.description, index_href=up + "index.html",
-                    slug=view.name, size_by=options.size_by, color_by=options.color_by, links=tuple(links))
+def _report_href(report: Path | None, out_dir: Path) -> str:
+    if report is None or not report.is_file():
+        return ""
+    rel = os.path.relpath(report.resolve(), out_dir.resolve())
+    return "/".join(quote(part) for part in Path(rel).parts)
 
 
-def index_html(graph: nx.MultiDiGraph, views: list[View], report: SiteReport) -> str:
-    """The index page linking every view and figure."""
+def index_html(graph: nx.MultiDiGraph, report: SiteReport, starts: list[tuple[str, str]], report_href: str) -> str:
+    """The index page: what the explorer is, and views to start from."""
     esc = html.escape
-    sections = {
-        "whole": "The whole graph",
-        "stance": "Stance network",
-        "source": "One page per source document",
-        "year": "Snapshots by year",
-        "ego": "One page per actor",
-    }
-    figures = set(report.figures)
     parts = [
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>scomm-kg: views of the graph</title>",
-        "<style>body{font:14px/1.4 'Liberation Sans',Arial,sans-serif;margin:2em auto;max-width:60em;padding:0 1em}"
-        "li{margin:2px 0}.n{color:#666}ul.ego{columns:3}</style></head><body>",
-        "<h1>Views of the Secure Communities evidence graph</h1>",
-        f"<p>{graph.number_of_nodes()} nodes and {graph.number_of_edges()} statement edges. Every page opens "
-        "from disk without a network connection. Click a node or an edge to read what the sources say.</p>",
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        "<title>scomm-kg: the evidence explorer</title>",
+        "<style>body{font:15px/1.45 'Liberation Sans',Arial,sans-serif;margin:2em auto;max-width:50em;padding:0 1em}"
+        "li{margin:3px 0}.big{font-size:1.3em}</style></head><body>",
+        "<h1>The Secure Communities evidence graph</h1>",
+        f"<p class=\"big\"><a href=\"{EXPLORER}\">Open the explorer</a></p>",
+        f"<p>{graph.number_of_nodes()} nodes and {graph.number_of_edges()} statement edges, every one with its "
+        "source and quote, in one file that opens from disk without a network connection.</p>",
+        "<h2>Start from a view</h2><ul>",
     ]
-    for kind in ("whole", "stance", "source", "year", "ego"):
-        items = [v for v in views if v.kind == kind]
-        if not items:
-            continue
-        css = ' class="ego"' if kind == "ego" else ""
-        parts.append(f"<h2>{esc(sections[kind])}</h2><ul{css}>")
-        for v in items:
-            extra = ""
-            base = "figures/" + v.name.replace("/", "-")
-            if base + ".svg" in figures:
-                extra = f' (<a href="{esc(base)}.svg">SVG</a>, <a href="{esc(base)}.png">PNG</a>)'
-            count = f"{v.graph.number_of_nodes()} nodes, {v.graph.number_of_edges()} edges"
-            parts.append(f'<li><a href="{esc(v.path)}">{esc(v.title)}</a> <span class="n">{count}</span>{extra}</li>')
+    for title, frag in starts:
+        parts.append(f'<li><a href="{EXPLORER}#{esc(frag)}">{esc(title)}</a></li>')
+    parts.append("</ul>")
+    if report_href:
+        parts.append(f'<p><a href="{esc(report_href)}">The analyses report</a> (disagreements, coalitions, timelines)</p>')
+    if report.figures:
+        parts.append("<h2>Static figures</h2><ul>")
+        for name in report.figures:
+            parts.append(f'<li><a href="{esc(name)}">{esc(name)}</a></li>')
         parts.append("</ul>")
     parts.append("</body></html>\n")
     return "".join(parts)
 
 
+def _starts(graph: nx.MultiDiGraph, program_label: str | None) -> list[tuple[str, str]]:
+    starts = [("The whole evidence graph", "view=whole")]
+    if program_label:
+        starts.append((f"Stances on {program_label}: who is on which side", "view=stance"))
+    starts.append(("Actors: congruence and conflict", "view=actors"))
+    starts.append(("Contested statements only", "view=whole&contested=1"))
+    sources = sorted({(str(a.get("source")), str(a.get("source_title", ""))) for *_, a in graph.edges(data=True)
+                      if a.get("source")})
+    for sid, title in sources:
+        starts.append((f"According to {title or sid}", "view=" + quote(f"source:{sid}", safe=":")))
+    return starts
+
+
 def write_site(graph: nx.MultiDiGraph, out_dir: Path, style: Style, options: SiteOptions | None = None) -> SiteReport:
-    """Render every view of `graph` into `out_dir` (replaced whole), with index.html."""
+    """Write the explorer of `graph` and its index into `out_dir` (replaced whole)."""
     options = options or SiteOptions()
     out_dir = Path(out_dir)
     if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / MARKER).exists())):
         raise UsageError(f"{out_dir}: exists and was not written by scomm viz; it would be replaced whole, "
                          "so choose a new or empty folder")
     graph = graph.copy()  # nothing below may change the caller's graph
-    views = plan_views(graph, program=options.program, kinds=options.kinds)
-    whole_positions = layout(graph, seed=options.seed)
+    try:
+        program = find_program(graph, options.program)  # a clear error before anything is written
+        program_label: str | None = str(graph.nodes[program].get("label", options.program))
+    except UsageError:
+        if options.program_required:
+            raise
+        program_label = None
+    report_href = _report_href(options.report, out_dir)
+    extra = ExplorerInput(program=options.program, documents=options.documents, contradicts=options.contradicts,
+                          report_href=report_href, initial_view=options.view, size_by=options.size_by,
+                          color_by=options.color_by, seed=options.seed)
+    page = render_explorer(graph, style, extra)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", dir=out_dir.parent))
     report = SiteReport(out_dir=out_dir)
     try:
-        for view in views:
-            positions: dict[Any, tuple[float, float]]
-            if view.whole_layout or view.kind == "whole":
-                positions = {n: whole_positions[n] for n in view.graph}
-            else:
-                positions = layout(view.graph, seed=options.seed)
-            page = render_page(view.graph, style, positions, _meta(view, options))
-            _write(tmp / view.path, page.encode("utf-8"))
-            report.pages.append(view.path)
-            if options.figures and view.kind in FIGURE_KINDS:
-                for fmt, data in figure_bytes(view.graph, style, positions, view.title).items():
+        data = page.encode("utf-8")
+        _write(tmp / EXPLORER, data)
+        report.explorer_bytes = len(data)
+        report.pages.append(EXPLORER)
+        if options.figures:
+            positions = layout(graph, seed=options.seed)
+            kinds = FIGURE_KINDS if program_label else ("whole",)
+            for view in plan_views(graph, program=options.program, kinds=kinds):
+                pos = positions if view.kind == "whole" else layout(view.graph, seed=options.seed)
+                for fmt, blob in figure_bytes(view.graph, style, pos, view.title).items():
                     name = f"figures/{view.name.replace('/', '-')}.{fmt}"
-                    _write(tmp / name, data)
+                    _write(tmp / name, blob)
                     report.figures.append(name)
-        _write(tmp / "index.html", index_html(graph, views, report).encode("utf-8"))
+        _write(tmp / "index.html", index_html(graph, report, _starts(graph, program_label), report_href).encode("utf-8"))
         _write(tmp / MARKER, b"written by scomm viz; this folder is replaced whole on every run\n")
         report.pages.append("index.html")
         _swap(tmp, out_dir)
@@ -148,4 +164,3 @@ def _swap(new: Path, target: Path) -> None:
     os.replace(target, old)
     os.replace(new, target)
     shutil.rmtree(old, ignore_errors=True)
-
