@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -153,7 +152,7 @@ def explorer_data(graph: nx.MultiDiGraph, style: Style, extra: ExplorerInput) ->
         table = offsets.get(source)
         return [table[s], table[e]] if table else [s, e]
 
-    edge_rows = []
+    edge_rows: list[dict[str, Any]] = []
     by_statement: dict[str, list[int]] = {}
     for u, v, key, a in sorted(graph.edges(keys=True, data=True), key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
         relation = str(a.get("relation", ""))
@@ -270,8 +269,3 @@ def render_explorer(graph: nx.MultiDiGraph, style: Style, extra: ExplorerInput |
         f'<script type="application/json" id="x-data">{script_json(data)}</script>\n'
         f"<script>{asset('explorer.js')}</script>\n</body></html>\n"
     )
-
-
-def size_of(values: list[float], lo: float, hi: float) -> list[float]:
-    top = max(values, default=0.0)
-    return [round(lo + (hi - lo) * math.sqrt(max(v, 0.0) / top), 2) if top > 0 else lo for v in values]

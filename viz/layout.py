@@ -94,8 +94,8 @@ def _pack(placed: list[tuple[list[int], np.ndarray]], n: int) -> np.ndarray:
     return out
 
 
-SIDE_GAP_X = 130.0  # pixels between columns of a side's grid
-SIDE_GAP_Y = 70.0
+SIDE_GAP_X = 230.0  # pixels between columns of a side's grid (room for a name)
+SIDE_GAP_Y = 60.0
 
 
 def side_layout(items: list[tuple[Any, float, int, str]], *, centre: Any | None = None) -> dict[Any, tuple[float, float]]:

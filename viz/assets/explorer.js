@@ -294,10 +294,10 @@
   }
 
   // names: the hubs' labels are always drawn at a readable size; the rest once zoomed in
-  var HUBS = 30, lastHubs = [];
+  var HUBS = 15, lastHubs = [];
   function labelHubs() {
     var s = network.getScale(), ids = visibleIds().sort(function (a, b) { return hubRank[a] - hubRank[b]; });
-    var hubs = ids.slice(0, Math.min(HUBS, ids.length <= 60 ? ids.length : HUBS));
+    var hubs = ids.slice(0, Math.min(HUBS, ids.length <= 20 ? ids.length : HUBS));
     var size = Math.max(12, 14 / s), upd = [];
     var hubSet = {};
     hubs.forEach(function (i) { hubSet[i] = true; upd.push({ id: i, label: shortLabel(N[i].label), font: { size: size } }); });
