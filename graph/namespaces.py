@@ -35,6 +35,7 @@ class SCOMM(DefinedNamespace):
     about: URIRef
     action: URIRef
     actor: URIRef
+    after: URIRef
     answer: URIRef
     asOf: URIRef
     callsForMoratoriumOn: URIRef
@@ -47,6 +48,7 @@ class SCOMM(DefinedNamespace):
     corroborates: URIRef
     criticizes: URIRef
     dateBasis: URIRef
+    dateForm: URIRef
     dateNote: URIRef
     directProperty: URIRef
     earliestDate: URIRef

@@ -41,8 +41,16 @@ def selection_for(
 
 
 def yearly_windows(eg: nx.MultiDiGraph, normalization: str) -> list[Window]:
-    """One window per calendar year in which some stance is dated."""
-    years = sorted({d["earliest"][:4] for *_, d in eg.edges(data=True) if d["relation"] == "stance" and d["earliest"]})
+    """One window per calendar year, holding the stances whose time lies wholly in that year.
+
+    A stance whose interval spans two years ("on or before 2010-10-14", fiscal 2010) is in
+    no yearly window: counting it in each would count one stance twice, and placing it in
+    one would assert more than its text supports.
+    """
+    years = sorted(
+        {d["earliest"][:4] for *_, d in eg.edges(data=True)
+         if d["relation"] == "stance" and d["earliest"] and d["latest"] and d["earliest"][:4] == d["latest"][:4]}
+    )
     out = []
     for year in years:
         window = Selection(date_from=f"{year}-01-01", date_to=f"{year}-12-31")
@@ -51,7 +59,7 @@ def yearly_windows(eg: nx.MultiDiGraph, normalization: str) -> list[Window]:
         sub.add_edges_from(
             (u, v, k, d)
             for u, v, k, d in eg.edges(keys=True, data=True)
-            if d["relation"] == "stance" and d["earliest"] and window.in_window("stance", d["earliest"], d["latest"])
+            if d["relation"] == "stance" and window.within_window(d["earliest"], d["latest"])
         )
         facts = stance_facts(sub)
         cong = actor_network(sub, "congruence", normalization, facts)

@@ -492,6 +492,9 @@ def _build_evidence_graph(
         node_list.append((iri, attrs))
     g.add_nodes_from(node_list)
 
+    after: dict[str, list[str]] = defaultdict(list)
+    for o in select_rows(backend, "order.rq"):
+        after[slug_of(o["a"])].append(slug_of(o["b"]))
     quotes = fetch_quotes(backend)  # last: its query runs meanwhile
     titles = {sid: meta.get("title", "") for sid, meta in sources.items()}
     multi = frozenset(("participant", "event-about", "post", "process", "figure"))
@@ -523,6 +526,7 @@ def _build_evidence_graph(
             "date": r.date,
             "earliest": r.earliest,
             "latest": r.latest,
+            "after": after.get(sid, []),  # statement ids the source states this one follows
             "also_in": srcs[:i] + srcs[i + 1:],
         }
         if r.relation in ("claim", "figure"):

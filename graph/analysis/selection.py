@@ -1,9 +1,12 @@
 """Which statements an analysis looks at: a time window, a set of sources, a program.
 
 A statement passes the time window when its date interval (scomm:earliestDate ..
-scomm:latestDate) overlaps the window. Undated statements pass only when they record a
-standing fact (a relationship, a post, a characterization, a process step): a window
-asks "what was said about that period", and an undated stance cannot be placed in it.
+scomm:latestDate) overlaps the window, an open side reaching without limit: "on or before
+2010-10-14" passes a window of 2010-09 (it may fall in it), so the filter hides nothing
+that could belong to the period; `within_window` is the strict test (wholly inside).
+Undated statements pass only when they record a standing fact (a relationship, a post, a
+characterization, a process step): a window asks "what was said about that period", and
+an undated stance cannot be placed in it. docs/time.md defines the date forms.
 """
 
 from __future__ import annotations
@@ -71,14 +74,22 @@ class Selection:
         return "; ".join(parts) if parts else "all statements"
 
     def in_window(self, relation: str, earliest: str, latest: str) -> bool:
+        """Whether the statement's interval overlaps the window ("" is an open side)."""
         if not (self.date_from or self.date_to):
             return True
         if not earliest and not latest:
             return relation in STANDING_RELATIONS
-        lo, hi = earliest or latest, latest or earliest
-        if self.date_from and hi < self.date_from:
+        if self.date_from and latest and latest < self.date_from:
             return False
-        if self.date_to and lo > self.date_to:
+        if self.date_to and earliest and earliest > self.date_to:
+            return False
+        return True
+
+    def within_window(self, earliest: str, latest: str) -> bool:
+        """Whether the statement's interval lies wholly inside the window (an open side never does)."""
+        if self.date_from and not (earliest and earliest >= self.date_from):
+            return False
+        if self.date_to and not (latest and latest <= self.date_to):
             return False
         return True
 

@@ -4,6 +4,12 @@ An organization's timeline includes by default what its sub-organizations and th
 holders of its posts say (DHS: ICE, Secretary Napolitano), each entry naming who. A
 change is flagged when, in date order, a stance on the same target changes side or a
 claim on the same question changes answer.
+
+Order: statements are sorted by the last day their time can denote (an "on or before
+2010-10-14" sits at 2010-10-14), then the first (an open start first), undated last; then
+an order the source states ("Subsequently", "in response": each edge's `after`) moves a
+statement after the ones it follows, so two things in the same interval come in the
+order the text gives. docs/time.md.
 """
 
 from __future__ import annotations
@@ -40,7 +46,58 @@ class Entry:
 
 
 def _sort_key(d: dict[str, Any]) -> tuple[str, str, str]:
-    return (d.get("earliest") or UNDATED, d.get("latest") or UNDATED, d["statement_id"])
+    if not d.get("earliest") and not d.get("latest"):
+        return (UNDATED, UNDATED, d["statement_id"])
+    return (d.get("latest") or UNDATED, d.get("earliest") or "", d["statement_id"])
+
+
+def stated_before(edges: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """statement id -> every statement id the sources state it follows, transitively."""
+    direct: dict[str, set[str]] = defaultdict(set)
+    for d in edges:
+        direct[d["statement_id"]].update(d.get("after") or ())
+    closed: dict[str, set[str]] = {}
+
+    def walk(sid: str, path: frozenset[str]) -> set[str]:
+        if sid in closed:
+            return closed[sid]
+        found: set[str] = set()
+        for prior in direct.get(sid, ()):
+            if prior not in path:  # a cycle in the data is ignored, not followed
+                found |= {prior} | walk(prior, path | {prior})
+        closed[sid] = found
+        return found
+
+    for sid in list(direct):
+        walk(sid, frozenset({sid}))
+    return closed
+
+
+def in_time_order(items: list[Any], data: Any) -> list[Any]:
+    """Items sorted by their dates, then moved after what the sources state they follow.
+
+    `data(item)` gives the edge attributes (statement_id, earliest, latest, after). The
+    sort is stable: among items free to come next, the one first by date comes first.
+    """
+    ordered = sorted(items, key=lambda t: _sort_key(data(t)))
+    before = stated_before([data(t) for t in ordered])
+    ids = [data(t)["statement_id"] for t in ordered]
+    placed: list[Any] = []
+    done: set[str] = set()
+    pending = list(range(len(ordered)))
+    present = set(ids)
+    while pending:
+        for n, i in enumerate(pending):
+            waits = (before.get(ids[i], set()) & present) - done - {ids[i]}
+            if not waits:
+                break
+        else:  # only a cycle is left: keep the date order
+            n = 0
+        i = pending.pop(n)
+        placed.append(ordered[i])
+        if not any(ids[j] == ids[i] for j in pending):
+            done.add(ids[i])
+    return placed
 
 
 def _differs(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -49,14 +106,19 @@ def _differs(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(a["detail"] != b["detail"])
 
 
-def _change(before: list[dict[str, Any]], d: dict[str, Any]) -> str:
+def _change(before: list[dict[str, Any]], d: dict[str, Any], stated: set[str] | None = None) -> str:
     """How d departs from earlier statements on the same topic ('' if it does not).
 
-    Only a statement dated wholly before d can be "changed from"; one whose date range
-    overlaps d's (or is unknown) cannot be ordered, so a difference is reported as such.
+    Only a statement dated wholly before d, or that the source states d follows, can be
+    "changed from"; one whose date range overlaps d's (or is unknown) cannot be ordered,
+    so a difference is reported as such.
     """
     what = "side" if d["relation"] == "stance" else "answer"
-    earlier = [b for b in before if b["latest"] and d["earliest"] and b["latest"] < d["earliest"]]
+    stated = stated or set()
+    earlier = [
+        b for b in before
+        if (b["latest"] and d["earliest"] and b["latest"] < d["earliest"]) or b["statement_id"] in stated
+    ]
     if earlier and _differs(earlier[-1], d):
         b = earlier[-1]
         return f"{what} changed: {b['detail']} → {d['detail']} (after {b['statement_id']})"
@@ -92,11 +154,13 @@ def actor_timeline(eg: nx.MultiDiGraph, actor: str, *, include_affiliates: bool 
                 edges.setdefault(f"{d['statement_id']}|{speaker}", (speaker, v, d))
     entries: list[Entry] = []
     seen: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for speaker, obj, d in sorted(edges.values(), key=lambda t: _sort_key(t[2])):
+    chosen = in_time_order(list(edges.values()), lambda t: t[2])
+    before = stated_before([t[2] for t in chosen])
+    for speaker, obj, d in chosen:
         change = ""
         if d["relation"] in ("stance", "claim"):
             topic = (d["relation"], d.get("question", "") if d["relation"] == "claim" else obj)
-            change = _change(seen[topic], d)
+            change = _change(seen[topic], d, before.get(d["statement_id"]))
             seen[topic].append(d)
         entries.append(
             Entry(
@@ -138,7 +202,7 @@ def jurisdiction_history(eg: nx.MultiDiGraph) -> list[Entry]:
             label=d["label"], object=v, object_label=eg.nodes[v]["label"], statement_id=d["statement_id"],
             source=d["source"], quote=d["quote"], change="",
         )
-        for u, v, d in sorted(chosen.values(), key=lambda t: _sort_key(t[2]))
+        for u, v, d in in_time_order(list(chosen.values()), lambda t: t[2])
     ]
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
-from graph.dates import PartialDate
+from graph.dates import When
 from graph.build.load import Curated, Record
 from graph.namespaces import (
     BASE,
@@ -152,6 +152,9 @@ class _Builder:
             graph.add((node, SCOMM.dateBasis, self.concept("date-basis", record.values["date_basis"])))
         if record.get("date_note"):
             graph.add((node, SCOMM.dateNote, Literal(record.values["date_note"])))
+        for other in record.get("after", []):
+            # the order the source states, so it stays in the source's graph
+            graph.add((node, SCOMM.after, STATEMENT[other]))
         if record.get("note"):
             graph.add((node, SKOS.note, Literal(record.values["note"])))
         for index, located in enumerate(record.evidence, start=1):
@@ -164,13 +167,17 @@ class _Builder:
         label = self.KIND_BUILDERS[record.kind](self, graph, node, record)
         graph.add((node, RDFS.label, Literal(label)))
 
-    def dates(self, graph: Graph, node: URIRef, when: PartialDate) -> None:
+    def dates(self, graph: Graph, node: URIRef, when: When) -> None:
         graph.add((node, DCTERMS.date, when.literal()))
+        graph.add((node, SCOMM.dateForm, self.concept("date-form", when.form)))
         self.bounds(graph, node, when, when)
 
-    def bounds(self, graph: Graph, node: URIRef, first: PartialDate, last: PartialDate) -> None:
-        graph.add((node, SCOMM.earliestDate, Literal(first.earliest.isoformat(), datatype=XSD.date)))
-        graph.add((node, SCOMM.latestDate, Literal(last.latest.isoformat(), datatype=XSD.date)))
+    def bounds(self, graph: Graph, node: URIRef, first: When, last: When) -> None:
+        """scomm:earliestDate and scomm:latestDate, each absent when that side is open."""
+        if first.earliest is not None:
+            graph.add((node, SCOMM.earliestDate, Literal(first.earliest.isoformat(), datatype=XSD.date)))
+        if last.latest is not None:
+            graph.add((node, SCOMM.latestDate, Literal(last.latest.isoformat(), datatype=XSD.date)))
 
     def evidence(self, graph: Graph, node: URIRef, record: Record, index: int, located: object) -> None:
         from graph.build.quotes import Located

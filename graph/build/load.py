@@ -365,10 +365,23 @@ def _check_references(curated: Curated, problems: _Collector) -> None:
         fields = {**kinds["statement"], **kinds[record.kind]}
         _check_record_refs(record, fields, curated, problems)
         start, end = record.get("period_start"), record.get("period_end")
-        if start is not None and end is not None and start.earliest > end.latest:
+        if start is not None and end is not None and start.earliest and end.latest and start.earliest > end.latest:
             problems.add(record.where, "period_start is after period_end")
+        _check_order(record, curated, problems)
         if record.id in record.get("contradicts", []) + record.get("corroborates", []):
             problems.add(record.where, "a statement cannot contradict or corroborate itself")
+
+
+def _check_order(record: Record, curated: Curated, problems: _Collector) -> None:
+    """`after` names what the text says came before: not itself, not something dated wholly later."""
+    mine = record.get("date")
+    for other in record.get("after", []):
+        if other == record.id:
+            problems.add(record.where, "a statement cannot be after itself")
+            continue
+        theirs = curated.statements[other].get("date") if other in curated.statements else None
+        if mine is not None and theirs is not None and mine.latest and theirs.earliest and mine.latest < theirs.earliest:
+            problems.add(record.where, f"dated {mine.text}, wholly before {other!r} ({theirs.text}), which it is stated to follow")
 
 
 def _check_record_refs(record: Record, fields: dict[str, dict[str, Any]], curated: Curated, problems: _Collector) -> None:

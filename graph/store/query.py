@@ -336,6 +336,8 @@ def term_for(param: Param, value: str) -> Term:
             return pyoxigraph.NamedNode(f"{VOCAB}{kind.split(':', 1)[1]}/{value}")
         if kind == "date":
             parsed = dates.parse(value)
+            if parsed.earliest is None:
+                raise ValueError(f"{value!r} has no first day; give YYYY, YYYY-MM or YYYY-MM-DD")
             return pyoxigraph.Literal(parsed.earliest.isoformat(), datatype=pyoxigraph.NamedNode(_XSD + "date"))
         if kind == "int":
             return pyoxigraph.Literal(str(int(value)), datatype=pyoxigraph.NamedNode(_XSD + "integer"))

@@ -179,7 +179,8 @@ def test_timeline_flags_dhs_changing_its_answer(eg: nx.MultiDiGraph) -> None:
     assert changed[0].via == "post: DHS Secretary" and "yes → no" in changed[0].change
     _, own = actor_timeline(eg, "DHS", include_affiliates=False)
     assert {e.actor for e in own} == {centre}
-    dates = [e.earliest for e in entries]
+    # time order: by the last day each statement's time can denote (docs/time.md)
+    dates = [e.latest or e.earliest or "9999-12-31" for e in entries]
     assert dates == sorted(dates)
 
 
