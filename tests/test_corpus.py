@@ -155,3 +155,58 @@ def test_corpus_copies_match_the_shared_originals(curated: Curated) -> None:
     data = Path(__file__).resolve().parent.parent / "data" / "corpus"
     for name in sorted(originals):
         assert (data / name).read_bytes() == (shared / name).read_bytes(), name
+
+
+def test_statement_sample_is_reproducible(curated: Curated) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "sample_statements.py"
+    spec = importlib.util.spec_from_file_location("sample_statements", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    first = module.sample_ids(curated, 2026, 50)
+    assert first == module.sample_ids(curated, 2026, 50)
+    assert len(first) == 50 and set(first) <= set(curated.statements)
+    assert first != module.sample_ids(curated, 2027, 50)
+
+
+def _quote(record: Any) -> str:
+    return " ".join(record.values["quote"])
+
+
+def test_removal_measures_count_different_things(curated: Curated) -> None:
+    figures = {s.id: s for s in curated.statements.values() if s.kind == "figures"}
+    assert figures["scomm-removals-2011-04-30"].values["measure"] == "scomm-criminal-removals"
+    assert figures["scomm-removals-2011-09-30"].values["measure"] == "scomm-removals"
+    convicted = [f for f in figures.values() if f.values["measure"] == "scomm-criminal-removals"]
+    assert all("convicted" in _quote(f) for f in convicted)
+
+
+def test_fbi_and_doj_are_not_recorded_as_operators(curated: Curated) -> None:
+    operators = {s.values["object"] for s in curated.statements.values()
+                 if s.kind == "relations" and s.values["relation"] == "operated-by" and s.values["subject"] == "secure-communities"}
+    assert operators <= {"ice", "dhs"}
+    sharing = {s.values["object"] for s in curated.statements.values()
+               if s.kind == "relations" and s.values["relation"] == "information-sharing-party"}
+    assert {"fbi", "doj", "dhs", "ice"} <= sharing
+
+
+def test_aims_and_outcomes_are_different_questions(curated: Curated) -> None:
+    claims = [s for s in curated.statements.values() if s.kind == "claims"]
+    aims = [c for c in claims if c.values["question"] == "program-aims-at-serious-criminals"]
+    outcomes = [c for c in claims if c.values["question"] == "removals-mostly-serious-criminals"]
+    assert len(aims) >= 3 and len(outcomes) >= 2
+    aim_words = ("designed to", "to focus on", "prioritizing")
+    assert all(any(w in _quote(c) for w in aim_words) for c in aims)
+    assert not any(any(w in _quote(c) for w in aim_words) for c in outcomes)
+    # a curator's mark never pairs claims on different questions
+    by_id = {c.id: c for c in claims}
+    for claim in claims:
+        for other in claim.values.get("contradicts") or []:
+            if other in by_id:
+                assert by_id[other].values["question"] == claim.values["question"], (claim.id, other)
+
+
+def test_no_relation_says_ice_is_part_of_dhs_without_a_quote_that_does(curated: Curated) -> None:
+    assert "ice-part-of-dhs" not in curated.statements

@@ -29,8 +29,11 @@ def claims_vs_records_markdown(backend: q.Backend, measure: str = "jurisdictions
         "## Claims against records",
         "",
         f"Figures of the measure `{measure}` that the documents give, held against the number of "
-        "jurisdictions an imported table dates on or before the figure's date (its latest day for a "
-        "year or month). `agrees` applies the figure's comparator; `about` allows 5 percent.",
+        "places (counties and county-equivalents) an imported table dates on or before the figure's "
+        "date (its latest day for a year or month). A document's jurisdictions are not counties (a "
+        "jurisdiction may be a jail, a city or a state agency): the two counts are different measures, "
+        "set side by side, and a difference between them is expected. `agrees` says only whether the "
+        "figure's comparator holds between them; `about` allows 5 percent.",
         "",
     ]
     if not rows:
