@@ -13,12 +13,33 @@ import math
 from typing import Any
 import random
 
-import igraph
 import networkx as nx
 import numpy as np
 from scipy.spatial import cKDTree
 
 SEED = 20080101
+
+
+def _igraph() -> Any:
+    """igraph, imported without its plotting stack.
+
+    On import igraph looks for matplotlib and, when present, imports pyplot: about 0.6 s
+    of CPU that `scomm viz` paid on every run for nothing (igraph draws nothing here).
+    Hiding matplotlib for the duration of the import skips it; matplotlib stays
+    importable afterwards (the figures use it).
+    """
+    import sys
+
+    if "igraph" in sys.modules or "matplotlib" in sys.modules:
+        import igraph
+
+        return igraph
+    sys.modules["matplotlib"] = None  # type: ignore[assignment]
+    try:
+        import igraph
+    finally:
+        del sys.modules["matplotlib"]
+    return igraph
 EDGE_LENGTH = 150.0  # pixels between neighbours, roughly, on the page
 # igraph's own "auto" switches to the grid only above 1,000 nodes, where the exact
 # layout already takes 3 s; the grid's approximation is invisible well below that.
@@ -36,6 +57,7 @@ def layout(graph: nx.Graph, *, seed: int = SEED, niter: int = 500) -> dict[str, 
     nodes = sorted(graph.nodes, key=str)
     if not nodes:
         return {}
+    igraph = _igraph()
     index = {node: i for i, node in enumerate(nodes)}
     pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
     g = igraph.Graph(n=len(nodes), edges=pairs)
@@ -47,7 +69,7 @@ def layout(graph: nx.Graph, *, seed: int = SEED, niter: int = 500) -> dict[str, 
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in zip(nodes, coords)}
 
 
-def _part_layout(g: igraph.Graph, seed: int, niter: int) -> np.ndarray:
+def _part_layout(g: Any, seed: int, niter: int) -> np.ndarray:
     """Positions of one connected part, scaled so that a typical edge is EDGE_LENGTH long."""
     n = g.vcount()
     if n == 1:
@@ -58,6 +80,7 @@ def _part_layout(g: igraph.Graph, seed: int, niter: int) -> np.ndarray:
     start = np.random.default_rng(seed).uniform(-side / 2, side / 2, size=(n, 2))
     # igraph draws from Python's `random` module unless told otherwise: give it its own
     # seeded generator for this call, and put the global one back afterwards.
+    igraph = _igraph()
     igraph.set_random_number_generator(random.Random(seed))
     try:
         coords = np.array(

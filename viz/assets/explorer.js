@@ -126,15 +126,19 @@
   var hubRank = new Int32Array(N.length);
   hubOrder.forEach(function (i, r) { hubRank[i] = r; });
 
+  var ARROWS_MAX = 2000;
   function shortLabel(s) { return s.length > 40 ? s.slice(0, 39) + "\u2026" : s; }
+  var startHash = readHash();  // the state a saved address asks for, before anything is drawn
   var visNodes = new vis.DataSet(N.map(function (n, i) {
-    var g = groupLook(n.group), p = D.positions.whole[i];
-    var v = { id: i, x: p[0], y: p[1], shape: g.shape, color: g.color, size: D.size["default"], font: { size: 12 } };
+    var g = groupLook(n.group), p = D.positions.whole[i], look = nodeLook(i);
+    var v = { id: i, x: p[0], y: p[1], shape: g.shape, color: look.color, size: look.size };
     if (!D.lazy_labels || hubRank[i] < 60) v.label = shortLabel(n.label);
     return v;
   }));
   function edgeLook(k) {
-    var e = E[k], s = side(e), look = { id: k, from: e.from, to: e.to, width: 1, arrows: { to: { enabled: true, type: "arrow", scaleFactor: 0.5 } } };
+    // arrow heads cost more to draw than the lines: above ARROWS_MAX edges, lines only
+    var e = E[k], s = side(e), look = { id: k, from: e.from, to: e.to, width: 1,
+      arrows: { to: { enabled: E.length <= ARROWS_MAX, type: "arrow", scaleFactor: 0.5 } } };
     var rel = D.relations[e.relation] || { color: "#BBBBBB", width: 1, dashes: false };
     look.color = { color: rel.color, highlight: "#000000", hover: "#333333" };
     look.width = rel.width;
@@ -169,7 +173,7 @@
   var network = new vis.Network($("x-network"), { nodes: visNodes, edges: visEdges }, {
     physics: { enabled: false }, layout: { improvedLayout: false, randomSeed: 1 },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big, multiselect: false },
-    edges: { smooth: false, arrows: { to: { enabled: E.length <= 2000, scaleFactor: 0.5 } }, selectionWidth: 2, hoverWidth: 1 },
+    edges: { smooth: false, arrows: { to: { enabled: E.length <= ARROWS_MAX, scaleFactor: 0.5 } }, selectionWidth: 2, hoverWidth: 1 },
     nodes: { borderWidth: 1, font: { size: 12, face: "Liberation Sans, Arial, sans-serif" }, scaling: { label: { drawThreshold: 6 } } }
   });
   window.network = network;
@@ -177,6 +181,9 @@
     window.scommFirstDraw = performance.now();
     if (window.scommPageReady) document.body.dataset.drawn = "true";
   });
+  // While the page sets itself up (the saved view, the fit, the names), vis-network would
+  // redraw the whole canvas after each step; it draws once, at the end, instead.
+  network.body.emitter.emit("_blockRedraw");
 
   // ---- filtering --------------------------------------------------------------------------
   var nodeShown = N.map(function () { return true; });
@@ -351,13 +358,14 @@
   function communityColor(c) {
     return c > 0 ? D.community_colors[(c - 1) % D.community_colors.length] : D.unaligned_color;
   }
+  function nodeLook(i) {
+    var n = N[i], vals = D.measures[state.size], top = measureTop[state.size] || 0, S = D.size;
+    var size = vals && top > 0 ? S.min + (S.max - S.min) * Math.sqrt(Math.max(vals[i], 0) / top) : S["default"];
+    var color = state.colour === "community" ? communityColor(n.community || 0) : groupLook(n.group).color;
+    return { id: i, size: Math.round(size * 100) / 100, color: color };
+  }
   function applyLook() {
-    var vals = D.measures[state.size], top = measureTop[state.size] || 0, S = D.size;
-    visNodes.update(N.map(function (n, i) {
-      var size = vals && top > 0 ? S.min + (S.max - S.min) * Math.sqrt(Math.max(vals[i], 0) / top) : S["default"];
-      var color = state.colour === "community" ? communityColor(n.community || 0) : groupLook(n.group).color;
-      return { id: i, size: Math.round(size * 100) / 100, color: color };
-    }));
+    visNodes.update(N.map(function (_, i) { return nodeLook(i); }));
     renderLegend();
   }
 
@@ -1048,11 +1056,11 @@
     var pathArg = q.path ? q.path.split("~") : null;
     return pathArg && bySlug[pathArg[0]] !== undefined && bySlug[pathArg[1]] !== undefined ? [bySlug[pathArg[0]], bySlug[pathArg[1]]] : true;
   }
-  function restore() {
+  function restore(got) {
     writing = true;
-    var got = readHash();
+    if (got === undefined) { got = readHash(); applyLook(); } else renderLegend();
     setView(state.view);
-    syncControls(); applyLook();
+    syncControls();
     if (Array.isArray(got)) { $("x-path-a").value = N[got[0]].label; $("x-path-b").value = N[got[1]].label; trace(got[0], got[1]); }
     else applyFilters();
     writing = false;
@@ -1141,7 +1149,9 @@
   };
   document.body.dataset.nodes = String(N.length);
   document.body.dataset.edges = String(E.length);
-  restore();
+  restore(startHash);
+  network.body.emitter.emit("_allowRedraw");
+  network.redraw();
   window.scommPageReady = performance.now();
   if (window.scommFirstDraw) document.body.dataset.drawn = "true";
 })();
