@@ -122,25 +122,41 @@ def serve(port: int, timeout_s: int, cors: bool, out_dir: Path | None, root: Pat
 
 @click.command("push")
 @click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store endpoint (Oxigraph: http://HOST:PORT/store; Fuseki: .../DATASET/data), "
-                   "or with --method update the SPARQL Update endpoint.")
+              help="Graph Store endpoint (Oxigraph: http://HOST:PORT/store; Fuseki: .../DATASET/data; "
+                   "Virtuoso: .../sparql-graph-crud-auth), or with --method update the SPARQL Update endpoint "
+                   "(Oxigraph: .../update; Virtuoso: .../sparql-auth).")
 @click.option("--method", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
-              help="Graph Store HTTP Protocol, or SPARQL 1.1 Update.")
+              help="Graph Store HTTP Protocol (one PUT per graph), or SPARQL 1.1 Update (INSERT DATA in parts, then MOVE).")
+@click.option("--part-size", default=500, show_default=True, metavar="TRIPLES",
+              help="Triples per INSERT DATA request with --method update (Virtuoso refuses parts of a few thousand).")
+@click.option("--graph", "graphs", multiple=True, metavar="IRI", help="Push only this named graph (repeatable).")
+@click.option("--user", envvar="SCOMM_PUSH_USER", default=None, help="User name for HTTP Basic or Digest authentication "
+              "[env SCOMM_PUSH_USER].")
+@click.option("--password", envvar="SCOMM_PUSH_PASSWORD", default=None, help="Password [env SCOMM_PUSH_PASSWORD; "
+              "prefer the variable: a command line is visible to other users].")
 @click.option("--timeout", default=300.0, show_default=True, help="Seconds to wait for each request.")
 @_out
 @_root
-def push(endpoint: str, method: str, timeout: float, out_dir: Path | None, root: Path | None) -> None:
+def push(endpoint: str, method: str, part_size: int, graphs: tuple[str, ...], user: str | None, password: str | None,
+         timeout: float, out_dir: Path | None, root: Path | None) -> None:
     """Load the built dataset, named graphs intact, into any SPARQL 1.1 store.
 
-    Each named graph is replaced in the target store, so pushing again gives the same
-    store. Then `scomm query --endpoint URL` runs the query library against it.
+    Each named graph is replaced in the target store, and never dropped before its
+    replacement is in: a failed push leaves the store's graphs as they were. Pushing again
+    gives the same store. Then `scomm query --endpoint URL` runs the query library against it.
+
+    \b
+    scomm push --endpoint http://127.0.0.1:7878/store
+    SCOMM_PUSH_USER=dba SCOMM_PUSH_PASSWORD=... scomm push --endpoint http://HOST:8890/sparql-graph-crud-auth
+    scomm push --method update --endpoint http://HOST:8890/sparql-auth --user dba
     """
     from graph.folders import project
     from graph.store.push import push as push_dataset
 
-    result = push_dataset(project(root, out_dir).out_dir, endpoint, method, timeout)
+    result = push_dataset(project(root, out_dir).out_dir, endpoint, method, timeout, part_size, user, password,
+                          list(graphs) or None)
     total = sum(result.triples.values())
-    click.echo(f"pushed {total} triples in {len(result.triples)} graphs to {endpoint} ({method})")
+    click.echo(f"pushed {total} triples in {len(result.triples)} graphs to {endpoint} ({method}, {result.requests} requests)")
 
 
 def backend_for(endpoint: str | None, out_dir: Path | None, root: Path | None) -> "Backend":

@@ -144,7 +144,7 @@ class RemoteBackend:
     def graph(self, sparql: str) -> list[pyoxigraph.Triple]:
         data = post_form(self.endpoint, [("query", sparql), *self.request_dataset(sparql)], N_TRIPLES, self.timeout)
         try:
-            return distinct_triples(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
+            return distinct_triples(q.triple for q in pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))
         except SyntaxError as exc:
             raise EndpointError(f"{self.endpoint}: the answer is not N-Triples ({exc}): {data[:200]!r}") from None
 
