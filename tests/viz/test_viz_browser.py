@@ -508,3 +508,21 @@ def test_corpus_explorer_paths_match_the_cli_and_quotes_match_documents(browser:
     assert (out / "analysis" / "report.html").is_file()
     assert opened.clean()
     page.close()
+
+
+def test_1_on_a_large_graph_the_hubs_are_named_first(browser: Any, tmp_path: Path) -> None:
+    nodes = [{"id": f"{ID}n{i:05d}", "label": f"Actor {i}", "slug": f"n{i:05d}", "group": "group", "type": "group",
+              "aliases": [], "posts": [], "date": ""} for i in range(1200)]
+    edges = [{"from": f"{ID}n{i:05d}", "to": f"{ID}n{i % 7:05d}", "key": f"s{i}", "statement_id": f"s{i}",
+              "relation": "relationship", "detail": "member-of", "label": "member of", "polarity": 0, "source": "a",
+              "source_title": "A", "quote": f"quote {i}", "quotes": [f"quote {i}"], "date": "2010",
+              "earliest": "2010-01-01", "latest": "2010-12-31", "also_in": []} for i in range(7, 1200)]
+    (tmp_path / "g.json").write_text(json.dumps({"nodes": nodes, "edges": edges}), encoding="utf-8")
+    opened = open_page(browser, write(tmp_path / "g.json", tmp_path / "viz").as_uri())
+    page = opened.page
+    hubs = page.evaluate("""() => { const s = network.getScale();
+        return [0, 1, 2, 3, 4, 5, 6].map(i => { const n = network.body.data.nodes.get(i); return [n.label, n.font.size * s]; }); }""")
+    assert all(label and px >= 12 for label, px in hubs)
+    assert page.evaluate("network.body.data.nodes.get(900).label") is None  # named once zoomed in
+    assert opened.clean()
+    page.close()
