@@ -54,18 +54,30 @@ def template(work: Path) -> tuple[bytes, Any]:
     return (proj.out_dir / "graph.nq").read_bytes() + imports, proj
 
 
+SORT_KEY = f"<{SCOMM}sortKey>"
+ACTOR_NAME = f"<{SCOMM}actorName>"
+EARLIEST = f"<{SCOMM}earliestDate>"
+
+
 def synthesize(base: bytes, stances: int, events: int) -> bytes:
-    """The base graph plus county entities and copies of its stances and events."""
+    """The base graph plus county entities and copies of its stances and events, with the
+    build's derived shortcuts (ontology/shortcuts.ttl) as the build would state them: a
+    copy's actorName is its county's name, and the sort keys are ranked again over all."""
     lines = base.decode("utf-8").splitlines()
     by_subject: dict[str, list[tuple[str, str, str, str]]] = {}
     kinds: dict[str, set[str]] = {}
     direct: dict[str, str] = {}
     counties: list[tuple[str, str]] = []
+    kept: list[str] = []
     for line in lines:
         match = LINE.match(line)
         if not match:
+            kept.append(line)
             continue
         s, p, o, g = match.groups()
+        if p == SORT_KEY:
+            continue
+        kept.append(line)
         by_subject.setdefault(s, []).append((s, p, o, g))
         if p == RDF_TYPE:
             kinds.setdefault(o, set()).add(s)
@@ -78,9 +90,11 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
     out: list[str] = []
     registry = f"<{BASE}graph/registry>"
     actors = []
+    names: dict[str, str] = {}
     for ref, fips in sorted(counties):
         actor = f"<{BASE}id/syn-county-{fips}>"
         actors.append(actor)
+        names[actor] = f'"Synthetic county {fips}"'
         for p, o in (
             (RDF_TYPE, f"<{SCOMM}Jurisdiction>"), (RDF_TYPE, "<https://schema.org/AdministrativeArea>"),
             (RDF_TYPE, "<http://www.w3.org/ns/prov#Agent>"),
@@ -90,22 +104,41 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
             (f"<{SCOMM}fips>", f'"{fips}"'), ("<http://www.w3.org/2004/02/skos/core#exactMatch>", ref),
         ):
             out.append(f"{actor} {p} {o} {registry} .")
+    # (earliest date, actor name, IRI) of each node with an actor name, for the sort keys
+    sortable: dict[str, tuple[str, str, str, str]] = {}
+
+    def note(node: str, triples: list[tuple[str, str, str, str]]) -> None:
+        name = next((o for _, p, o, _ in triples if p == ACTOR_NAME), None)
+        if name is None:
+            return
+        start = next((o for _, p, o, _ in triples if p == EARLIEST), None)
+        graph = next(g for _, p, _, g in triples if p == ACTOR_NAME)
+        key = "" if start is None else "1" + start[1:start.index('"', 1)]
+        sortable[node] = (key, name[1:name.rindex('"')], node[1:-1], graph)
+
+    for node, triples in by_subject.items():
+        note(node, triples)
 
     def copy(node: str, k: int, actor: str | None) -> None:
         new = node[:-1] + f"-syn-{k}>"
         target = position = graph = None
+        triples = []
         for _, p, o, g in by_subject[node]:
             if p in SKIP:
                 continue
             if p == f"<{SCOMM}actor>" and actor:
                 o = actor
+            if p == ACTOR_NAME and actor:
+                o = names[actor]
             if p == f"<{SCOMM}target>":
                 target = o
             if p == f"<{SCOMM}position>":
                 position, graph = o, g
             if p == "<http://purl.org/dc/terms/identifier>":
                 o = o[:-1] + f'-syn-{k}"'
+            triples.append((new, p, o, g))
             out.append(f"{new} {p} {o} {g} .")
+        note(new, triples)
         if actor and target and position in direct:
             out.append(f"{actor} {direct[position]} {target} {graph} .")
 
@@ -113,7 +146,10 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
         copy(stance_nodes[k % len(stance_nodes)], k, actors[k % len(actors)])
     for k in range(events):
         copy(event_nodes[k % len(event_nodes)], k, None)
-    return base + ("\n".join(out) + "\n").encode("utf-8")
+    integer = "<http://www.w3.org/2001/XMLSchema#integer>"
+    for rank, node in enumerate(sorted(sortable, key=lambda n: sortable[n][:3]), start=1):
+        out.append(f'{node} {SORT_KEY} "{rank}"^^{integer} {sortable[node][3]} .')
+    return ("\n".join(kept) + "\n" + "\n".join(out) + "\n").encode("utf-8")
 
 
 def sample_params(query: Any) -> dict[str, str]:
@@ -132,44 +168,52 @@ def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def load_phase(nq: Path, work: Path, queue: Any) -> None:
-    """Raw bulk load against the project's create_store, on the same N-Quads."""
+def load_phase(nq: Path, target: Path, how: str, queue: Any) -> None:
+    """One load of the N-Quads file, in its own process: the raw pyoxigraph bulk load from
+    the file, or the project's create_store (which streams the file the same way)."""
     import pyoxigraph
 
     from graph.store.embedded import create_store
 
-    data = nq.read_bytes()
-    started = time.perf_counter()
-    raw = pyoxigraph.Store(str(work / "raw"))
-    raw.bulk_load(data, format=pyoxigraph.RdfFormat.N_QUADS)
-    raw.flush()
-    raw_s = time.perf_counter() - started
-    del raw
-    started = time.perf_counter()
-    create_store(work / "store", data)
-    project_s = time.perf_counter() - started
-    triples = len(pyoxigraph.Store.read_only(str(work / "store")))
+    started, cpu = time.perf_counter(), time.process_time()
+    if how == "raw":
+        raw = pyoxigraph.Store(str(target))
+        raw.bulk_load(path=str(nq), format=pyoxigraph.RdfFormat.N_QUADS)
+        raw.flush()
+        del raw
+    else:
+        create_store(target, nq)
+    seconds, cpu_s = time.perf_counter() - started, time.process_time() - cpu
     peak = peak_mib()
-    queue.put({"raw_s": raw_s, "project_s": project_s, "triples": triples, "peak_mib": peak})
+    triples = len(pyoxigraph.Store.read_only(str(target)))
+    queue.put({"seconds": seconds, "cpu_s": cpu_s, "triples": triples, "peak_mib": peak})
 
 
-def query_phase(store_dir: Path, name: str, runs: int, queue: Any) -> None:
-    """One library query on the built store: median of `runs` after one warm-up."""
+JOINED = REPO / "tests" / "fixtures" / "queries-joined"
+
+
+def query_phase(store_dir: Path, name: str, runs: int, joined: bool, queue: Any) -> None:
+    """One library query on the built store: median of `runs` after one warm-up, wall and
+    CPU time. With `joined`, the query as it was before the derived shortcuts (the joins
+    done at question time, tests/fixtures/queries-joined/)."""
     import pyoxigraph
 
     from graph.store import query as q
 
     local = q.LocalBackend(pyoxigraph.Store.read_only(str(store_dir)))
     query = q.library()[name]
+    if joined:
+        query = q.parse_query((JOINED / f"{name}.rq").read_text(encoding="utf-8"), name)
     text = q.bind(query, sample_params(query))
     local.select(text)
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         _, rows = local.select(text)
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     peak = peak_mib()
-    queue.put({"seconds": statistics.median(times), "rows": len(rows), "peak_mib": peak})
+    queue.put({"seconds": statistics.median(times), "cpu": statistics.median(cpu), "rows": len(rows), "peak_mib": peak})
 
 
 def http_times(store_dir: Path, runs: int, limit: float) -> dict[str, float | None]:
@@ -254,6 +298,7 @@ def main() -> None:
     parser.add_argument("--rdflib-timeout", type=float, default=120.0)
     parser.add_argument("--query-timeout", type=float, default=60.0, help="Stop an Oxigraph query after this many seconds.")
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--skip-joined", action="store_true", help="Do not time the queries as they were before the shortcuts.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         work = Path(tmp)
@@ -264,15 +309,21 @@ def main() -> None:
         quads = data.count(b"\n")
         print(f"synthetic graph: {quads:,} quads ({len(data) / 2**20:.0f} MiB N-Quads), "
               f"{args.stances:,} stance copies, {args.events:,} event copies, all real counties as actors")
-        load = in_child(load_phase, nq, work)
-        assert load is not None
+        raw = in_child(load_phase, nq, work / "raw", "raw")
+        load = in_child(load_phase, nq, work / "store", "project")
+        assert raw is not None and load is not None
+        load.update(raw_s=raw["seconds"], raw_cpu=raw["cpu_s"], raw_peak=raw["peak_mib"], project_s=load["seconds"])
         print(f"  loaded: raw {load['raw_s']:.2f} s, project {load['project_s']:.2f} s", file=sys.stderr, flush=True)
         from graph.store import query as q
 
         local: dict[str, dict[str, Any] | None] = {}
+        joined: dict[str, dict[str, Any] | None] = {}
         for name in q.library():
-            local[name] = in_child(query_phase, work / "store", name, args.runs, limit=args.query_timeout)
+            local[name] = in_child(query_phase, work / "store", name, args.runs, False, limit=args.query_timeout)
             print(f"  oxigraph {name}: {local[name]}", file=sys.stderr, flush=True)
+            if (JOINED / f"{name}.rq").exists() and not args.skip_joined:
+                joined[name] = in_child(query_phase, work / "store", name, 1, True, limit=args.query_timeout)
+                print(f"  oxigraph joined {name}: {joined[name]}", file=sys.stderr, flush=True)
         http = http_times(work / "store", args.runs, args.query_timeout)
         rd = None if args.skip_rdflib else in_child(phase_rdflib, nq, args.rdflib_timeout)
     peak = max([load["peak_mib"], *(r["peak_mib"] for r in local.values() if r)])
@@ -280,10 +331,13 @@ def main() -> None:
     print(f"load: project create_store {load['project_s']:.2f} s, raw pyoxigraph bulk_load {load['raw_s']:.2f} s "
           f"(ratio {load['project_s'] / load['raw_s']:.2f}; target within 2x)"
           + (f"; rdflib Dataset parse {rd['parse_s']:.1f} s" if rd else ""))
+    print(f"load CPU: project {load['cpu_s']:.2f} s, raw {load['raw_cpu']:.2f} s")
+    print(f"peak memory of the load: project {load['peak_mib']:.0f} MiB, raw bulk_load {load['raw_peak']:.0f} MiB "
+          f"(ratio {load['peak_mib'] / load['raw_peak']:.2f}; target <= 1.1)")
     print(f"peak memory: oxigraph processes {peak:.0f} MiB (target under 2048)"
           + (f"; rdflib process {rd['peak_mib']:.0f} MiB" if rd else ""))
     print()
-    print(f"{'query':32} {'rows':>6} {'oxigraph ms':>12} {'http ms':>9} {'rdflib ms':>11} {'speed-up':>9}")
+    print(f"{'query':32} {'rows':>6} {'oxigraph ms':>12} {'CPU ms':>8} {'joined ms':>10} {'joined CPU':>10} {'http ms':>9} {'rdflib ms':>11} {'speed-up':>9}")
     for name, result in local.items():
         over = f">{args.query_timeout * 1000:.0f}"
         ox_text = over if result is None else f"{result['seconds'] * 1000:.1f}"
@@ -296,7 +350,11 @@ def main() -> None:
             rdflib_text = f">{args.rdflib_timeout * 1000:.0f}" if rd_s is None else f"{rd_s * 1000:.0f}"
             if result is not None:
                 speedup = f">{args.rdflib_timeout / result['seconds']:.0f}x" if rd_s is None else f"{rd_s / result['seconds']:.0f}x"
-        print(f"{name:32} {rows:>6} {ox_text:>12} {http_text:>9} {rdflib_text:>11} {speedup:>9}")
+        cpu_text = "-" if result is None else f"{result['cpu'] * 1000:.1f}"
+        j = joined.get(name, "absent")
+        j_text = "-" if j == "absent" else (over if j is None else f"{j['seconds'] * 1000:.0f}")
+        jc_text = "-" if j in ("absent", None) else f"{j['cpu'] * 1000:.0f}"
+        print(f"{name:32} {rows:>6} {ox_text:>12} {cpu_text:>8} {j_text:>10} {jc_text:>10} {http_text:>9} {rdflib_text:>11} {speedup:>9}")
 
 
 if __name__ == "__main__":

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Dataset
 
 from graph.build import coverage as stats
 from graph.build.dataset import build_dataset
 from graph.errors import DataErrors
 from graph.build.serialize import canonical_nquads, serializations
+from graph.build.shortcuts import merge_sorted, shortcut_nquads
 from graph.folders import publish, staging
 from graph.build.load import Curated, load
 from graph.folders import Project
@@ -55,16 +58,25 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
     out = out_dir or project.out_dir
     checked = check(project)
     nquads = canonical_nquads(checked.dataset, extra=extra_layers(project))
-    store_nquads = nquads + imported_layers(out)
-    coverage = stats.coverage(memory_store(store_nquads))
+    imports = imported_layers(out)
+    memory = memory_store(nquads + imports)
+    derived = shortcut_nquads(memory)
+    memory.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
+    nquads = merge_sorted(nquads, derived)
+    coverage = stats.coverage(memory)
+    del memory
     with staging(out) as stage:
         (stage / "graph.nq").write_bytes(nquads)
-        for name, data in serializations(nquads).items():
-            (stage / name).write_bytes(data)
-        (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
-        (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
-        create_store(stage / "store", store_nquads)
+        # The store loads from the files (streaming, not from bytes held in memory), while
+        # the other serializations are written beside it (Oxigraph releases the GIL).
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            store = pool.submit(create_store, stage / "store", [stage / "graph.nq", *import_files(out)])
+            for name, data in serializations(nquads).items():
+                (stage / name).write_bytes(data)
+            (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
+            (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
+            store.result()
         publish(stage, out, OUTPUT_FILES)
     return BuildResult(out_dir=out, files=OUTPUT_FILES, quads=nquads.count(b"\n"), coverage=coverage)
 
@@ -79,6 +91,11 @@ def extra_layers(project: Project) -> bytes:
     return text.encode("utf-8")
 
 
-def imported_layers(out_dir: Path) -> bytes:
+def import_files(out_dir: Path) -> list[Path]:
     """Records imported with `scomm import` (out/imports/*.nq), kept across rebuilds."""
-    return b"".join(path.read_bytes() for path in sorted((out_dir / "imports").glob("*.nq")))
+    return sorted((out_dir / "imports").glob("*.nq"))
+
+
+def imported_layers(out_dir: Path) -> bytes:
+    """The imported records' N-Quads, concatenated."""
+    return b"".join(path.read_bytes() for path in import_files(out_dir))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph
@@ -21,10 +22,16 @@ def open_store(out_dir: Path, writable: bool = False) -> pyoxigraph.Store:
     return pyoxigraph.Store(str(path)) if writable else pyoxigraph.Store.read_only(str(path))
 
 
-def create_store(path: Path, nquads: bytes) -> None:
-    """Write a new store directory at `path` holding the given N-Quads."""
+def create_store(path: Path, nquads: bytes | Path | Sequence[Path]) -> None:
+    """Write a new store directory at `path` holding the given N-Quads: bytes, or better
+    one or more N-Quads files, which Oxigraph streams from disk (the bytes are then never
+    all in memory: peak memory stays at the bulk loader's own)."""
     store = pyoxigraph.Store(str(path))
-    store.bulk_load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    if isinstance(nquads, bytes):
+        store.bulk_load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    else:
+        for file in [nquads] if isinstance(nquads, Path) else nquads:
+            store.bulk_load(path=str(file), format=pyoxigraph.RdfFormat.N_QUADS)
     store.optimize()
     store.flush()
     del store

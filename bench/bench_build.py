@@ -1,0 +1,101 @@
+"""The corpus build against a raw pyoxigraph load of its own output (not a test).
+
+    python bench/bench_build.py [--runs 5] [--data DIR]
+
+Times, as whole processes (interpreter start and imports included) and interleaved run by
+run so that a busy machine slows both alike: `scomm build` into a temporary folder, and a
+process that only bulk-loads the build's graph.nq into a new Oxigraph store. Prints the
+medians, their ratio (target: build <= 5x the raw load, and <= 1 s) and the build's stages
+timed inside one process (load and checks, RDF, SHACL, shortcuts, writing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RAW = """import sys, pyoxigraph
+store = pyoxigraph.Store(sys.argv[2])
+store.bulk_load(path=sys.argv[1], format=pyoxigraph.RdfFormat.N_QUADS)
+store.flush()
+"""
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, children included) of one process."""
+    before = os.times()
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    after = os.times()
+    return wall, (after.children_user - before.children_user) + (after.children_system - before.children_system)
+
+
+def stages(root: Path, out: Path) -> dict[str, float]:
+    """The build's stages, timed inside this process."""
+    from graph.build import pipeline
+    from graph.build.dataset import build_dataset
+    from graph.build.load import load
+    from graph.build.validate import validate
+    from graph.build.vocabulary import load_ontology
+    from graph.folders import project
+
+    proj = project(root, out)
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    curated = load(proj)
+    times["load and check records"] = time.perf_counter() - t
+    t = time.perf_counter()
+    dataset = build_dataset(curated, load_ontology(proj.ontology_dir))
+    times["build RDF (rdflib)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    validate(dataset, curated, proj.ontology_dir / "shapes.ttl")
+    times["validate (SHACL and SPARQL checks)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pipeline.build(proj, out)
+    times["whole build (again, in-process)"] = time.perf_counter() - t
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--root", type=Path, default=REPO, help="The project folder (data/, ontology/) to build.")
+    args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as tmp:
+        work = Path(tmp)
+        build_cmd = [sys.executable, "-m", "graph", "build", "--root", str(args.root), "--out", str(work / "out")]
+        subprocess.run(build_cmd, check=True, env=env, stdout=subprocess.DEVNULL)  # warm-up, and the output to load
+        nq = work / "graph.nq"
+        shutil.copy(work / "out" / "graph.nq", nq)
+        quads = nq.read_bytes().count(b"\n")
+        builds, raws = [], []
+        for _ in range(args.runs):
+            builds.append(timed(build_cmd, env))
+            shutil.rmtree(work / "raw", ignore_errors=True)
+            raws.append(timed([sys.executable, "-c", RAW, str(nq), str(work / "raw")], env))
+        inner = stages(args.root, work / "out2")
+    bw, bc = statistics.median(b[0] for b in builds), statistics.median(b[1] for b in builds)
+    rw, rc = statistics.median(r[0] for r in raws), statistics.median(r[1] for r in raws)
+    print(f"output: {quads:,} quads; {args.runs} interleaved runs of each, medians")
+    print(f"scomm build:       wall {bw:.2f} s, CPU {bc:.2f} s")
+    print(f"raw pyoxigraph:    wall {rw:.2f} s, CPU {rc:.2f} s (a process that bulk-loads graph.nq)")
+    print(f"ratio build / raw: wall {bw / rw:.1f}x, CPU {bc / rc:.1f}x (target <= 5x)")
+    print(f"build <= 1 s: {'met' if bw <= 1 else 'not met'} on wall time ({bw:.2f} s), "
+          f"{'met' if bc <= 1 else 'not met'} on CPU time ({bc:.2f} s)")
+    print("stages inside one process:")
+    for name, seconds in inner.items():
+        print(f"  {name:40} {seconds:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
