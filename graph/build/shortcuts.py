@@ -13,6 +13,7 @@ queries read them. They repeat what the graph already says, nothing more.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pyoxigraph
 
@@ -69,17 +70,23 @@ SORT_ROWS = """SELECT DISTINCT ?g ?st ?from ?name WHERE {
 }"""
 
 
+def _select(store: pyoxigraph.Store, sparql: str) -> pyoxigraph.QuerySolutions:
+    solutions = store.query(PREFIXES + sparql, use_default_graph_as_union=True)
+    assert isinstance(solutions, pyoxigraph.QuerySolutions)
+    return solutions
+
+
 def shortcut_quads(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
     """The derived shortcut quads for every statement of the store (its union of graphs)."""
     for name, sparql in DERIVATIONS.items():
         predicate = pyoxigraph.NamedNode(SCOMM_NS + name)
-        for row in store.query(PREFIXES + sparql, use_default_graph_as_union=True):
+        for row in _select(store, sparql):
             graph, node, value = row["g"], row["st"], row["value"]
             yield pyoxigraph.Quad(node, predicate, value, graph)
     # The sort key: the order of ORDER BY ?earliestDate ?actorName ?statement (an unbound
     # date first, as SPARQL orders it; names and IRIs by code point, as Oxigraph does).
-    keyed: dict[tuple[object, pyoxigraph.NamedNode], tuple[str, str, str]] = {}
-    for row in store.query(PREFIXES + SORT_ROWS, use_default_graph_as_union=True):
+    keyed: dict[tuple[Any, Any], tuple[str, str, str]] = {}
+    for row in _select(store, SORT_ROWS):
         start = row["from"]
         key = ("" if start is None else "1" + start.value, row["name"].value, row["st"].value)
         slot = (row["g"], row["st"])
