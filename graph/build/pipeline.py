@@ -58,8 +58,9 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
     out = out_dir or project.out_dir
     checked = check(project)
     nquads = canonical_nquads(checked.dataset, extra=extra_layers(project))
-    imports = imported_layers(out)
-    memory = memory_store(nquads + imports)
+    # The shortcuts and the coverage read the curated graphs only: imports (record tables)
+    # are not loaded here, only into the store, from their files.
+    memory = memory_store(nquads)
     derived = shortcut_nquads(memory)
     memory.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
     nquads = merge_sorted(nquads, derived)
