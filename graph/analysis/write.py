@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from graph.analysis.network_files import flat, gexf_bytes, graphml_bytes
+from graph.analysis.network_files import flat, gephi_look, gexf_bytes, graphml_bytes, statement_intervals
 from graph.analysis.report import html_report, markdown_report
 from graph.analysis.results import Analysis
 from graph.analysis.results_rdf import analysis_nquads, load_analysis
@@ -22,10 +22,15 @@ def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | 
     files["report.md"] = markdown_report(analysis).encode("utf-8")
     files["report.html"] = html_report(analysis).encode("utf-8")
     files.update(tables(analysis))
+    from viz.style import load_style  # the explorer's look, so that Gephi draws the same graph
+
+    style = load_style()
+    evidence = analysis.networks.get("evidence")
+    intervals = statement_intervals(evidence) if evidence is not None else {}
     for name, g in analysis.networks.items():
         h = flat(g)
         files[f"{name}.graphml"] = graphml_bytes(h, flattened=True)
-        files[f"{name}.gexf"] = gexf_bytes(h, flattened=True)
+        files[f"{name}.gexf"] = gexf_bytes(h, flattened=True, look=gephi_look(g, style, intervals))
     nquads = analysis_nquads(analysis)
     files["analysis.nq"] = nquads
     with staging(target) as stage:
