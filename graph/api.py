@@ -32,8 +32,9 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 STATEMENT_COLUMNS = (
     "statement", "relation", "actor", "actor_name", "actor_kind", "target", "target_name", "target_kind",
     "position", "label", "polarity", "source", "source_title", "date", "earliest", "latest", "precision",
-    "value", "unit", "quote",
+    "value", "unit", "quote", "quote_start", "quote_end", "statement_iri",
 )
+ENTITY_COLUMNS = ("id", "name", "kind", "type", "iri", "aliases")
 
 
 def precision(date_text: str) -> str:
@@ -92,26 +93,7 @@ class KnowledgeGraph:
         """
         import pandas as pd
 
-        from graph.analysis.projection import evidence_graph
-
-        eg = evidence_graph(self.backend)
-        rows = []
-        for u, v, _, d in eg.edges(keys=True, data=True):
-            if relation is not None and d.get("relation") != relation:
-                continue
-            a, t = eg.nodes[u], eg.nodes[v]
-            value = d.get("value")
-            rows.append({
-                "statement": d.get("statement_id", ""), "relation": d.get("relation", ""),
-                "actor": a.get("slug", u), "actor_name": a.get("label", u), "actor_kind": a.get("group", ""),
-                "target": t.get("slug", v), "target_name": t.get("label", v), "target_kind": t.get("group", ""),
-                "position": d.get("detail", ""), "label": d.get("label", ""), "polarity": d.get("polarity", 0),
-                "source": d.get("source", ""), "source_title": d.get("source_title", ""),
-                "date": d.get("date", ""), "earliest": d.get("earliest", ""), "latest": d.get("latest", ""),
-                "precision": precision(str(d.get("date", ""))),
-                "value": float(value) if isinstance(value, (int, float)) else None,
-                "unit": d.get("unit", ""), "quote": d.get("quote", ""),
-            })
+        rows = [r for r in statement_records(self.backend) if relation is None or r["relation"] == relation]
         frame = pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
         for column in ("earliest", "latest"):
             frame[column] = pd.to_datetime(frame[column].where(frame[column].map(lambda s: bool(_DAY.match(str(s)))), None),
@@ -122,7 +104,7 @@ class KnowledgeGraph:
         for column in ("relation", "source"):
             frame[column] = frame[column].astype("category")
         frame["polarity"] = frame["polarity"].astype("int8")
-        frame["value"] = frame["value"].astype("Float64")
+        frame["value"] = pd.to_numeric(frame["value"].replace("", None)).astype("Float64")
         frame["date"] = frame["date"].astype("string")
         return frame.sort_values(["earliest", "latest", "statement", "actor", "target"], na_position="last",
                                  kind="stable").reset_index(drop=True)
@@ -135,17 +117,46 @@ class KnowledgeGraph:
         return frame
 
     def entities(self) -> Any:
-        """Every node of the evidence graph (entities, events, source documents) with its kind."""
+        """Every registered entity, event and source document with its kind."""
         import pandas as pd
 
-        from graph.analysis.projection import evidence_graph
-
-        eg = evidence_graph(self.backend)
-        rows = [{"id": d.get("slug", n), "name": d.get("label", n), "kind": d.get("group", ""),
-                 "type": d.get("type", ""), "iri": d.get("iri", n)} for n, d in eg.nodes(data=True)]
-        frame = pd.DataFrame(rows, columns=["id", "name", "kind", "type", "iri"]).sort_values("id", kind="stable")
+        frame = pd.DataFrame(entity_records(self.backend), columns=list(ENTITY_COLUMNS))
         frame["kind"] = pd.Categorical(frame["kind"], categories=sorted(set(KINDS) | set(frame["kind"])))
-        return frame.reset_index(drop=True)
+        return frame
+
+
+def statement_records(backend: Any) -> list[dict[str, Any]]:
+    """The evidence graph's statement edges as flat rows (text and numbers; "" where none)."""
+    from graph.analysis.projection import evidence_graph
+
+    eg = evidence_graph(backend)
+    rows = []
+    for u, v, _, d in eg.edges(keys=True, data=True):
+        a, t = eg.nodes[u], eg.nodes[v]
+        value = d.get("value")
+        rows.append({
+            "statement": d.get("statement_id", ""), "relation": d.get("relation", ""),
+            "actor": a.get("slug", u), "actor_name": a.get("label", u), "actor_kind": a.get("group", ""),
+            "target": t.get("slug", v), "target_name": t.get("label", v), "target_kind": t.get("group", ""),
+            "position": d.get("detail", ""), "label": d.get("label", ""), "polarity": d.get("polarity", 0),
+            "source": d.get("source", ""), "source_title": d.get("source_title", ""),
+            "date": d.get("date", ""), "earliest": d.get("earliest", ""), "latest": d.get("latest", ""),
+            "precision": precision(str(d.get("date", ""))),
+            "value": value if isinstance(value, (int, float)) else "",
+            "unit": d.get("unit", ""), "quote": d.get("quote", ""),
+            "quote_start": d.get("start", ""), "quote_end": d.get("end", ""), "statement_iri": d.get("statement", ""),
+        })
+    rows.sort(key=lambda r: (r["earliest"] or "9999", r["latest"] or "9999", r["statement"], r["actor"], r["target"]))
+    return rows
+
+
+def entity_records(backend: Any) -> list[dict[str, Any]]:
+    """Every registered entity, event and source document: id, name, kind, type, IRI."""
+    from graph.analysis.projection import fetch_nodes
+
+    rows = [{"id": d["slug"], "name": d["label"], "kind": d["group"], "type": d["type"], "iri": iri,
+             "aliases": "; ".join(d.get("aliases", []))} for iri, d in fetch_nodes(backend).items()]
+    return sorted(rows, key=lambda r: (r["id"], r["iri"]))
 
 
 def _datatype(term: Any) -> str | None:

@@ -17,7 +17,7 @@ from graph.errors import ScommError
 # Feature modules that add commands; each exposes COMMANDS: list[click.Command].
 COMMAND_MODULES: tuple[str, ...] = (
     "graph.commands.build", "graph.commands.store", "graph.commands.records",
-    "graph.commands.analysis", "graph.commands.viz", "graph.commands.ingest",
+    "graph.commands.analysis", "graph.commands.viz", "graph.commands.ingest", "graph.commands.release",
 )
 
 ROOT_OPTION = root_option()
