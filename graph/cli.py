@@ -35,7 +35,7 @@ class _Group(click.Group):
             sys.exit(exc.exit_code)
 
 
-@click.group(cls=_Group)
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="scomm-kg")
 def main() -> None:
     """scomm-kg: an evidence-backed knowledge graph of the Secure Communities program.

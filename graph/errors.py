@@ -20,11 +20,12 @@ class DataError(ScommError):
 class DataErrors(DataError):
     """Several data problems found in one run, reported together."""
 
-    def __init__(self, messages: Iterable[str]) -> None:
+    def __init__(self, messages: Iterable[str], note: str = "") -> None:
         self.messages = list(messages)
         count = len(self.messages)
         head = f"{count} problem{'s' if count != 1 else ''} found:"
-        super().__init__("\n".join([head, *(f"  {m}" for m in self.messages)]))
+        # the note (what was or was not done) follows the list and is not one of the problems
+        super().__init__("\n".join([head, *(f"  {m}" for m in self.messages), *([note] if note else [])]))
 
 
 class UsageError(ScommError):

@@ -12,9 +12,21 @@ from typing import Any
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.output import flatten, format_option, render_rows
+from graph.commands.progress import progress
 
 ROOT_OPTION = root_option()
 OUT_OPTION = out_option("The analysis goes to <out>/analysis/.")
+
+
+_PATH_COLUMNS = ("path", "hop", "from", "relation", "says", "to", "forward", "date", "source", "statement", "quote")
+_EGO_COLUMNS = ("from", "from_name", "from_distance", "relation", "says", "to", "to_name", "to_distance", "date",
+                "source", "statement", "quote")
+
+
+def _statements(eg: Any) -> int:
+    """How many statements the evidence graph's edges stand for (an event has one edge per participant)."""
+    return len({d.get("statement_id", k) for *_, k, d in eg.edges(keys=True, data=True)})
 
 
 def _filters(f: Any) -> Any:
@@ -63,13 +75,15 @@ def analyze(date_from: str | None, date_to: str | None, sources: tuple[str, ...]
     started = time.perf_counter()
     store, out = _open(root, out_dir, writable=True)
     backend = StoreBackend(store)
-    selection, nodes = selection_for(backend, sources=list(sources) or None, date_from=date_from, date_to=date_to, program=program)
-    analysis = run_analysis(backend, selection, normalization=normalization, nodes=nodes)
-    files = write_analysis(analysis, out, store)
+    with progress("analysing"):
+        selection, nodes = selection_for(backend, sources=list(sources) or None, date_from=date_from, date_to=date_to, program=program)
+        analysis = run_analysis(backend, selection, normalization=normalization, nodes=nodes)
+        files = write_analysis(analysis, out, store)
     c = analysis.coalitions
     score = "n/a" if c.polarization is None or c.polarization.score is None else f"{c.polarization.score:.3f}"
     click.echo(
-        f"analysed {selection.describe()}: {analysis.networks['evidence'].number_of_edges()} statement edges, "
+        f"analysed {selection.describe()}: {_statements(analysis.networks['evidence'])} statements as "
+        f"{analysis.networks['evidence'].number_of_edges()} edges, "
         f"{len(c.coalitions)} coalitions (polarization {score}), {len(analysis.disagreements)} disagreements; "
         f"wrote {len(files)} files to {out / 'analysis'} in {time.perf_counter() - started:.2f} s"
     )
@@ -80,10 +94,11 @@ def analyze(date_from: str | None, date_to: str | None, sources: tuple[str, ...]
 @click.argument("end")
 @click.option("-k", "k", type=int, default=1, show_default=True, help="How many shortest connections to list.")
 @_filters
+@format_option()
 @OUT_OPTION
 @ROOT_OPTION
 def path(start: str, end: str, k: int, date_from: str | None, date_to: str | None, sources: tuple[str, ...],
-         program: str | None, out_dir: Path | None, root: Path | None) -> None:
+         program: str | None, fmt: str, out_dir: Path | None, root: Path | None) -> None:
     """Shortest connections between two actors, each hop with its quote and source.
 
     START and END are slugs, names or aliases (case-insensitive): scomm path "Deval Patrick" NDLON -k 3
@@ -92,55 +107,82 @@ def path(start: str, end: str, k: int, date_from: str | None, date_to: str | Non
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
-    click.echo(format_paths(eg, find_paths(eg, start, end, k)), nl=False)
+    paths = find_paths(eg, start, end, k)
+    if fmt == "text":
+        click.echo(format_paths(eg, paths), nl=False)
+        return
+    rows = [{"path": i, "hop": j, "from": hop.start_label, "relation": d.get("relation", ""), "says": d.get("label", ""),
+             "to": hop.end_label, "forward": d.get("forward", True), "date": d.get("date", ""), "source": d.get("source", ""),
+             "statement": d.get("statement_id", ""), "quote": d.get("quote", "")}
+            for i, p in enumerate(paths, start=1) for j, hop in enumerate(p.hops, start=1) for d in hop.edges]
+    click.echo(render_rows(rows, fmt, list(_PATH_COLUMNS)), nl=False)
 
 
 @click.command()
 @click.argument("actor")
 @click.option("--depth", type=int, default=1, show_default=True, help="How many hops out from the actor.")
 @_filters
+@format_option()
 @OUT_OPTION
 @ROOT_OPTION
 def ego(actor: str, depth: int, date_from: str | None, date_to: str | None, sources: tuple[str, ...],
-        program: str | None, out_dir: Path | None, root: Path | None) -> None:
+        program: str | None, fmt: str, out_dir: Path | None, root: Path | None) -> None:
     """An actor's neighbourhood: who and what is within --depth hops, with every statement."""
     from graph.analysis.tracing import ego_network, format_ego
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
-    click.echo(format_ego(eg, *ego_network(eg, actor, depth)), nl=False)
+    centre, sub, distance = ego_network(eg, actor, depth)
+    if fmt == "text":
+        click.echo(format_ego(eg, centre, sub, distance), nl=False)
+        return
+    rows = [{"from": eg.nodes[u]["slug"], "from_name": eg.nodes[u]["label"], "from_distance": distance.get(u, ""),
+             "relation": d.get("relation", ""), "says": d.get("label", ""), "to": eg.nodes[v]["slug"],
+             "to_name": eg.nodes[v]["label"], "to_distance": distance.get(v, ""), "date": d.get("date", ""),
+             "source": d.get("source", ""), "statement": d.get("statement_id", k), "quote": d.get("quote", "")}
+            for u, v, k, d in sorted(sub.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))]
+    click.echo(render_rows(rows, fmt, list(_EGO_COLUMNS)), nl=False)
 
 
 @click.command()
 @click.argument("actor")
 @click.option("--own", is_flag=True, help="Only the actor's own statements, not its sub-organizations' or post holders'.")
 @_filters
+@format_option()
 @OUT_OPTION
 @ROOT_OPTION
 def timeline(actor: str, own: bool, date_from: str | None, date_to: str | None, sources: tuple[str, ...],
-             program: str | None, out_dir: Path | None, root: Path | None) -> None:
+             program: str | None, fmt: str, out_dir: Path | None, root: Path | None) -> None:
     """An actor's statements over time, with changes of side or answer marked '!'."""
     from graph.analysis.timeline import actor_timeline, format_timeline
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
     centre, entries = actor_timeline(eg, actor, include_affiliates=not own)
+    if fmt != "text":
+        click.echo(render_rows([flatten(e) for e in entries], fmt), nl=False)
+        return
     click.echo(format_timeline(entries, f"{eg.nodes[centre]['label']} ({eg.nodes[centre]['slug']})"), nl=False)
 
 
 @click.command()
 @_filters
+@format_option()
 @OUT_OPTION
 @ROOT_OPTION
 def disagreements(date_from: str | None, date_to: str | None, sources: tuple[str, ...], program: str | None,
-                  out_dir: Path | None, root: Path | None) -> None:
+                  fmt: str, out_dir: Path | None, root: Path | None) -> None:
     """Claims that cannot both hold and figures that differ, each pair with both quotes."""
     from graph.analysis.disagreements import find_disagreements, format_disagreements
     from graph.analysis.projection import StoreBackend
 
     store, _ = _open(root, out_dir)
     eg = _evidence(store, date_from, date_to, sources, program)
-    click.echo(format_disagreements(find_disagreements(eg, StoreBackend(store))), nl=False)
+    found = find_disagreements(eg, StoreBackend(store))
+    if fmt != "text":
+        click.echo(render_rows([flatten(x) for x in found], fmt), nl=False)
+        return
+    click.echo(format_disagreements(found), nl=False)
 
 
 COMMANDS: list[click.Command] = [analyze, path, ego, timeline, disagreements]

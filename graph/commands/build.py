@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.progress import progress
 
 _root = root_option()
 _out = out_option()
@@ -26,7 +27,8 @@ def build(root: Path | None, out_dir: Path | None) -> None:
     from graph.build.pipeline import build as run_build
 
     proj = project(root, out_dir)
-    result = run_build(proj)
+    with progress("building the graph"):
+        result = run_build(proj)
     totals = result.coverage["totals"]
     assert isinstance(totals, dict)
     summary = ", ".join(f"{v} {k}" for k, v in totals.items())
@@ -44,7 +46,8 @@ def validate(root: Path | None) -> None:
     from graph.folders import project
     from graph.build.pipeline import check
 
-    checked = check(project(root))
+    with progress("checking data, quotes and shapes"):
+        checked = check(project(root))
     click.echo(
         f"valid: {len(checked.curated.sources)} sources, {len(checked.curated.entities)} entities, "
         f"{len(checked.curated.statements)} statements; shapes conform"

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.progress import progress
 from graph.commands.store import backend_for
 
 _root = root_option()
@@ -36,7 +37,8 @@ def import_(table: Path, mapping: Path, keep_good_rows: bool, out_dir: Path | No
     from graph.records.imports import import_table
     from graph.folders import project
 
-    result = import_table(project(root, out_dir), table, mapping, keep_good_rows=keep_good_rows)
+    with progress(f"importing {table.name}"):
+        result = import_table(project(root, out_dir), table, mapping, keep_good_rows=keep_good_rows)
     for problem in result.left_out:
         click.echo(f"left out: {problem}", err=True)
     click.echo(

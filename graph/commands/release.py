@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.progress import progress
 
 
 @click.command()
@@ -36,8 +37,9 @@ def release(root: Path | None, out_dir: Path | None, target: Path | None, versio
         from graph.errors import UsageError
 
         raise UsageError(f"no build under {proj.out_dir}: run `scomm build` first")
-    made = write_release(proj, LocalBackend(open_store(proj.out_dir)), target=target, version=version,
-                         license_id=license_id)
+    with progress("writing the release"):
+        made = write_release(proj, LocalBackend(open_store(proj.out_dir)), target=target, version=version,
+                             license_id=license_id)
     size = made.path.stat().st_size
     explorer = "with the explorer" if made.has_explorer else "without the explorer (run `scomm viz` first to include it)"
     click.echo(f"wrote {made.path} ({size:,} bytes, {len(made.members)} files, {made.facts.quads} quads in "

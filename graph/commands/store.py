@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.progress import progress
 from graph.errors import DataError
 
 if TYPE_CHECKING:
@@ -153,8 +154,9 @@ def push(endpoint: str, method: str, part_size: int, graphs: tuple[str, ...], us
     from graph.folders import project
     from graph.store.push import push as push_dataset
 
-    result = push_dataset(project(root, out_dir).out_dir, endpoint, method, timeout, part_size, user, password,
-                          list(graphs) or None)
+    with progress(f"pushing to {endpoint}"):
+        result = push_dataset(project(root, out_dir).out_dir, endpoint, method, timeout, part_size, user, password,
+                              list(graphs) or None)
     total = sum(result.triples.values())
     click.echo(f"pushed {total} triples in {len(result.triples)} graphs to {endpoint} ({method}, {result.requests} requests)")
 

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.progress import progress
 
 VIEWS = ("whole", "stance", "actors", "figures")
 DEFAULT_PROGRAM = "secure-communities"
@@ -111,23 +112,24 @@ def viz(out_dir: Path | None, root: Path | None, dest: Path | None, graph_file: 
     from viz.style import load_style
 
     started = time.perf_counter()
-    if graph_file is not None:
-        from graph.folders import project
+    with progress("drawing the explorer"):
+        if graph_file is not None:
+            from graph.folders import project
 
-        graph, out = read_graph(graph_file), project(root, out_dir).out_dir
-        docs = {sid: Document(title=str(d.get("title", sid)), text=d["text"], publisher=str(d.get("publisher", "")),
-                              date=str(d.get("date", "")), perspective=str(d.get("perspective", "")),
-                              description=str(d.get("description", "")))
-                for sid, d in sorted(graph.graph.get("documents", {}).items())}
-        extra: dict[str, Any] = {"documents": docs, "contradicts": tuple(graph.graph.get("contradicts", ())),
-                                 "report": None}
-    else:
-        graph, out, extra = _from_store(root, out_dir, measures=not no_measures)
-    style = load_style(style_file)
-    options = SiteOptions(program=program or DEFAULT_PROGRAM, program_required=program is not None, view=view,
-                          size_by=measure, color_by=colour, figures=figures, seed=SEED if seed is None else seed,
-                          **extra)
-    report = write_site(graph, dest or out / "viz", style, options)
+            graph, out = read_graph(graph_file), project(root, out_dir).out_dir
+            docs = {sid: Document(title=str(d.get("title", sid)), text=d["text"], publisher=str(d.get("publisher", "")),
+                                  date=str(d.get("date", "")), perspective=str(d.get("perspective", "")),
+                                  description=str(d.get("description", "")))
+                    for sid, d in sorted(graph.graph.get("documents", {}).items())}
+            extra: dict[str, Any] = {"documents": docs, "contradicts": tuple(graph.graph.get("contradicts", ())),
+                                     "report": None}
+        else:
+            graph, out, extra = _from_store(root, out_dir, measures=not no_measures)
+        style = load_style(style_file)
+        options = SiteOptions(program=program or DEFAULT_PROGRAM, program_required=program is not None, view=view,
+                              size_by=measure, color_by=colour, figures=figures, seed=SEED if seed is None else seed,
+                              **extra)
+        report = write_site(graph, dest or out / "viz", style, options)
     extra_figs = f" and {len(report.figures)} figures" if report.figures else ""
     click.echo(f"wrote the explorer ({report.explorer_bytes / 1e6:.1f} MB){extra_figs} to {report.out_dir} "
                f"in {time.perf_counter() - started:.1f} s; open {report.out_dir / 'index.html'}")

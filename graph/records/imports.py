@@ -286,11 +286,9 @@ def import_table(
     ranges = declared_properties(project.ontology_dir)
     good, problems, count = check_rows(data, shown_as, mapping, known_keys(project, mapping), ranges, mapping_shown)
     if problems and not keep_good_rows:
-        raise DataErrors([
-            *problems,
+        raise DataErrors(problems, note=(
             f"nothing was written: fix these {len(problems)} rows, or run again with --keep-good-rows "
-            f"to import the {len(good)} good rows and leave these out",
-        ])
+            f"to import the {len(good)} good rows and leave these out"))
     quads = table_quads(mapping, csv_path.name, hashlib.sha256(data).hexdigest(), good)
     nquads = sorted_nquads(quads)
     path = imports_dir(project.out_dir) / f"{mapping.name}.nq"
