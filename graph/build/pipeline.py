@@ -13,6 +13,7 @@ from rdflib import Dataset
 
 from graph.build import coverage as stats
 from graph.build.dataset import build_dataset
+from graph.build.links import add_links, load_links
 from graph.errors import DataErrors
 from graph.build.serialize import canonical_nquads, serializations
 from graph.build.shortcuts import merge_sorted, shortcut_nquads
@@ -45,8 +46,15 @@ class BuildResult:
 
 def check(project: Project) -> Checked:
     """Everything `scomm validate` does: raise DataErrors listing every problem, write nothing."""
-    curated = load(project)
+    links, link_problems = load_links(project)
+    try:
+        curated = load(project)
+    except DataErrors as exc:
+        raise DataErrors(exc.messages + link_problems) from None
+    if link_problems:
+        raise DataErrors(link_problems)
     dataset = build_dataset(curated, load_ontology(project.ontology_dir))
+    add_links(dataset, links)
     report = validate(dataset, curated, project.ontology_dir / "shapes.ttl")
     if not report.conforms:
         raise DataErrors(report.problems or [report.text])
