@@ -119,8 +119,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=None)
     parser.add_argument("--verbose", action="store_true", help="List the missed mentions and stances.")
+    parser.add_argument("--unseen", action="store_true",
+                        help="Evaluate on the unseen texts of bench/ingest-eval/ instead of the corpus held out.")
+    parser.add_argument("--split", choices=("dev", "test"), default=None, help="With --unseen: only this half.")
     args = parser.parse_args()
     curated = load(project(args.root))
+    if args.unseen:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from eval_unseen import report
+
+        report(curated, args.split, args.verbose)
+        return
     rows = [evaluate(curated, source) for source in sorted(curated.sources)]
     print(f"{'held-out document':26} {'known':>5} {'found':>5} {'m.rec':>5} {'m.prec':>6} "
           f"{'new':>7} {'stances':>7} {'s.rec':>5} {'exact':>5} {'cands':>5} {'s.prec':>6} {'secs':>5}")

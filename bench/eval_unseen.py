@@ -1,0 +1,187 @@
+"""The extractor of `scomm ingest` on texts it was never developed on (bench/ingest-eval/).
+
+Runs the extractor on each text of bench/ingest-eval/manifest.yaml with the project's whole
+entity register, compares its proposals with the hand-coded gold of bench/ingest-eval/gold/
+(format and measures: bench/ingest-eval/README.md) and prints recall and precision per kind,
+per document and pooled, for the development and the test half.
+
+Run: python bench/eval_ingest.py --unseen [--verbose] [--split dev|test]
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from graph.build.load import Curated
+from graph.ingest.review import extract
+
+EVAL = Path(__file__).resolve().parent / "ingest-eval"
+KINDS = ("mentions", "new", "stances", "figures", "posts")
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def documents() -> list[dict[str, Any]]:
+    return list(yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"])
+
+
+def evaluate(curated: Curated, doc: dict[str, Any]) -> dict[str, Any]:
+    text = (EVAL / doc["file"]).read_text(encoding="utf-8")
+    gold = yaml.safe_load((EVAL / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    found = extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab)
+    seconds = time.perf_counter() - started
+    result: dict[str, Any] = {"id": doc["id"], "split": doc["split"], "seconds": seconds, "misses": []}
+
+    # New entities: a proposal is right when a name of it equals a gold name and its type is acceptable.
+    gold_new = gold.get("new_entities") or []
+    gold_names = [{_norm(g["name"]), *map(_norm, g.get("aliases", []))} for g in gold_new]
+    gold_types = [set(g["type"] if isinstance(g["type"], list) else [g["type"]]) for g in gold_new]
+    stands_for: dict[str, str] = {}  # proposed id -> gold name
+    right, named = 0, set()
+    for entity in found.new_entities:
+        names = {_norm(entity.name), *map(_norm, entity.aliases)}
+        hit = next((i for i, g in enumerate(gold_names) if names & g), None)
+        if hit is not None:
+            stands_for[entity.id] = gold_new[hit]["name"]
+            if entity.type in gold_types[hit]:
+                right += 1
+                named.add(hit)
+            else:
+                result["misses"].append(f"new entity {entity.name!r} typed {entity.type}, gold {sorted(gold_types[hit])}")
+        else:
+            result["misses"].append(f"new entity {entity.name!r} ({entity.type}) is not in the gold")
+    for i, g in enumerate(gold_new):
+        if i not in named:
+            result["misses"].append(f"gold new entity {g['name']!r} not proposed (with its type)")
+    result["new"] = (right, len(found.new_entities), len(named), len(gold_new))
+
+    # Mentions of known entities.
+    proposed_ids = {e.id for e in found.new_entities}
+    known = {m.entity for m in found.mentions if m.entity not in proposed_ids}
+    gold_mentions = set(gold.get("mentions") or [])
+    result["mentions"] = (len(known & gold_mentions), len(known), len(known & gold_mentions), len(gold_mentions))
+    result["misses"] += [f"missed mention {m}" for m in sorted(gold_mentions - known)]
+    result["misses"] += [f"extra mention {m}" for m in sorted(known - gold_mentions)]
+
+    def ident(value: str) -> str:
+        return stands_for.get(value, value)
+
+    # Stances.
+    gold_stances = [(g["actor"], g["target"], g["position"]) for g in gold.get("stances") or []]
+    cands = {(ident(c.values["actor"]), ident(c.values["target"]), c.values["position"])
+             for c in found.candidates if c.kind == "stances"}
+    matched = [g for g in gold_stances if any(_matches(curated, g, c) for c in cands)]
+    useful = [c for c in cands if any(_matches(curated, g, c) for g in gold_stances)]
+    result["stances"] = (len(useful), len(cands), len(matched), len(gold_stances))
+    result["misses"] += [f"missed stance {g}" for g in gold_stances if g not in matched]
+    result["misses"] += [f"wrong stance {c}" for c in sorted(cands) if c not in useful]
+
+    # Figures: value found, then measure and date right among those.
+    gold_figures = gold.get("figures") or []
+    figures = [c for c in found.candidates if c.kind == "figures"]
+    with_value, right_figures, hit_gold = 0, 0, set()
+    for c in figures:
+        same = [i for i, g in enumerate(gold_figures) if str(g["value"]) == c.values["value"] and g["unit"] == c.values["unit"]]
+        if not same:
+            result["misses"].append(f"figure {c.values['value']} {c.values['unit']} is not in the gold")
+            continue
+        with_value += 1
+        hit_gold.update(same)
+        when = (f"{c.values['period_start']}/{c.values['period_end']}" if "period_start" in c.values
+                else (c.dated.value if c.dated else ""))
+        good = [i for i in same if gold_figures[i]["measure"] == c.values["measure"]
+                and str(gold_figures[i].get("date") or gold_figures[i].get("period")) == when]
+        if good:
+            right_figures += 1
+        else:
+            g = gold_figures[same[0]]
+            result["misses"].append(f"figure {c.values['value']}: measure {c.values['measure']!r} date {when!r}, "
+                                    f"gold {g['measure']!r} {g.get('date') or g.get('period')!r}")
+    result["figures"] = (right_figures, with_value, len(hit_gold), len(gold_figures))
+    result["misses"] += [f"missed figure {g['value']} {g['unit']}" for i, g in enumerate(gold_figures) if i not in hit_gold]
+
+    # Posts: (person, title).
+    gold_posts = {(_norm(g["person"]), _norm(g["title"])) for g in gold.get("posts") or []}
+    posts = set()
+    names = {e.id: e.name for e in found.new_entities}
+    for c in found.candidates:
+        if c.kind == "posts":
+            person = c.values["person"]
+            person = names.get(person, person) or c.extra.get("name", "")
+            posts.add((_norm(person), _norm(c.values["title"])))
+    result["posts"] = (len(posts & gold_posts), len(posts), len(posts & gold_posts), len(gold_posts))
+    result["misses"] += [f"missed post {p}" for p in sorted(gold_posts - posts)]
+    result["misses"] += [f"wrong post {p}" for p in sorted(posts - gold_posts)]
+    return result
+
+
+def _matches(curated: Curated, gold: tuple[Any, ...], candidate: tuple[Any, ...]) -> bool:
+    if (gold[0], gold[1]) != (candidate[0], candidate[1]):
+        return False
+    if gold[2] == candidate[2]:
+        return True
+    concept = curated.vocab.concept("position", str(gold[2]))
+    broader = curated.vocab.concept("position", str(candidate[2]))
+    return concept is not None and broader is not None and broader.iri in concept.broader
+
+
+def _cell(pair: tuple[int, int]) -> str:
+    part, whole = pair
+    return f"{part}/{whole} {part / whole:.2f}" if whole else f"{part}/{whole}  -  "
+
+
+def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict[str, tuple[int, int]]]:
+    rows = [evaluate(curated, d) for d in documents() if split is None or d["split"] == split]
+    pooled: dict[str, dict[str, tuple[int, int]]] = {}
+    head = (f"{'document':38} {'mention rec':>12} {'mention prec':>12} {'new right':>11} {'new rec':>11} "
+            f"{'stance rec':>11} {'stance prec':>11} {'fig m+d right':>13} {'fig value rec':>13} {'post rec':>11} {'post prec':>11}")
+    for half in ("dev", "test"):
+        part = [r for r in rows if r["split"] == half]
+        if not part:
+            continue
+        print(f"\n== {half} half ({len(part)} documents)")
+        print(head)
+        sums = {k: [0, 0, 0, 0] for k in KINDS}
+        for r in part:
+            cells = []
+            for k in KINDS:
+                a, b, c, d = r[k]
+                sums[k] = [x + y for x, y in zip(sums[k], (a, b, c, d))]
+            m, n, s, f, p = (r[k] for k in KINDS)
+            print(f"{r['id']:38} {_cell((m[2], m[3])):>12} {_cell((m[0], m[1])):>12} {_cell((n[0], n[1])):>11} "
+                  f"{_cell((n[2], n[3])):>11} {_cell((s[2], s[3])):>11} {_cell((s[0], s[1])):>11} "
+                  f"{_cell((f[0], f[1])):>13} {_cell((f[2], f[3])):>13} {_cell((p[2], p[3])):>11} {_cell((p[0], p[1])):>11}")
+        m, n, s, f, p = (sums[k] for k in KINDS)
+        print(f"{'pooled':38} {_cell((m[2], m[3])):>12} {_cell((m[0], m[1])):>12} {_cell((n[0], n[1])):>11} "
+              f"{_cell((n[2], n[3])):>11} {_cell((s[2], s[3])):>11} {_cell((s[0], s[1])):>11} "
+              f"{_cell((f[0], f[1])):>13} {_cell((f[2], f[3])):>13} {_cell((p[2], p[3])):>11} {_cell((p[0], p[1])):>11}")
+        pooled[half] = {"mention recall": (m[2], m[3]), "mention precision": (m[0], m[1]),
+                        "new-entity candidates right": (n[0], n[1]), "new-entity recall": (n[2], n[3]),
+                        "stance recall": (s[2], s[3]), "stance precision": (s[0], s[1]),
+                        "figures with right measure and date": (f[0], f[1]), "figure value recall": (f[2], f[3]),
+                        "post recall": (p[2], p[3]), "post precision": (p[0], p[1])}
+        print(f"seconds: {sum(r['seconds'] for r in part):.2f} for {len(part)} documents")
+        if verbose:
+            for r in part:
+                if r["misses"]:
+                    print(f"\n{r['id']}:")
+                    for miss in r["misses"]:
+                        print(f"  {miss}")
+    targets = {"mention recall": 0.92, "new-entity candidates right": 0.7, "stance recall": 0.75,
+               "stance precision": 0.5, "figures with right measure and date": 0.7}
+    if "test" in pooled:
+        print("\ntargets on the test half (issue 13):")
+        for name, want in targets.items():
+            part, whole = pooled["test"][name]
+            got = part / whole if whole else 0.0
+            print(f"  {name:38} {got:.2f} (>= {want}) {'met' if got >= want else 'NOT met'}")
+    return pooled
