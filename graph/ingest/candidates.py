@@ -14,6 +14,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.build.vocabulary import Vocabulary
@@ -43,7 +48,7 @@ _DATE = re.compile(
 )
 # A post heading's date at the end of its line: "Andrew Cuomo suspends Secure Communities - 06/01/11".
 _POST_DATE = re.compile(r"\s+[-–—]\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)\s*$")
-_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?P<cmp>\b(?:more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|under|at least)\s+)?"
     r"(?P<usd>\$)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/-])"
@@ -92,6 +97,7 @@ class Candidate:
     why: str
     dated: Dated | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    score: float = 0.5  # how likely a reviewer keeps it (0-1); candidates are sorted by it
 
 
 @dataclass(frozen=True)
@@ -222,17 +228,28 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
 # ------------------------------------------------------------------ cues
 
 
+CUES_FILE = Path(__file__).with_name("cues.yaml")
+
+
+@lru_cache(maxsize=1)
+def cue_data() -> dict[str, Any]:
+    """graph/ingest/cues.yaml: extra position cues, hedges, idioms and fractions in words."""
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+
+
 def cues(vocab: Vocabulary) -> list[Cue]:
-    """Position cues: every label and alternative label of the position scheme, inflected."""
+    """Position cues: every label and alternative label of the position scheme, and the
+    phrases graph/ingest/cues.yaml adds to it, their first word inflected."""
     found = []
+    extra = cue_data().get("positions") or {}
     for notation, concept in sorted(vocab.schemes.get("position", {}).items()):
-        phrases = {concept.label, *concept.alt_labels}
+        phrases = {concept.label, *concept.alt_labels, *extra.get(notation, [])}
         for phrase in sorted(phrases):
             words = phrase.replace("-", " ").split()
             if not words:
                 continue
             first = "|".join(re.escape(v) for v in sorted(_inflections(words[0]), key=lambda v: (-len(v), v))).replace("'", "['’]")
-            rest = "".join(r"[\s-]+" + re.escape(w) for w in words[1:])
+            rest = "".join(r"(?:\s+\S+){0,3}?" if w == "*" else r"[\s-]+" + re.escape(w) for w in words[1:])
             rest = rest.replace("'", "['’]")  # "won't" as typed or typeset
             pattern = re.compile(rf"(?<![\w])(?:{first}){rest}(?![\w])", re.IGNORECASE)
             found.append(Cue(notation, phrase, pattern, concept.polarity))
@@ -274,19 +291,23 @@ def propose(
     headings = heading_dates(text, spans)
     topic = _topic(mentions, types)
     position_cues = cues(vocab)
+    voices = Voices.of(text, mentions, types)
     found: list[Candidate] = []
     previous: list[Mention] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
+    period: tuple[int, str, str] | None = None
     for span in spans:
         inside = _within(mentions, span)
         above = _within(mentions, span.heading) if span.heading is not None else []
         actors = _actor_mentions(span, inside, types)
-        if not actors and PRONOUN.match(span.text):
-            above = above + previous  # "They want a moratorium": the actors of the sentence before
+        line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
+        paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
         found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
-                          posts.get(span.start, []))
+                          posts.get(span.start, []), previous, voices, paragraph)
         previous = actors or previous
-        found += _figures(source, span, inside, types, topic, vocab, headings, document_date)
+        figures, period = _figures(source, span, inside, types, topic, vocab, headings, document_date, period,
+                                   text.rfind("\n", 0, span.start) + 1)
+        found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))
     unique: dict[tuple[str, ...], Candidate] = {}
@@ -337,10 +358,114 @@ def _topic(mentions: list[Mention], types: dict[str, str]) -> str | None:
     return min(counts, key=lambda e: (-counts[e], first[e]))
 
 
+# ------------------------------------------------------------------ who speaks, who acts
+
+_SPEECH = r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|told|argued|argues|explained|declared|asked|urged)"
+# The words before a mention that make it the object of a preposition or of a verb of address:
+# "a letter to X", "requested an opt-out from X", "in support of X's call", "asked X to".
+_GOVERNED = re.compile(
+    r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
+    r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
+    r"request|requested|requesting|petitioned|sued|suing|letter|letters)"
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+# "the county will suspend": a description that stands for the jurisdiction or body named before it.
+_DESCRIBED = re.compile(r"\b[Tt]he\s+(county|city|state|commonwealth|district|agency|department|coalition|group|organization|council)\b")
+_DESCRIPTION_TYPES = {
+    "county": {"county"}, "city": {"city", "district"}, "state": {"state"}, "commonwealth": {"state"},
+    "district": {"district", "city"}, "agency": {"agency", "office"}, "department": {"agency", "office"},
+    "coalition": {"group"}, "group": {"group"}, "organization": {"group", "institution"}, "council": {"government", "agency"},
+}
+_BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$")
+_RELEASED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:released|issued|made|sent)\s+(?:the following|a|this)\s+(?:statement|letter)")
+_FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
+_PRONOUN_SUBJECT = re.compile(r"^(?:They|He|She|The group|The groups|These groups|Both)\b")
+_QUOTES = "\"“”"
+# Positions so general that a cue for them says nothing of a program unless one is named near it.
+GENERIC = frozenset({"supports", "expands", "opposes", "criticizes"})
+
+
+@dataclass
+class Voices:
+    """Who speaks where: the author named at the head of a letter or statement, the maker of
+    "the following statement", and the person a paragraph's quotation is attributed to."""
+
+    text: str
+    author: Mention | None
+    statement: list[tuple[int, Mention]]  # from this offset on, quotations without attribution are theirs
+    paragraphs: list[tuple[int, int, Mention | None]]
+
+    @classmethod
+    def of(cls, text: str, mentions: list[Mention], types: dict[str, str]) -> Voices:
+        speakers = [m for m in mentions if types.get(m.entity, "") not in NOT_ACTOR_TYPES]
+        author = None
+        first = re.search(r"[^\n]*\S[^\n]*", text)
+        if first is not None:
+            line = first.group(0).strip()
+            heads = [m for m in speakers if first.start() <= m.start and m.end <= first.end()]
+            if heads and heads[0].text.strip() == line:
+                author = heads[0]  # a letterhead: the first line is a name and nothing else
+        statement = []
+        for m in speakers:
+            if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
+                statement.append((m.end, m))
+        paragraphs = []
+        for line in re.finditer(r"[^\n]+", text):
+            inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
+            said = None
+            for m in inside:
+                before = text[max(line.start(), m.start - 60) : m.start]
+                after = text[m.end : min(line.end(), m.end + 30)]
+                if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
+                    said = _person_first(m, inside, types)
+                    break
+                if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):
+                    said = m
+                    break
+            paragraphs.append((line.start(), line.end(), said))
+        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs)
+
+    def speaker(self, position: int) -> Mention | None:
+        """Who says the words at `position`: the quotation's attributed speaker, else the maker
+        of the statement it belongs to, else the document's author."""
+        for start, end, said in self.paragraphs:
+            if start <= position < end:
+                quoted = _inside_quotes(self.text[start:end], position - start) or self.text[start] in _QUOTES
+                if quoted and said is not None:
+                    return said
+                if quoted:
+                    before = [m for offset, m in self.statement if offset <= position]
+                    if before:
+                        return before[-1]
+                return self.author
+        return self.author
+
+
+def _person_first(mention: Mention, inside: list[Mention], types: dict[str, str]) -> Mention:
+    """"said ICE Director John Morton": the person after the organisation that qualifies them."""
+    following = [m for m in inside if m.start >= mention.start and m.start - mention.end <= 40]
+    people = [m for m in following if types.get(m.entity) == "person"]
+    return people[0] if people else mention
+
+
+def _inside_quotes(paragraph: str, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation of the paragraph (an opening quote not yet closed)."""
+    opened = False
+    for char in paragraph[:offset]:
+        if char == "“":
+            opened = True
+        elif char == "”":
+            opened = False
+        elif char == '"':
+            opened = not opened
+    return opened
+
+
 def _stances(
     source: str, span: Span, inside: list[Mention], above: list[Mention], types: dict[str, str], topic: str | None,
     position_cues: list[Cue], headings: list[tuple[int, str, str]], document_date: str | None,
-    post: list[Mention] | None = None,
+    post: list[Mention] | None = None, previous: list[Mention] | None = None, voices: Voices | None = None,
+    paragraph: frozenset[str] | None = None,
 ) -> list[Candidate]:
     hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
     via_heading = False
@@ -349,38 +474,197 @@ def _stances(
         via_heading = True
     if not hits:
         return []
-    hits = _governed(hits)
-    actors = _distinct(m.entity for m in _actor_mentions(span, inside, types))
-    if not actors and PRONOUN.match(span.text):
-        actors = _distinct(m.entity for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
-        why_actor = f"named in the sentence before (this one begins {span.text.split()[0]!r})"
-    elif not actors and post:
-        actors = _distinct(m.entity for m in post)
-        why_actor = "the heading names none; named in the post's sentences with a cue about the same program"
-    else:
-        why_actor = "the sentence names it"
-    targets = _distinct(m.entity for m in inside if types.get(m.entity) in TARGET_TYPES)
-    why_target = "the sentence names it"
-    if not targets and span.heading is not None:
-        targets = _distinct(m.entity for m in above if types.get(m.entity) in TARGET_TYPES)
-    if not targets and topic is not None:
-        targets, why_target = [topic], "the program the document names most often (the sentence names none)"
-    if not actors:
-        actors, why_actor = [source], "the document itself (the sentence names no actor)"
+    hits = _governed(_unhedged(_longest(hits)))
+    if not hits:
+        return []
+    capable = _actor_mentions(span, inside, types)
+    targets_inside = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
     quote = [span.heading, span] if via_heading and span.heading is not None else [span]
     dated = date_for(span, headings, document_date)
+    speaker_words = {str(w).lower() for w in cue_data().get("speaker_cues") or []}
+    text = span.text
+    full = voices
     result = []
-    positions = _distinct(cue.position for cue, _ in hits)
-    for position in positions:
-        phrase = next(m.group(0) for cue, m in hits if cue.position == position)
-        for actor in actors:
-            for target in targets:
-                if actor == target:
+    seen: set[tuple[str, str, str]] = set()
+    for cue, match in sorted(hits, key=lambda h: h[1].start()):
+        at = span.start + match.start()
+        actors: list[str] = []
+        score = 0.5
+        if via_heading:
+            actors = _distinct(m.entity for m in _actor_mentions(span, inside, types)) or _distinct(
+                m.entity for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
+            why_actor = "named in the item under the heading"
+            target = next((m.entity for m in targets_inside), None) or next(
+                (m.entity for m in above if types.get(m.entity) in TARGET_TYPES), None) or topic
+            for actor in actors:
+                key = (actor, target or "", cue.position)
+                if target is None or actor == target or key in seen:
                     continue
-                why = f'cue "{phrase}"{" in the heading" if via_heading else ""}; actor: {why_actor}; target: {why_target}'
-                values = {"actor": actor, "target": target, "position": position}
-                result.append(Candidate("stances", values, quote, why, dated))
+                seen.add(key)
+                candidate = Candidate("stances", {"actor": actor, "target": target, "position": cue.position}, quote,
+                                      f'cue "{match.group(0)}" in the heading; actor: {why_actor}; target: the item\'s, '
+                                      "the heading's or the document's program", dated)
+                candidate.score = 0.7
+                result.append(candidate)
+            continue
+        elif cue.phrase.lower() in speaker_words:
+            speaker = full.speaker(at) if full is not None else None
+            who = _said_in(span, capable) or speaker
+            actors = [who.entity] if who is not None else []
+            why_actor = "who says it (a judgment is the speaker's, not the subject's)"
+            score = 0.7 if actors else 0.3
+        else:
+            actors, why_actor, score = _role_actor(span, capable, match, types, full)
+        if not actors and _PRONOUN_SUBJECT.match(text) and previous:
+            actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
+            why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
+        if not actors and post:
+            actors = _distinct(m.entity for m in post)
+            why_actor, score = "the heading names none; named in the post's sentences with a cue about the same program", 0.5
+        if not actors:
+            actors, why_actor, score = [source], "the document itself (the sentence names no actor)", 0.2
+        target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
+                                                        paragraph or frozenset(), cue.position not in GENERIC)
+        if target is None:
+            continue
+        for actor in actors:
+            key = (actor, target, cue.position)
+            if actor == target or key in seen:
+                continue
+            seen.add(key)
+            why = (f'cue "{match.group(0)}"{" in the heading" if via_heading else ""}; actor: {why_actor}; '
+                   f"target: {why_target}")
+            values = {"actor": actor, "target": target, "position": cue.position}
+            candidate = Candidate("stances", values, quote, why, dated)
+            candidate.score = round(score * target_score, 2)
+            result.append(candidate)
     return result
+
+
+def _longest(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
+    """Where cues overlap ("call for an investigation" and "call for"), the longest one speaks."""
+    kept = []
+    for cue, match in hits:
+        if not any((o.start() <= match.start() and match.end() <= o.end()) and (o.end() - o.start()) > (match.end() - match.start())
+                   for _, o in hits):
+            kept.append((cue, match))
+    return kept
+
+
+def _unhedged(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
+    """Drop cues that a hedge word just before makes a possibility or a question ("whether they
+    can opt out", "the ability to opt out"), not a position taken."""
+    hedges = [str(h).lower() for h in cue_data().get("hedges") or []]
+    kept = []
+    for cue, match in hits:
+        before = " ".join(re.findall(r"[\w’'-]+", match.string[: match.start()].lower())[-14:])
+        if not any(re.search(rf"(?<![\w]){re.escape(h)}(?![\w])", before) for h in hedges):
+            kept.append((cue, match))
+    return kept
+
+
+def _said_in(span: Span, capable: list[Mention]) -> Mention | None:
+    """"..., said X" or "X said" in the sentence itself."""
+    for m in capable:
+        before = span.text[max(0, m.start - span.start - 60) : m.start - span.start]
+        after = span.text[m.end - span.start : m.end - span.start + 20]
+        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before) or re.match(rf"\s*{_SPEECH}\b", after):
+            return m
+    return None
+
+
+def _role_actor(
+    span: Span, capable: list[Mention], match: re.Match[str], types: dict[str, str], voices: Voices | None,
+) -> tuple[list[str], str, float]:
+    """Who takes the position the cue names: who asks, writes, demands or decides, not who is
+    addressed. In order: the owner of the cue's noun ("Lofgren's call for an investigation"),
+    the one on whose behalf it is written, the subject before the cue (not the object of a
+    preposition or of a verb of address, with those joined to it by "and"), the one a
+    quotation is attributed to, and for "we"/"I" the letter's author."""
+    cue_at = span.start + match.start()
+    before = [m for m in capable if m.end <= cue_at]
+    for m in reversed(before):
+        tail = span.text[m.end - span.start : match.start()]
+        if re.match(r"^['’]s?\s", tail) and len(tail.split()) <= 6:
+            return [m.entity], "whose act the cue names (a possessive before it)", 0.9
+    for m in reversed(before):
+        if _BEHALF.search(span.text[: m.start - span.start]):
+            return [m.entity], 'on whose behalf it is written ("on behalf of")', 0.9
+    text = span.text
+    quoted = voices is not None and _inside_quotes(text, match.start())
+    if voices is not None and not quoted:
+        line_start = voices.text.rfind("\n", 0, span.start) + 1
+        quoted = _inside_quotes(voices.text[line_start : span.start + match.start()], span.start + match.start() - line_start)
+    described = list(_DESCRIBED.finditer(text, 0, match.start()))
+    if described and not quoted:
+        last = described[-1]
+        kinds = _DESCRIPTION_TYPES[last.group(1).lower()]
+        later = [m for m in before if m.start - span.start >= last.end()]
+        referent = [m for m in capable if m.end - span.start <= last.start() and types.get(m.entity) in kinds]
+        if not later and referent and len(text[last.end() : match.start()].split()) <= 4:
+            return [referent[-1].entity], f'"{last.group(0)}", the {last.group(1).lower()} named before', 0.8
+    if not quoted:
+        subjects = [m for m in before if not _GOVERNED.search(text[: m.start - span.start])
+                    and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
+        if subjects:
+            chosen = [subjects[-1]]
+            for m in reversed(subjects[:-1]):  # "X and Y announced": both
+                gap = text[m.end - span.start : chosen[0].start - span.start]
+                if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                    chosen.insert(0, m)
+                else:
+                    break
+            return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
+    said = _said_in(span, capable)
+    if said is not None:
+        return [said.entity], "the one the sentence quotes", 0.8
+    if not quoted and not before:
+        listed = [m for m in capable if m.start >= span.start + match.end() and not _GOVERNED.search(text[: m.start - span.start])]
+        if listed and re.search(r"\b(?:are|were|include|included|including|is|was)\b\s*:?\s*$",
+                                text[match.end() : listed[0].start - span.start]):
+            return _distinct(m.entity for m in listed), "named after the cue (\"those who ... are: ...\")", 0.7
+    if voices is not None:
+        who = voices.speaker(span.start + match.start())
+        if who is not None and (quoted or _FIRST_PERSON.search(text[: match.start()])):
+            return [who.entity], "who says or writes it (a quotation, or \"we\"/\"I\" in a letter)", 0.7
+    return [], "", 0.0
+
+
+_TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
+
+
+def _role_target(
+    span: Span, match: re.Match[str], inside: list[Mention], targets: list[Mention], above: list[Mention],
+    types: dict[str, str], topic: str | None, paragraph: frozenset[str] = frozenset(), specific: bool = False,
+) -> tuple[str | None, str, float]:
+    """What the position is about: the program named after the cue (its object), "the
+    program" or "it" for the document's program, else the program named before it, else the
+    document's. None when the cue's object is someone rather than something ("in support of
+    Representative X's call")."""
+    cue_end = span.start + match.end()
+    after = [m for m in targets if m.start >= cue_end]
+    first_after = next((m for m in inside if m.start >= cue_end), None)
+    if first_after is not None and types.get(first_after.entity) not in TARGET_TYPES:
+        gap = span.text[match.end() : first_after.start - span.start]
+        owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
+        if len(gap.split()) <= 3 and not re.search(r"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including)\b|:", gap) and not owner:
+            return None, "", 0.0  # the cue's object is a person or an organisation, not a program
+    if after:
+        return after[0].entity, "named after the cue", 1.0
+    rest = span.text[match.end() :]
+    if topic is not None and _TARGET_WORDS.match(rest):
+        return topic, 'the document\'s program ("the program", "it" after the cue)', 0.9
+    before = [m for m in targets if m.end <= span.start + match.start()]
+    if before:
+        return before[-1].entity, "named before the cue", 0.8
+    heads = [m for m in above if types.get(m.entity) in TARGET_TYPES]
+    if heads:
+        return heads[0].entity, "named in the heading", 0.8
+    if topic is not None and topic in paragraph:
+        return topic, "the program the paragraph names (the sentence names none)", 0.6
+    if topic is not None and specific:
+        return topic, "the program the document names most often (the sentence names none)", 0.5
+    return None, "", 0.0
 
 
 def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
@@ -427,41 +711,92 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
     return result
 
 
+_BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
+_START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
+
+
 def _figures(
     source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
-) -> list[Candidate]:
-    date_spans = [(s, e) for s, e, _ in dates_in(span.text)]
-    fiscal = [(m.start(), m.end(), m.group("fy")) for m in _FISCAL.finditer(span.text)]
-    result = []
-    for match in _NUMBER.finditer(span.text):
+    period: tuple[int, str, str] | None = None, line_start: int = 0,
+) -> tuple[list[Candidate], tuple[int, str, str] | None]:
+    """Numbers with a unit, each with the measure the words around it name and the day or period
+    they give it. Returns the candidates and the fiscal period in force for the paragraph."""
+    text = span.text
+    date_spans = [(s, e, v) for s, e, v in dates_in(text)]
+    fiscal = [(m.start(), m.end(), m.group("fy"), bool(_BASE.search(text[: m.start()]))) for m in _FISCAL.finditer(text)]
+    stated = [f for f in fiscal if not f[3]]
+    if period is not None and period[0] != line_start:
+        period = None
+    idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
+              for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
+    numbers = []
+    for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
-        if any(s <= start < e for s, e in date_spans) or any(s <= start < e for s, e, _ in fiscal):
+        if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
             continue
-        if re.match(r"[\d-]", span.text[end : end + 1]) or re.search(r"(?:level|\[|\(|#)\s*$", span.text[:start]):
+        if any(s <= start < e for s, e in idioms):
             continue
-        unit = _unit(match, span.text[end:])
+        if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:level|\[|\(|#|No\.)\s*$", text[:start]):
+            continue
+        if re.match(r"\s*(?:-|–)\s*year", text[end:]):
+            continue  # "its 86-year history"
+        unit = _unit(match, text[end:])
+        if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
+            unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
         if unit is None:
             continue
-        value = _value(match)
-        quote = span
-        values = {"measure": _measure(span.text, vocab) or "", "value": value, "unit": unit,
-                  "reported_by": _reporter(span, inside, types) or source}
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
+        numbers.append((match.start(), end, _value(match), unit, comparator, match.group(0).strip()))
+    for phrase, percent in (cue_data().get("fractions") or {}).items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
+            if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
+                numbers.append((m.start(), m.end(), str(percent), "percent", "about", m.group(0)))
+    numbers.sort()
+    if stated:
+        period = (line_start, *_fiscal_period(stated[-1][2]))
+    result = []
+    for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
+        values = {"measure": _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab) or "",
+                  "value": value, "unit": unit, "reported_by": _reporter(span, inside, types) or source}
         if comparator:
             values["comparator"] = comparator
         if topic is not None:
             values["about"] = topic
-        dated: Dated | None
-        if fiscal:
-            year = int(fiscal[0][2])
-            values["period_start"], values["period_end"] = f"{year - 1}-10-01", f"{year}-09-30"
-            dated = None
+        dated: Dated | None = None
+        why_date = ""
+        if stated:
+            nearest = min(stated, key=lambda f: min(abs(f[0] - end), abs(start - f[1])))
+            values["period_start"], values["period_end"] = _fiscal_period(nearest[2])
+            why_date = f"; period: the fiscal year {nearest[2]} nearest to it"
+        elif fiscal and period is not None:
+            values["period_start"], values["period_end"] = period[1], period[2]
+            why_date = "; period: the fiscal year of the paragraph (the one in this sentence is a comparison)"
         else:
-            dated = date_for(span, headings, document_date)
-        why = f"the figure {match.group(0).strip()!r} {unit}" + ("" if values["measure"] else "; choose a measure")
-        result.append(Candidate("figures", values, [quote], why, dated))
-    return result
+            as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]])]
+            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
+            if as_of:
+                dated = Dated(min(as_of, key=lambda d: abs(d[0] - start))[2], "stated")
+                why_date = "; date: the day it is counted through"
+            elif plain:
+                dated = Dated(min(plain, key=lambda d: abs(d[0] - start))[2], "stated")
+                why_date = "; date: the date nearest to it"
+            elif _NOW.search(text) and document_date:
+                dated = Dated(document_date, "document-date", "the document's date (the text says \"to date\" or \"today\"); check")
+                why_date = "; date: the document's (\"to date\")"
+            else:
+                dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
+        why = f"the figure {shown!r} {unit}" + ("" if values["measure"] else "; choose a measure") + why_date
+        candidate = Candidate("figures", values, [span], why, dated)
+        candidate.score = 0.8 if values["measure"] else 0.3
+        result.append(candidate)
+    return result, period
+
+
+def _fiscal_period(year: str) -> tuple[str, str]:
+    return f"{int(year) - 1}-10-01", f"{year}-09-30"
 
 
 def _unit(match: re.Match[str], after: str) -> str | None:
@@ -485,23 +820,54 @@ def _value(match: re.Match[str]) -> str:
     return number
 
 
+_STOP = frozenset({"of", "the", "through", "who", "were", "where", "is", "with", "on", "and", "in", "a", "an", "to"})
+
+
 def _measure(sentence: str, vocab: Vocabulary) -> str | None:
     """The measure whose label shares the most words with the sentence, if any."""
-    words = {_stem(w) for w in re.findall(r"[a-z0-9]+", sentence.lower())}
+    return _measure_near(sentence, 0, 0, [], None, vocab)
+
+
+def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary) -> str | None:
+    """The measure whose label the words around the number name best: each label word counts
+    by how near to this number (and not to another one) the sentence has it; "more ... than"
+    counts as "increase", "fewer" as "decrease"; percentages only for percent measures."""
+    tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+    weight: dict[str, float] = {}
+    for at, word in tokens:
+        if start <= at < end and not word.isdigit():
+            mine = 0
+        else:
+            mine = len(re.findall(r"\w+", text[min(at, end) : max(at, start)]))
+        theirs = min((len(re.findall(r"\w+", text[min(at, e) : max(at, s)])) for s, e in others if (s, e) != (start, end)), default=10**6)
+        w = 1.0 / (1 + mine / 10)
+        if theirs < mine:
+            w *= 0.5
+        weight[word] = max(weight.get(word, 0.0), w)
+    near = text[start : end + 80].lower()
+    if re.match(r"\s*more\b", text[end:].lower()) or re.search(r"^[^.;]{0,40}\bcompared\s+(?:to|with)\b", near[end - start :]):
+        weight["increas"] = max(weight.get("increas", 0.0), 0.8)
+    if re.match(r"\s*(?:percent\s+)?(?:fewer|reduction|decrease|less)\b", text[end:].lower()):
+        weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
     best: tuple[float, int, str] | None = None
     for notation, concept in sorted(vocab.schemes.get("measure", {}).items()):
-        label = [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in ("of", "the", "through", "who", "were", "where", "is", "with", "on", "and")]
+        label = [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in _STOP]
         if not label:
             continue
-        shared = sum(1 for w in label if w in words)
-        if shared:
-            score = (shared / len(label), shared, notation)
-            best = max(best, score) if best else score
-    return best[2] if best else None
+        is_share = any(w in ("percentag", "share") for w in label)
+        if unit is not None and (unit == "percent") != is_share:
+            continue
+        got = [weight.get(w, 0.0) for w in label if not (w in ("percentag", "share") and unit == "percent")]
+        shared = sum(1 for g in got if g > 0)
+        if not shared:
+            continue
+        score = (sum(got) / max(1, len(got)) + 0.15 * shared, shared, notation)
+        best = max(best, score) if best else score
+    return best[2] if best and best[0] >= 0.3 else None
 
 
 def _stem(word: str) -> str:
-    for ending in ("ies", "es", "s", "ed", "al"):
+    for ending in ("ations", "ation", "ments", "ment", "als", "ies", "ing", "al", "es", "ed", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word

@@ -317,6 +317,8 @@ def _defined_acronyms(text: str, mentions: list[Mention], forms: list[_Form]) ->
         if match is None:
             continue
         acronym = match.group(1)
+        if re.fullmatch(r"[DRI]-[A-Z]{2}", acronym):
+            continue  # "(D-CA)": a party and a state after a legislator's name, not an acronym
         if acronym not in existing and acronym not in local:
             local[acronym] = _Form(mention.entity, acronym, "acronym", _pattern(acronym))
     return list(local.values())
