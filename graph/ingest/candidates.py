@@ -14,11 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
+from graph.ingest import lexicon
 
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.build.vocabulary import Vocabulary
@@ -228,13 +225,7 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
 # ------------------------------------------------------------------ cues
 
 
-CUES_FILE = Path(__file__).with_name("cues.yaml")
-
-
-@lru_cache(maxsize=1)
-def cue_data() -> dict[str, Any]:
-    """graph/ingest/cues.yaml: extra position cues, hedges, idioms and fractions in words."""
-    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8")) or {}
+cue_data = lexicon.data
 
 
 def cues(vocab: Vocabulary) -> list[Cue]:
@@ -886,7 +877,8 @@ def _reporter(span: Span, inside: list[Mention], types: dict[str, str]) -> str |
 def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int, str, str]], document_date: str | None) -> Candidate:
     span = Span(titled.start, titled.end, text[titled.start : titled.end])
     sentence = next((s for s in spans if s.start <= titled.start < s.end), span)
-    values = {"person": titled.person or "", "title": titled.title.rstrip(".") if titled.title != "Rep." else "Representative"}
+    forms = lexicon.data().get("title_forms") or {}
+    values = {"person": titled.person or "", "title": forms.get(titled.title, titled.title.rstrip("."))}
     if titled.organization:
         values["organization"] = titled.organization
     if titled.jurisdiction:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
+
+from graph.ingest import lexicon
 
 # Titles that name a post; the longest first so that "Assistant Attorney General" wins.
 TITLES = sorted(
@@ -52,7 +55,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
     ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly"})),
     ("party", frozenset({"Party"})),
-    ("program", frozenset({"Program", "Programme", "Initiative"})),
+    ("program", frozenset({"Program", "Programme", "Initiative", "Operation"})),
     ("law", frozenset({"Act", "Law"})),
     ("executive-order", frozenset({"Order"})),
     ("agreement", frozenset({"Agreement", "Agreements"})),
@@ -60,12 +63,12 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
                          "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation",
                          "League", "Society", "Fund", "Organization", "Consortium", "Conference", "Churches",
-                         "Caucus", "Collaborative", "Partnership"})),
+                         "Caucus", "Collaborative", "Partnership", "Force", "Forces"})),
 )
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
-_PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|and|for|de|del|la|on|the|&)\s)?{_CAPWORD})+")
-_NAME = r"[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.|[A-Z][a-z’'-]+)){1,2}"
+_PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
+_NAME = r"[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z’'-]+)){1,2}"
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
 
 
@@ -135,14 +138,101 @@ def register(entities: Mapping[str, Any]) -> list[Known]:
 def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     """Every mention of a known entity, in text order, overlaps resolved longest first."""
     known = list(known)
-    forms = _forms(known)
+    forms = _forms(known) + _short_forms(text, known)
     found = _match_forms(text, forms)
     local = _defined_acronyms(text, _resolve(found), forms)
     if local:
         found += _match_forms(text, local)
     chosen = _resolve(found)
     chosen = _resolve(chosen + _variants(text, known, chosen))
+    later = [f for f in _defined_acronyms(text, chosen, forms + local) if f.text not in {x.text for x in local}]
+    if later:  # an acronym defined after a variant spelling: "Departments of Justice (DOJ)"
+        chosen = _resolve(chosen + _match_forms(text, later))
+    chosen = _not_collective(text, chosen, known)
+    chosen = _not_qualifiers(text, chosen, known)
     return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+# Nouns that make a person's name stand for a body of people: "the Obama administration".
+COLLECTIVE_NOUNS = ("administration", "administration's", "campaign", "team", "leadership", "staff", "family", "White House")
+# Words a jurisdiction's name carries that a text may leave out: "Santa Clara" for Santa Clara County.
+JURISDICTION_WORDS = ("County", "City", "Parish", "Borough", "Township", "State")
+
+
+def _short_forms(text: str, known: list[Known]) -> list[_Form]:
+    """Short forms of jurisdictions where the document leaves no doubt: "Santa Clara" for Santa
+    Clara County, "Arlington" for Arlington County, "county of Arlington", "D.C." for Washington,
+    D.C. A short form counts only when it is no form of another known entity, no other known
+    jurisdiction has it, and the text does not use it inside a longer capitalised name
+    ("Santa Clara University")."""
+    all_forms = {f.lower(): k.id for k in known for f in k.forms}
+    shorts: dict[str, set[str]] = {}
+    for entity in known:
+        if entity.type not in JURISDICTION_TYPES:
+            continue
+        for form in entity.forms:
+            words = form.split()
+            options = []
+            if len(words) >= 2 and words[-1] in JURISDICTION_WORDS:
+                base = " ".join(words[:-1])
+                options += [base, f"{words[-1].lower()} of {base}", f"{words[-1]} of {base}"]
+            if "," in form:
+                head, tail = (part.strip() for part in form.split(",", 1))
+                options += [tail] if len(tail) >= 3 else []
+            for option in options:
+                if len(option) >= 4 and option.lower() not in all_forms:
+                    shorts.setdefault(option, set()).add(entity.id)
+    result = []
+    for option, owners in sorted(shorts.items()):
+        if len(owners) != 1:
+            continue
+        pattern = _pattern(option)
+        hits = [m for m in pattern.finditer(text) if _case_fits(option, m.group(0))]
+        if not hits:
+            continue
+        longer = re.compile(rf"{re.escape(option)}\s+(?!County|City)[A-Z][a-z]")
+        if any(longer.match(text, m.start()) for m in hits):
+            continue  # "Santa Clara University": the short form is part of another name here
+        result.append(_Form(next(iter(owners)), option, "short", pattern))
+    return result
+
+
+def _not_collective(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """"The Obama administration" names a body, not the person: its known collective if there is
+    one ("Obama Administration"), else no mention of the person."""
+    by_name = {k.name.lower(): k for k in known}
+    result = []
+    for mention in chosen:
+        kind = next((k.type for k in known if k.id == mention.entity), "")
+        if kind == "person":
+            after = re.match(r"\s+(administration|campaign|team|leadership|staff|family)\b", text[mention.end :], re.IGNORECASE)
+            if after is not None:
+                collective = by_name.get(f"{mention.text.split()[-1]} {after.group(1)}".lower())
+                if collective is not None:
+                    end = mention.end + after.end()
+                    result.append(Mention(collective.id, mention.start, end, text[mention.start : end], "collective"))
+                continue
+        result.append(mention)
+    return result
+
+
+def _not_qualifiers(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """"U.S. Department of Homeland Security": the country is part of the agency's name here;
+    "Washington Metropolitan Area": a one-word place name that starts a longer name is not it."""
+    types = {k.id: k.type for k in known}
+    result = []
+    for i, mention in enumerate(chosen):
+        if types.get(mention.entity) in JURISDICTION_TYPES and " " not in mention.text.strip():
+            nxt = re.match(r" ([A-Z][a-z]+)\b(?!\.)", text[mention.end :])
+            if nxt is not None and nxt.group(1) not in TITLE_WORDS and nxt.group(1) not in LEADING_WORDS \
+                    and not any(m.start == mention.end + 1 for m in chosen):
+                continue
+        if types.get(mention.entity) == "country":
+            following = [m for m in chosen if m.start > mention.end and m.start - mention.end <= 1]
+            if following and types.get(following[0].entity) in ("agency", "office", "government"):
+                continue
+        result.append(mention)
+    return result
 
 
 def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> list[Titled]:
@@ -168,6 +258,8 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
                 organization = before.entity
                 start = before.start
         found.append(Titled(title, name, start, end, person, organization, jurisdiction))
+    spans = [(t.start, t.end) for t in found]
+    found += [t for t in find_rosters(text, mentions, known) if not _overlaps(spans, t.start, t.end)]
     return found
 
 
@@ -176,6 +268,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     known = list(known)
     taken = {k.id for k in known}
     forms = {f.lower() for k in known for f in k.forms}
+    mentions = list(mentions)
     covered = [(m.start, m.end) for m in mentions]
     proposals: dict[str, NewEntity] = {}
 
@@ -213,19 +306,163 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if not any(s <= start and start + len(name) <= e for s, e in covered):
             propose(name, kind, start, start + len(name), why)
             listed.append((start, start + len(name)))
+    placed = []
+    for name, kind, start, why in _places(text):
+        if name.lower() not in forms and not _overlaps(covered, start, start + len(name)):
+            propose(name, kind, start, start + len(name), why)
+        placed.append((start, start + len(name)))
+    for start, end in _datelines(text):
+        placed.append((start, end))
+    heads = _headlines(text)
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
-        if not _overlaps(covered + title_spans, match.start(), match.end()) and word not in NOT_ACRONYMS:
+        if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
-        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed):
+        if _overlaps(heads, match.start(), match.end()):
+            continue  # a headline or a title: its capitals are style, not names
+        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed + placed):
             name = re.sub(r"['’]s?$", "", name)
-            if name.split()[0] in TITLE_WORDS:
+            if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS:
                 continue
+            if re.match(r"\s*\d", text[start + len(name) :]):
+                continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
+            year = re.match(r" of ((?:19|20)\d\d)\b", text[start + len(name) :])
+            if year and _guess_type(name) == "law":
+                name = f"{name} of {year.group(1)}"  # "Homeland Security Act of 2002"
             type_ = _guess_type(name) or ("person" if _looks_like_person(name) else None)
+            if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
+                type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
                 propose(name, type_, start, start + len(name), "a proper name the register does not know")
+    for start, end in heads:
+        line = text[start:end].strip()
+        start += text[start:end].index(line)
+        if _PHRASE.fullmatch(line) and _guess_type(line) and not _overlaps(covered, start, start + len(line)) \
+                and len(line.split()) <= 6:
+            propose(line, _guess_type(line) or "group", start, start + len(line), "a line that is a name")
+    for name, start, why in _units(text, mentions, known):
+        propose(name, "office", start, start + len(name), why)
+    for titled in find_rosters(text, mentions, known):
+        if titled.person is None:
+            propose(titled.name, "person", titled.start, titled.start + len(titled.name), f'named with the title "{titled.title}" after the name')
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+def _jurisdiction_first(name: str, known: list[Known]) -> bool:
+    forms = {f for k in known if k.type in JURISDICTION_TYPES for f in k.forms}
+    return any(name.startswith(f + " ") for f in forms) or name.split()[0] in {"D.C.", "City", "County", "State"}
+
+
+_UNIT_WORDS = frozenset({"Affairs", "Office", "Division", "Unit", "Branch", "Section", "Operations", "Center", "Program"})
+
+
+def _units(text: str, mentions: list[Mention], known: list[Known]) -> list[tuple[str, int, str]]:
+    """"ICE Public Affairs": a known agency's name followed by the name of one of its units."""
+    types = {k.id: k.type for k in known}
+    found = []
+    for mention in mentions:
+        if types.get(mention.entity) not in ("agency", "office"):
+            continue
+        tail = re.match(r" ((?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)\b", text[mention.end :])
+        if tail is None or tail.group(1).split()[-1] not in _UNIT_WORDS or tail.group(1).split()[0] in TITLE_WORDS:
+            continue
+        found.append((text[mention.start : mention.end + tail.end()], mention.start, "a unit of a known agency"))
+    return found
+
+
+_TITLE_PARTS = frozenset({"Acting", "Assistant", "Deputy", "Inspector", "Associate", "Executive", "Special", "Senior", "Vice"})
+
+
+def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> list[Titled]:
+    """Titles after a name, as rosters and signatures write them: "Adrian Garcia, Sheriff, Harris
+    County", "Chuck Wexler (Chair), Executive Director, ...", "Anne L. Richards Assistant
+    Inspector General for Audits", "Charles K. Edwards" with "Acting Inspector General" on
+    the next line. The title is capitalised words ending on a title word (graph/ingest/cues.yaml
+    `title_heads`), perhaps followed by "of"/"for" and one more capitalised word."""
+    heads = set(lexicon.data().get("title_heads") or [])
+    types = {k.id: k.type for k in known}
+    persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
+    name = r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:\s(?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
+    title = r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+(?:\s(?:of|for)\s[A-Z][a-z]+)?"
+    pattern = re.compile(
+        rf"^(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.)\s)?(?P<name>{name})"
+        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?)(?P<title>{title})(?=,|\s*$|\s+to\s)",
+        re.MULTILINE,
+    )
+    found = []
+    for match in pattern.finditer(text):
+        who = match.group("name")
+        if who.split()[0] in LEADING_WORDS or set(who.split()) & (heads | TITLE_WORDS | _TITLE_PARTS):
+            continue
+        titles = [match.group("paren")] if match.group("paren") else []
+        titles.append(match.group("title"))
+        for title_text in titles:
+            words = title_text.split()
+            head = words[words.index("of") - 1] if "of" in words else words[words.index("for") - 1] if "for" in words else words[-1]
+            if head not in heads:
+                continue
+            if not _looks_like_person(who) and not re.search(r"\b[A-Z]\.\s", who):
+                continue
+            start = match.start("name")
+            person = _person_at(persons, start, start + len(who))
+            found.append(Titled(title_text, who, start, match.end("title"), person))
+    return found
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Lines that are headlines or titles: mostly capitalised words, no comma, no final full
+    stop ("ICE Announces Improvements to Secure Communities Program"), or a table of contents'
+    line with leader dots."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group(0).strip()
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) >= 4]
+        if re.search(r"\.{4,}|…{2,}", body):
+            found.append((line.start(), line.end()))
+            continue
+        if len(words) < 2 or "," in body or body.endswith(".") or body.isupper():
+            continue
+        capital = sum(1 for w in words if w[:1].isupper())
+        if capital / len(words) >= 0.75:
+            found.append((line.start(), line.end()))
+    return found
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+[A-Z][a-z]*\.))"
+    r"(?:,\s+(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?(?:\s+-\s|\s*[–—])",
+    re.MULTILINE,
+)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def _places(text: str) -> list[tuple[str, str, int, str]]:
+    """Places the text names the way news does: a dateline ("SAN ANTONIO, Texas -"), a city
+    before a state ("Lexington, Ky.", "Tucson, Arizona"), and a US state by its name."""
+    states = set(lexicon.data().get("states") or [])
+    abbreviations = set(lexicon.data().get("state_abbreviations") or [])
+    found: list[tuple[str, str, int, str]] = []
+    for m in _DATELINE.finditer(text):
+        place = m.group("place")
+        name = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
+        if place.isupper():
+            found.append((name, "city", m.start("place"), "the dateline of a news release"))
+        if m.group("state") and m.group("state") in states:
+            found.append((m.group("state"), "state", m.start("state"), "a US state"))
+    city = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + "|".join(re.escape(a) for a in sorted(abbreviations | states)) + r")(?![\w])")
+    for m in city.finditer(text):
+        name = m.group(1)
+        if name.split()[-1] in ("County", "Parish") or name in states or name.split()[0] in LEADING_WORDS:
+            continue
+        found.append((name, "city", m.start(1), f"a city named with its state ({m.group(2)})"))
+    for state in sorted(states):
+        for m in re.finditer(rf"(?<![\w.]){re.escape(state)}(?![\w])", text):
+            found.append((state, "state", m.start(), "a US state"))
+    return sorted(found, key=lambda f: f[2])
 
 
 # ------------------------------------------------------------------ matching
@@ -292,7 +529,7 @@ def _match_forms(text: str, forms: Iterable[_Form]) -> list[Mention]:
 
 def _resolve(found: list[Mention]) -> list[Mention]:
     """Keep non-overlapping mentions, longest first, then leftmost; exact before variant."""
-    rank = {"name": 0, "alias": 0, "acronym": 0, "surname": 1, "variant": 2}
+    rank = {"name": 0, "alias": 0, "acronym": 0, "collective": 0, "surname": 1, "short": 1, "variant": 2}
     chosen: list[Mention] = []
     spans: list[tuple[int, int]] = []
     for mention in sorted(set(found), key=lambda m: (-(m.end - m.start), rank[m.how], m.start, m.entity)):
@@ -509,10 +746,27 @@ PLACE_STARTS = frozenset({"New", "Los", "San", "Santa", "Las", "El", "Fort", "Sa
 
 
 def _looks_like_person(name: str) -> bool:
+    """Two or three name-shaped words that a name parser trained on US names and organisations
+    (probablepeople, a CRF model shipped in the package) reads as a person, not a corporation:
+    "Vincent Gray" yes, "Public Affairs", "Announces Improvements", "Homeland Security" no."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS:
+    if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS or words[0] in LEADING_WORDS:
         return False
-    return all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.", w) for w in words) and not words[-1].endswith(".")
+    if not all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
+        return False
+    return _parsed_as_person(name)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_as_person(name: str) -> bool:
+    try:
+        import probablepeople
+    except ImportError:  # pragma: no cover - a dependency; without it every name-shaped phrase passes
+        return True
+    try:
+        return probablepeople.tag(name)[1] == "Person"
+    except Exception:  # probablepeople raises RepeatedLabelError on names it cannot parse
+        return False
 
 
 def _new_id(name: str, taken: set[str]) -> str:
