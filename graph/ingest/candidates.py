@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from graph.ingest import lexicon
+from graph.ingest import lexicon, when
 
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.build.vocabulary import Vocabulary
@@ -213,6 +213,12 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     inside = dates_in(span.text, span.start) or (dates_in(span.heading.text) if span.heading else [])
     if inside:
         return Dated(inside[0][2], "stated")
+    for relative in when.find(span.text, document_date):
+        value, note = when.plain(relative)
+        said = f"{relative.phrase!r} resolved against the document's date {document_date}"
+        if value is not None:
+            return Dated(value, "relative", f"{said}: {relative.edtf}" + (f" ({note})" if note else "") + "; check")
+        return Dated(str(document_date), "document-date", f"{said}: {note}; the field holds the document's date; check")
     before = [h for h in headings if h[0] <= span.start]
     if before:
         offset, value, line = before[-1]
@@ -413,6 +419,9 @@ class Voices:
                 if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):
                     said = m
                     break
+            if said is None and line.group(0).lstrip()[:1] in _QUOTES and paragraphs and paragraphs[-1][2] is not None \
+                    and text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES:
+                said = paragraphs[-1][2]  # a quotation that goes on in the next paragraph, unattributed
             paragraphs.append((line.start(), line.end(), said))
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs)
 
