@@ -14,7 +14,11 @@ ROOT = root_option()
 @click.command()
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--title", required=True, help="The document's title.")
-@click.option("--publisher", default=None, help="Entity id (or name, or alias) of the publisher.")
+@click.option("--publisher", default=None,
+              help="The publisher: an entity id, name or alias; a name the register does not know is proposed for review.")
+@click.option("--publisher-type", default=None, help="Entity type of a new publisher (default: guessed, else media).")
+@click.option("--author", default=None,
+              help="The author: an entity id, name or alias; a name the register does not know is proposed for review.")
 @click.option("--date", "date", default=None, help="YYYY, YYYY-MM or YYYY-MM-DD, at the precision known.")
 @click.option("--url", default=None, help="Where the document was found.")
 @click.option("--id", "ident", default=None, help="Source id (a slug); default: from the title and year.")
@@ -23,7 +27,8 @@ ROOT = root_option()
 @click.option("--encoding", default=None, help="The file's encoding when it is not UTF-8 and does not declare one.")
 @click.option("--no-review", is_flag=True, help="Only copy and record the document; write no review file.")
 @ROOT
-def ingest(path: Path, title: str, publisher: str | None, date: str | None, url: str | None, ident: str | None,
+def ingest(path: Path, title: str, publisher: str | None, publisher_type: str | None, author: str | None,
+           date: str | None, url: str | None, ident: str | None,
            perspective: str, encoding: str | None, no_review: bool, root: Path | None) -> None:
     """Copy a plain-text or HTML document into the corpus and propose what it says.
 
@@ -39,7 +44,8 @@ def ingest(path: Path, title: str, publisher: str | None, date: str | None, url:
 
     proj = project(root)
     done = run(proj, path, title, date=date, publisher=publisher, url=url, ident=ident,
-               perspective=perspective, encoding=encoding, review=not no_review)
+               perspective=perspective, encoding=encoding, review=not no_review, author=author,
+               publisher_type=publisher_type)
     click.echo(f"ingested {path} as source {done.source!r}: data/{done.file} (sha256 {done.sha256[:12]}...)")
     if done.review:
         tally = review.counts(proj.root / done.review)

@@ -21,7 +21,7 @@ from graph.build.load import Curated, load, schema
 from graph.folders import Project, project as make_project
 from graph.build.pipeline import check
 from graph.folders import write_text_atomic
-from graph.ingest.review import REVIEW_ONLY, SECTIONS, STATUSES
+from graph.ingest.review import REVIEW_ONLY, ROLES, SECTIONS, STATUSES
 from graph.build.yaml_source import Mapping, read
 
 
@@ -104,6 +104,10 @@ def _kept(content: Any, shown: str, curated: Curated) -> tuple[list[_Kept], int,
             if status != "keep":
                 continue
             values = {k: _plain(v) for k, v in item.items() if k not in REVIEW_ONLY and v not in (None, "", [])}
+            role = item.get("role") if section == "entities" else None
+            if role is not None and role not in ROLES:
+                problems.append(f"{where}: role {role!r} is not one of {', '.join(ROLES)}")
+                continue
             evidence = occurrence = None
             if section == "entities":
                 evidence = values.pop("quote", None)
@@ -116,10 +120,12 @@ def _kept(content: Any, shown: str, curated: Curated) -> tuple[list[_Kept], int,
                 problems.append(f"{where}: kept candidate lacks {', '.join(missing)}; fill it in or set `status: drop`")
             quote = evidence if section == "entities" else values.get("quote")
             which = occurrence if section == "entities" else values.get("occurrence")
-            problems += _check_quote(where, text, quote, which, item.get("start"))
+            if not (role and quote is None):  # a publisher or author need not be named in the text
+                problems += _check_quote(where, text, quote, which, item.get("start"))
             if section == "entities":
-                values["_evidence"] = {"quote": evidence, **({"occurrence": occurrence} if occurrence else {})}
+                values["_evidence"] = {"quote": evidence, **({"occurrence": occurrence} if occurrence else {})} if evidence else None
                 values["_file"] = item.get("file")
+                values["_role"] = role
             kept.append(_Kept(section, values, item.line, item.key_lines["status"], str(item.get("candidate", ""))))
     return kept, unreviewed, problems
 
@@ -155,16 +161,19 @@ def _new_files(project: Project, curated: Curated, source: str, kept: list[_Kept
     """The new text of every data file the kept candidates touch."""
     statements: dict[str, list[dict[str, Any]]] = {}
     entities: dict[str, list[dict[str, Any]]] = {}
+    roles: dict[str, str] = {}
     referenced = {
         ref for r in curated.statements.values() if r.source == source for ref in _refs(r.values)
     } | {ref for item in kept if item.section not in ("entities", "mentions") for ref in _refs(item.values)}
     for item in kept:
         values = dict(item.values)
         if item.section == "entities":
-            evidence, file_name = values.pop("_evidence"), values.pop("_file")
+            evidence, file_name, role = values.pop("_evidence"), values.pop("_file"), values.pop("_role")
             entities.setdefault(_entity_file_name(file_name, item), []).append(values)
             result.records["entities"] = result.records.get("entities", 0) + 1
-            if values["id"] not in referenced:
+            if role:
+                roles[role] = str(values["id"])
+            if values["id"] not in referenced and not role and evidence:
                 mention = {"id": f"{source}-mentions-{values['id']}", "entity": values["id"], **evidence}
                 statements.setdefault("mentions", []).append(mention)
                 result.records["mentions"] = result.records.get("mentions", 0) + 1
@@ -185,6 +194,9 @@ def _new_files(project: Project, curated: Curated, source: str, kept: list[_Kept
         epath = project.data_dir / "entities" / name
         etext = epath.read_text(encoding="utf-8") if epath.exists() else "# Entities added from review files.\n"
         files[epath] = yamledit.append_to_list(etext, records)
+    if roles:
+        manifest = project.data_dir / "sources.yaml"
+        files[manifest] = yamledit.set_fields(manifest.read_text(encoding="utf-8"), source, roles)
     return files
 
 

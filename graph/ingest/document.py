@@ -51,9 +51,12 @@ class Ingested:
 def ingest(
     project: Project, path: Path, title: str, date: str | None = None, publisher: str | None = None,
     url: str | None = None, ident: str | None = None, perspective: str = "descriptive",
-    encoding: str | None = None, review: bool = True,
+    encoding: str | None = None, review: bool = True, author: str | None = None,
+    publisher_type: str | None = None,
 ) -> Ingested:
-    """Add the document at `path` to the corpus; all or nothing."""
+    """Add the document at `path` to the corpus; all or nothing. A publisher or author the
+    register does not know is proposed as a new entity in the review file (keeping it sets the
+    source's field), never matched to a place: "Washington Post" is no hint for Washington."""
     text, verbatim = read_document(path, encoding)
     data = verbatim if verbatim is not None else text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
@@ -70,14 +73,25 @@ def ingest(
     record = {"id": ident, "file": name, "sha256": digest, "title": title}
     if date:
         record["date"] = date
-    if publisher:
-        record["publisher"] = _entity_id(curated, publisher, "--publisher")
+    roles: list[tuple[str, str, str]] = []
+    for role, given in (("publisher", publisher), ("author", author)):
+        if not given:
+            continue
+        known = _entity_id(curated, given, f"--{role}", new_ok=True)
+        if known is not None:
+            record[role] = known
+            continue
+        if not review:
+            raise UsageError(f"--{role} {given!r} is not in the register; drop --no-review so that it is proposed "
+                             "as a new entity, or add it to data/entities first")
+        type_ = publisher_type if role == "publisher" and publisher_type else _role_type(role, given)
+        roles.append((role, given, type_))
     record["perspective"] = perspective
     if url:
         record["url"] = url
     manifest_path = project.data_dir / "sources.yaml"
     manifest = yamledit.append_to_list(manifest_path.read_text(encoding="utf-8"), [record])
-    review_text = _trial(project, name, data, manifest, ident, review)
+    review_text = _trial(project, name, data, manifest, ident, review, roles)
     write_atomic(project.data_dir / name, data)
     write_text_atomic(manifest_path, manifest)
     written_review = None
@@ -206,16 +220,44 @@ def _refuse_duplicates(project: Project, curated: Curated, digest: str, ident: s
         raise UsageError(f"id {ident!r} is already used by an entity or a statement; pass another --id")
 
 
-def _entity_id(curated: Curated, given: str, option: str) -> str:
-    if given in curated.entities:
+PLACE_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
+
+
+def _entity_id(curated: Curated, given: str, option: str, new_ok: bool = False) -> str | None:
+    """The entity a publisher or author option names. A place never publishes: its names are not
+    matched. With `new_ok`, a name the register does not hold gives None (to be proposed), unless
+    it is a near-miss spelling of a known publisher's name (a typo: refused with the fix)."""
+    able = {i: r for i, r in curated.entities.items() if r.values.get("type") not in PLACE_TYPES}
+    if given in able:
         return given
-    for ident, record in sorted(curated.entities.items()):
-        forms = [record.values["name"], *record.values.get("aliases", [])]
-        if any(given.lower() == str(f).lower() for f in forms):
-            return ident
-    close = difflib.get_close_matches(given, list(curated.entities), n=3, cutoff=0.5)
+    forms: dict[str, str] = {}
+    for ident, record in sorted(able.items()):
+        for form in [record.values["name"], *record.values.get("aliases", [])]:
+            forms.setdefault(str(form).lower(), ident)
+    if given.lower() in forms:
+        return forms[given.lower()]
+    if new_ok:
+        typo = difflib.get_close_matches(given.lower(), list(forms), n=1, cutoff=0.9)
+        if not typo:
+            return None
+        raise UsageError(f"{option} {given!r} is not in the register; did you mean {forms[typo[0]]} ({typo[0]!r})? "
+                         "(a name not close to any known one is proposed as a new entity)")
+    close = difflib.get_close_matches(given, list(able), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise UsageError(f"{option} {given!r} is not an entity id, name or alias of data/entities{hint} (add the entity first)")
+
+
+def _role_type(role: str, name: str) -> str:
+    """The type a new publisher or author most likely has: a person's name, an organisation
+    whose words say what it is ("... Coalition" group, "... Department" agency), else media."""
+    from graph.ingest import mentions
+
+    guessed = mentions._guess_type(name)
+    if guessed and guessed not in PLACE_TYPES:
+        return guessed
+    if role == "author" or mentions._looks_like_person(name):
+        return "person" if mentions._looks_like_person(name) or role == "author" else "media"
+    return "media"
 
 
 def _slug_for(title: str, date: str | None) -> str:
@@ -229,7 +271,8 @@ def _next_number(corpus: Path) -> int:
     return max(numbers, default=-1) + 1
 
 
-def _trial(project: Project, name: str, data: bytes, manifest: str, ident: str, review: bool) -> str | None:
+def _trial(project: Project, name: str, data: bytes, manifest: str, ident: str, review: bool,
+           roles: list[tuple[str, str, str]] | None = None) -> str | None:
     """Check the project with the new document on a temporary copy; the review file's text."""
     with tempfile.TemporaryDirectory(prefix="scomm-ingest-") as temp:
         root = Path(temp)
@@ -242,7 +285,7 @@ def _trial(project: Project, name: str, data: bytes, manifest: str, ident: str, 
         checked = check(trial)
         if not review:
             return None
-        path = write_review(trial, ident, curated=checked.curated)
+        path = write_review(trial, ident, curated=checked.curated, roles=roles)
         return path.read_text(encoding="utf-8")
 
 

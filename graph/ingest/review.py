@@ -31,7 +31,9 @@ from graph.build.vocabulary import Vocabulary
 SECTIONS = ("entities", "mentions", "stances", "figures", "posts")
 STATUSES = ("unreviewed", "keep", "drop", "accepted")
 # Keys a review item carries for the reviewer only; they never reach the curated data.
-REVIEW_ONLY = ("candidate", "status", "why", "start", "end", "count", "file")
+REVIEW_ONLY = ("candidate", "status", "score", "why", "start", "end", "count", "file", "role", "existing")
+# What a proposed entity is to the source beside being named in it: its publisher or author.
+ROLES = ("publisher", "author")
 HEADER = """\
 # Review file for {source} ({title}), written by `scomm ingest` / `scomm propose`.
 # Each candidate is a proposal, not a fact: read its quote in the document, then set
@@ -76,8 +78,10 @@ def review_path(project: Project, source: str) -> Path:
     return project.data_dir / "review" / f"{source}.yaml"
 
 
-def write_review(project: Project, source: str, overwrite: bool = False, curated: Curated | None = None) -> Path:
-    """Propose candidates for `source` and write its review file; refuse to overwrite one."""
+def write_review(project: Project, source: str, overwrite: bool = False, curated: Curated | None = None,
+                 roles: list[tuple[str, str, str]] | None = None) -> Path:
+    """Propose candidates for `source` and write its review file; refuse to overwrite one.
+    `roles`: (role, name, type) of a publisher or author to propose as a new entity."""
     curated = curated or load(project)
     if source not in curated.sources:
         raise UsageError(f"{source!r} is not a source id of data/sources.yaml (known: {', '.join(sorted(curated.sources))})")
@@ -87,7 +91,7 @@ def write_review(project: Project, source: str, overwrite: bool = False, curated
     text = curated.texts[source]
     date = curated.sources[source].get("date")
     found = extract(source, text, date.text if date else None, curated.entities, curated.vocab)
-    content = _review_content(curated, source, text, found)
+    content = _review_content(curated, source, text, found, roles or [])
     header = HEADER.format(source=source, title=curated.sources[source].values["title"], path=project.relative(path))
     body = yamledit.dump(content)
     write_text_atomic(path, header + body)
@@ -104,16 +108,32 @@ def counts(path: Path) -> dict[str, int]:
 # ------------------------------------------------------------------ proposing
 
 
-def _review_content(curated: Curated, source: str, text: str, found: Extraction) -> dict[str, Any]:
+def _review_content(curated: Curated, source: str, text: str, found: Extraction,
+                    roles: list[tuple[str, str, str]] | None = None) -> dict[str, Any]:
     taken = set(curated.sources) | set(curated.entities) | set(curated.statements)
     existing = [r for r in curated.statements.values() if r.source == source]
     covered = {ref for r in existing for ref in _references(r)}
     stated = {(r.get("actor"), r.get("target"), r.get("position")) for r in existing if r.kind == "stances"}
     counter = iter(range(1, 1_000_000))
     content: dict[str, Any] = {"source": source}
-    content["entities"] = [
-        _entity_item(next(counter), e, text, curated) for e in found.new_entities
-    ]
+    by_name = {e.name.lower(): e for e in found.new_entities}
+    content["entities"] = []
+    for role, name, type_ in roles or []:
+        same = by_name.get(name.lower())
+        ident = same.id if same is not None else mentions._new_id(name, taken | {e.id for e in found.new_entities})
+        item: dict[str, Any] = {"candidate": f"c{next(counter):03d}", "status": "unreviewed", "score": 0.9, "id": ident,
+                                "type": type_, "name": name, "role": role}
+        if same is not None:
+            item["quote"] = text[same.start : same.end]
+            item["start"], item["end"] = same.start, same.end
+        item["why"] = (f"given as the document's {role} (scomm ingest --{role}); the register does not know it; "
+                       f"keeping it adds the entity and sets `{role}: {ident}` on the source")
+        item["file"] = entity_file(curated, type_)
+        content["entities"].append(item)
+        if same is not None:
+            found.new_entities.remove(same)
+    content["entities"] += sorted((_entity_item(next(counter), e, text, curated) for e in found.new_entities),
+                                  key=lambda i: -float(i["score"]))
     new_ids = {e.id for e in found.new_entities}  # their entity candidate carries the evidence
     first: dict[str, mentions.Mention] = {}
     tally: dict[str, int] = {}
@@ -123,7 +143,8 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
     content["mentions"] = [
         _item(next(counter), {"id": _fresh(f"{source}-mentions-{entity}", taken), "entity": entity},
               [candidates.Span(m.start, m.end, m.text)], text,
-              f"named {tally[entity]} time(s), first as {m.text!r} ({m.how})")
+              f"named {tally[entity]} time(s), first as {m.text!r} ({m.how})",
+              0.9 if m.how in ("name", "alias", "acronym", "collective") else 0.6)
         for entity, m in sorted(first.items(), key=lambda kv: kv[1].start)
         if entity not in covered and entity not in new_ids
     ]
@@ -136,6 +157,9 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
                 continue
             ident = _fresh(_statement_id(source, candidate), taken)
             values = {"id": ident, **{k: v for k, v in candidate.values.items() if v != ""}}
+            same = _corroborated(curated, source, candidate) if section == "stances" else []
+            if same:
+                values["corroborates"] = [r.id for r in same]
             if section == "figures" and not candidate.values.get("measure"):
                 values["measure"] = ""
             if candidate.dated is not None:
@@ -144,24 +168,65 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
                     values["date_basis"] = candidate.dated.basis
                 if candidate.dated.note:
                     values["date_note"] = candidate.dated.note
-            items.append(_item(next(counter), values, candidate.quote, text, candidate.why))
-        content[section] = items
+            why = candidate.why
+            score = candidate.score
+            if same:
+                why += ("; the graph already holds this stance from another source: keep it as further evidence "
+                        "(it corroborates the statement in `existing`)")
+                score = min(1.0, score + 0.1)
+            item = _item(next(counter), values, candidate.quote, text, why, score)
+            if same:
+                item["existing"] = [f"{r.id} ({r.source}): {r.get('quote')}" for r in same]
+            items.append(item)
+        content[section] = sorted(items, key=lambda i: -float(i["score"]))  # stable: text order within a score
     return content
+
+
+def _corroborated(curated: Curated, source: str, candidate: candidates.Candidate) -> list[Record]:
+    """Statements of other sources with the candidate's actor, target and position whose time
+    overlaps the candidate's (an undated one overlaps any): the candidate is further evidence."""
+    key = tuple(candidate.values[k] for k in ("actor", "target", "position"))
+    span = _bounds(candidate.dated.value if candidate.dated else None)
+    same = []
+    for record in sorted(curated.statements.values(), key=lambda r: r.id):
+        if record.kind != "stances" or record.source == source:
+            continue
+        if (record.get("actor"), record.get("target"), record.get("position")) != key:
+            continue
+        stated = record.get("date")
+        other = _bounds(str(getattr(stated, "text", stated)) if stated else None)
+        if span is None or other is None or (span[0] <= other[1] and other[0] <= span[1]):
+            same.append(record)
+    return same
+
+
+def _bounds(value: str | None) -> tuple[Any, Any] | None:
+    from graph import dates
+
+    if not value:
+        return None
+    try:
+        parsed = dates.parse(value)
+    except ValueError:
+        return None
+    return parsed.earliest, parsed.latest
 
 
 def _entity_item(number: int, entity: mentions.NewEntity, text: str, curated: Curated) -> dict[str, Any]:
     values: dict[str, Any] = {"id": entity.id, "type": entity.type, "name": entity.name}
     if entity.aliases:
         values["aliases"] = list(entity.aliases)
+    score = min(1.0, (0.8 if "title" in entity.why or "defines the acronym" in entity.why else 0.6) + 0.05 * (entity.count - 1))
     item = _item(number, values, [candidates.Span(entity.start, entity.end, text[entity.start : entity.end])], text,
-                 f"{entity.why}; named {entity.count} time(s)")
+                 f"{entity.why}; named {entity.count} time(s)", round(score, 2))
     item["file"] = entity_file(curated, entity.type)
     return item
 
 
-def _item(number: int, values: dict[str, Any], spans: list[candidates.Span], text: str, why: str) -> dict[str, Any]:
-    """A review item: candidate number, status, values, then the verified quote and offsets."""
-    item: dict[str, Any] = {"candidate": f"c{number:03d}", "status": "unreviewed", **values}
+def _item(number: int, values: dict[str, Any], spans: list[candidates.Span], text: str, why: str,
+          score: float = 0.5) -> dict[str, Any]:
+    """A review item: candidate number, status, score, values, then the verified quote and offsets."""
+    item: dict[str, Any] = {"candidate": f"c{number:03d}", "status": "unreviewed", "score": round(score, 2), **values}
     pieces = [s.text for s in spans]
     item["quote"] = pieces[0] if len(pieces) == 1 else pieces
     occurrences = [quotes.occurrences(text, s.text).index(s.start) + 1 for s in spans]

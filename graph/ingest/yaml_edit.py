@@ -97,3 +97,30 @@ def scalar_text(node: yaml.ScalarNode, value: str) -> str:
     if node.style in ("'", '"'):
         return yaml.safe_dump(value, default_style=node.style, width=100000).strip().removesuffix("...").strip()
     return value
+
+
+def set_fields(text: str, ident: str, fields: dict[str, str]) -> str:
+    """Set `fields` on the list record whose `id` is `ident` (a manifest entry), replacing a
+    value it has or adding the key after its last one; comments and layout stay."""
+    root = yaml.compose(text)
+    records = root.value if isinstance(root, yaml.SequenceNode) else []
+    for node in records:
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        keys = {k.value: (k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+        if "id" not in keys or keys["id"][1].value != ident:
+            continue
+        spans = []
+        for name, value in fields.items():
+            if name in keys:
+                old = keys[name][1]
+                spans.append((old.start_mark.index, old.end_mark.index, value))
+        missing = [(n, v) for n, v in fields.items() if n not in keys]
+        if missing:
+            last = node.value[-1][1]
+            end = text.find("\n", last.end_mark.index)
+            end = len(text) if end == -1 else end
+            column = node.value[0][0].start_mark.column
+            spans.append((end, end, "".join(f"\n{' ' * column}{n}: {v}" for n, v in missing)))
+        return replace_spans(text, spans)
+    raise ValueError(f"no record with id {ident!r}")

@@ -92,8 +92,8 @@ def test_html_becomes_text() -> None:
     assert html_to_text("<p>a<br>b</p>") == "a\nb\n"
 
 
-def test_unknown_publisher_is_a_usage_error(mini: Project) -> None:
-    with pytest.raises(UsageError, match="--publisher 'Epsilon Coalitio' is not an entity.*did you mean"):
+def test_misspelt_publisher_is_a_usage_error(mini: Project) -> None:
+    with pytest.raises(UsageError, match="--publisher 'Epsilon Coalitio' is not in the register; did you mean epsilon-coalition"):
         ingest(mini, NEW, "Alpha", publisher="Epsilon Coalitio")
 
 
