@@ -113,4 +113,26 @@ def merge(old: str, new: str, root: Path | None) -> None:
         click.echo(f"aliases added to {new}: {', '.join(done.aliases_added)}")
 
 
-COMMANDS: list[click.Command] = [ingest, propose, accept, merge]
+@click.command()
+@click.argument("source")
+@click.option("--context", default=300, show_default=True, help="Characters of the document shown around each quote.")
+@click.option("--color/--no-color", default=None, help="Highlight quotes with terminal colours (default: when on a terminal).")
+@ROOT
+def review(source: str, context: int, color: bool | None, root: Path | None) -> None:
+    """Review the candidates of data/review/SOURCE.yaml one keystroke each.
+
+    Shows each unreviewed candidate, highest score first, with its quote highlighted in the
+    document and why it was proposed; k keeps it, d drops it, s skips it, u undoes the last
+    decision, q quits. Each decision is saved at once. Keys may be piped:
+    `printf 'kdd' | scomm review SOURCE`. Then run `scomm accept data/review/SOURCE.yaml`.
+    """
+    import sys
+
+    from graph.folders import project
+    from graph.ingest import session
+
+    use_color = sys.stdout.isatty() if color is None else color
+    session.run(project(root), source, session.keys_from(sys.stdin), click.echo, color=use_color, context=context)
+
+
+COMMANDS: list[click.Command] = [ingest, propose, accept, merge, review]

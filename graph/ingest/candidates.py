@@ -509,7 +509,7 @@ def _stances(
             continue
         elif cue.phrase.lower() in speaker_words:
             speaker = full.speaker(at) if full is not None else None
-            who = _said_in(span, capable) or speaker
+            who = _said_in(span, capable, types) or speaker
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
@@ -563,12 +563,15 @@ def _unhedged(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
-def _said_in(span: Span, capable: list[Mention]) -> Mention | None:
+def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = None) -> Mention | None:
     """"..., said X" or "X said" in the sentence itself."""
     for m in capable:
         before = span.text[max(0, m.start - span.start - 60) : m.start - span.start]
         after = span.text[m.end - span.start : m.end - span.start + 20]
-        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before) or re.match(rf"\s*{_SPEECH}\b", after):
+        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
+            chain = [p for p in capable if p.start >= m.start and p.start - m.end <= 40]
+            return next((p for p in chain if (types or {}).get(p.entity) == "person"), m)
+        if re.match(rf"\s*{_SPEECH}\b", after):
             return m
     return None
 
@@ -615,7 +618,7 @@ def _role_actor(
                 else:
                     break
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
-    said = _said_in(span, capable)
+    said = _said_in(span, capable, types)
     if said is not None:
         return [said.entity], "the one the sentence quotes", 0.8
     if not quoted and not before:
@@ -647,7 +650,8 @@ def _role_target(
     if first_after is not None and types.get(first_after.entity) not in TARGET_TYPES:
         gap = span.text[match.end() : first_after.start - span.start]
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
-        if len(gap.split()) <= 3 and not re.search(r"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including)\b|:", gap) and not owner:
+        if len(gap.split()) <= 3 and not owner and not re.search(
+                rf"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including|{_SPEECH})\b|[:,;\"“”]", gap):
             return None, "", 0.0  # the cue's object is a person or an organisation, not a program
     if after:
         return after[0].entity, "named after the cue", 1.0

@@ -176,10 +176,14 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction,
                 score = min(1.0, score + 0.1)
             item = _item(next(counter), values, candidate.quote, text, why, score)
             if same:
-                item["existing"] = [f"{r.id} ({r.source}): {r.get('quote')}" for r in same]
+                item["existing"] = [f"{r.id} ({r.source}): {_quote_text(r.get('quote'))}" for r in same]
             items.append(item)
         content[section] = sorted(items, key=lambda i: -float(i["score"]))  # stable: text order within a score
     return content
+
+
+def _quote_text(quote: Any) -> str:
+    return " … ".join(map(str, quote)) if isinstance(quote, list) else str(quote)
 
 
 def _corroborated(curated: Curated, source: str, candidate: candidates.Candidate) -> list[Record]:
