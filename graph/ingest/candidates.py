@@ -11,6 +11,7 @@ the document. Everything here is a proposal for a researcher to review, never a 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -853,21 +854,28 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         weight["increas"] = max(weight.get("increas", 0.0), 0.8)
     if re.match(r"\s*(?:percent\s+)?(?:fewer|reduction|decrease|less)\b", text[end:].lower()):
         weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
+    labels = {notation: [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in _STOP]
+              for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
+    # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
+    df = Counter(w for label in labels.values() for w in set(label))
+    idf = {w: math.log(1 + len(labels) / n) for w, n in df.items()}
     best: tuple[float, int, str] | None = None
-    for notation, concept in sorted(vocab.schemes.get("measure", {}).items()):
-        label = [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in _STOP]
+    for notation, label in labels.items():
         if not label:
             continue
         is_share = any(w in ("percentag", "share") for w in label)
         if unit is not None and (unit == "percent") != is_share:
             continue
-        got = [weight.get(w, 0.0) for w in label if not (w in ("percentag", "share") and unit == "percent")]
+        words = [w for w in label if not (w in ("percentag", "share") and unit == "percent")]
+        got = [weight.get(w, 0.0) for w in words]
         shared = sum(1 for g in got if g > 0)
         if not shared:
             continue
-        score = (sum(got) / max(1, len(got)) + 0.15 * shared, shared, notation)
+        found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
+        missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
+        score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
-    return best[2] if best and best[0] >= 0.3 else None
+    return best[2] if best and best[0] > 0.3 else None
 
 
 def _stem(word: str) -> str:
