@@ -475,7 +475,7 @@ def _stances(
         via_heading = True
     if not hits:
         return []
-    hits = _governed(_unhedged(_longest(hits)))
+    hits = _governed(_unhedged(_not_cues(_longest(hits))))
     if not hits:
         return []
     capable = _actor_mentions(span, inside, types)
@@ -519,6 +519,11 @@ def _stances(
         if not actors and _PRONOUN_SUBJECT.match(text) and previous:
             actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
+        if not actors and not via_heading and cue.phrase.lower() not in speaker_words:
+            free = [m for m in capable if not _GOVERNED.search(text[: m.start - span.start])]
+            if free:
+                actors = _distinct(m.entity for m in free)
+                why_actor, score = "named in the sentence (its role is unclear: check)", 0.35
         if not actors and post:
             actors = _distinct(m.entity for m in post)
             why_actor, score = "the heading names none; named in the post's sentences with a cue about the same program", 0.5
@@ -548,6 +553,18 @@ def _longest(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[
     for cue, match in hits:
         if not any((o.start() <= match.start() and match.end() <= o.end()) and (o.end() - o.start()) > (match.end() - match.start())
                    for _, o in hits):
+            kept.append((cue, match))
+    return kept
+
+
+def _not_cues(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
+    """Drop cue words inside a phrase of graph/ingest/cues.yaml `not_cues` ("checked against")."""
+    phrases = [str(p) for p in cue_data().get("not_cues") or []]
+    kept = []
+    for cue, match in hits:
+        text = match.string
+        if not any(m.start() <= match.start() and match.end() <= m.end()
+                   for p in phrases for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", text, re.IGNORECASE)):
             kept.append((cue, match))
     return kept
 
@@ -704,6 +721,8 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
         after = span.text[mention.end - span.start :]
         if before.endswith("(") and after.startswith(")"):
             continue
+        if not before.strip() and re.match(r"\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*)?(?:\s-\s|[–—])", after):
+            continue  # a dateline ("WASHINGTON -"): where the release was issued, not who acts
         if i > 0 and kind in ("state", "country") and types.get(inside[i - 1].entity, "") in ("county", "city", "district"):
             if span.text[inside[i - 1].end - span.start : mention.start - span.start].strip() == ",":
                 continue
