@@ -397,17 +397,16 @@ class Voices:
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str]) -> Voices:
         speakers = [m for m in mentions if types.get(m.entity, "") not in NOT_ACTOR_TYPES]
         author = None
-        first = re.search(r"[^\n]*\S[^\n]*", text)
-        if first is not None:
-            line = first.group(0).strip()
-            heads = [m for m in speakers if first.start() <= m.start and m.end <= first.end()]
-            if heads and heads[0].text.strip() == line:
+        top = re.search(r"[^\n]*\S[^\n]*", text)
+        if top is not None:
+            heads = [m for m in speakers if top.start() <= m.start and m.end <= top.end()]
+            if heads and heads[0].text.strip() == top.group(0).strip():
                 author = heads[0]  # a letterhead: the first line is a name and nothing else
-        statement = []
+        statement: list[tuple[int, Mention]] = []
         for m in speakers:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
                 statement.append((m.end, m))
-        paragraphs = []
+        paragraphs: list[tuple[int, int, Mention | None]] = []
         for line in re.finditer(r"[^\n]+", text):
             inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
             said = None
@@ -756,7 +755,7 @@ def _figures(
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
-    numbers = []
+    numbers: list[tuple[int, int, str, str, str | None, str]] = []
     for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
         if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):

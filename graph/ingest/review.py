@@ -156,10 +156,10 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction,
             if section == "stances" and tuple(candidate.values[k] for k in ("actor", "target", "position")) in stated:
                 continue
             ident = _fresh(_statement_id(source, candidate), taken)
-            values = {"id": ident, **{k: v for k, v in candidate.values.items() if v != ""}}
-            same = _corroborated(curated, source, candidate) if section == "stances" else []
-            if same:
-                values["corroborates"] = [r.id for r in same]
+            values: dict[str, Any] = {"id": ident, **{k: v for k, v in candidate.values.items() if v != ""}}
+            corroborated = _corroborated(curated, source, candidate) if section == "stances" else []
+            if corroborated:
+                values["corroborates"] = [r.id for r in corroborated]
             if section == "figures" and not candidate.values.get("measure"):
                 values["measure"] = ""
             if candidate.dated is not None:
@@ -170,13 +170,13 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction,
                     values["date_note"] = candidate.dated.note
             why = candidate.why
             score = candidate.score
-            if same:
+            if corroborated:
                 why += ("; the graph already holds this stance from another source: keep it as further evidence "
                         "(it corroborates the statement in `existing`)")
                 score = min(1.0, score + 0.1)
             item = _item(next(counter), values, candidate.quote, text, why, score)
-            if same:
-                item["existing"] = [f"{r.id} ({r.source}): {_quote_text(r.get('quote'))}" for r in same]
+            if corroborated:
+                item["existing"] = [f"{r.id} ({r.source}): {_quote_text(r.get('quote'))}" for r in corroborated]
             items.append(item)
         content[section] = sorted(items, key=lambda i: -float(i["score"]))  # stable: text order within a score
     return content
