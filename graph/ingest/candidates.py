@@ -215,6 +215,9 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     if inside:
         return Dated(inside[0][2], "stated")
     for relative in when.find(span.text, document_date):
+        shared = _shared_resolver(relative.phrase, document_date, span.text)
+        if shared is not None:
+            return shared
         value, note = when.plain(relative)
         said = f"{relative.phrase!r} resolved against the document's date {document_date}"
         if value is not None:
@@ -227,6 +230,23 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     if document_date:
         return Dated(document_date, "document-date", "the document's date; check")
     return None
+
+
+def _shared_resolver(phrase: str, document_date: str | None, sentence: str) -> Dated | None:
+    """The project's resolver (graph.dates.resolve) where it knows the expression and the
+    document's date is a day; None to use graph/ingest/when.py (months, weeks, seasons, a
+    document dated to the month or year, a weekday in a sentence about the future)."""
+    from graph import dates
+
+    if not document_date or len(document_date) != 10 or not hasattr(dates, "resolve"):
+        return None
+    if re.search(r"day$", phrase, re.IGNORECASE) and when._FUTURE.search(sentence):
+        return None
+    try:
+        done = dates.resolve(phrase, document_date, anchor_kind="document")
+    except ValueError:
+        return None
+    return Dated(done.edtf, done.basis, f"{done.note}; check")
 
 
 # ------------------------------------------------------------------ cues
