@@ -328,7 +328,10 @@ def test_5_path_between_two_actors_highlighted_hop_by_hop(browser: Any, explorer
     shown = page.evaluate("network.body.data.nodes.get({filter: n => !n.hidden}).map(n => scommX.data.nodes[n.id].slug).sort()")
     assert shown == ["ed-prieto", "national-immigration-forum", "santa-clara-county", "secure-communities"]
     assert "path=ed-prieto~national-immigration-forum" in page.evaluate("location.hash")
-    assert opened.clean()
+    again = open_page(browser, page.evaluate("location.href"))  # a cited path comes back
+    assert again.page.locator("#x-panel section.path").first.get_attribute("data-nodes") == first.get_attribute("data-nodes")
+    assert opened.clean() and again.clean()
+    again.page.close()
     page.close()
 
 

@@ -304,7 +304,7 @@
   var HUBS = 15, lastHubs = [];
   function labelHubs() {
     var s = network.getScale(), ids = visibleIds().sort(function (a, b) { return hubRank[a] - hubRank[b]; });
-    var hubs = ids.slice(0, Math.min(HUBS, ids.length <= 20 ? ids.length : HUBS));
+    var hubs = ids.length <= 20 ? ids : placeable(ids.slice(0, 4 * HUBS), HUBS);
     var size = Math.max(12, 14 / s), upd = [];
     var hubSet = {};
     hubs.forEach(function (i) { hubSet[i] = true; upd.push({ id: i, label: shortLabel(N[i].label), font: { size: size } }); });
@@ -312,6 +312,18 @@
     lastHubs = hubs;
     if (upd.length) visNodes.update(upd);
     document.body.dataset.hubFont = String(Math.round(size * s * 10) / 10);
+  }
+  // the most connected first, each name kept only where it does not cover one already kept
+  function placeable(candidates, max) {
+    var pos = network.getPositions(candidates), boxes = [], kept = [];
+    for (var c = 0; c < candidates.length && kept.length < max; c++) {
+      var i = candidates[c], d = network.canvasToDOM(pos[i]);
+      var w = Math.min(shortLabel(N[i].label).length, 40) * 7.5 + 6;
+      var b = { l: d.x - w / 2, r: d.x + w / 2, t: d.y, u: d.y + 34 };
+      var hit = boxes.some(function (o) { return b.l < o.r && b.r > o.l && b.t < o.u && b.u > o.t; });
+      if (!hit) { boxes.push(b); kept.push(i); }
+    }
+    return kept;
   }
   var zoomTimer = null;
   network.on("zoom", function () {
