@@ -18,6 +18,7 @@ class SCOMM(DefinedNamespace):
     Campaign: URIRef
     Characterization: URIRef
     Claim: URIRef
+    Contradiction: URIRef
     EventRecord: URIRef
     InformationSystem: URIRef
     Jurisdiction: URIRef
@@ -38,6 +39,7 @@ class SCOMM(DefinedNamespace):
     after: URIRef
     answer: URIRef
     asOf: URIRef
+    between: URIRef
     callsForMoratoriumOn: URIRef
     callsToEnd: URIRef
     callsToHalt: URIRef
@@ -45,6 +47,7 @@ class SCOMM(DefinedNamespace):
     comparator: URIRef
     consultsWith: URIRef
     contradicts: URIRef
+    contradictionBasis: URIRef
     corroborates: URIRef
     criticizes: URIRef
     dateBasis: URIRef
@@ -72,6 +75,7 @@ class SCOMM(DefinedNamespace):
     position: URIRef
     postTitle: URIRef
     question: URIRef
+    reason: URIRef
     recipient: URIRef
     refusesToJoin: URIRef
     relation: URIRef
@@ -82,6 +86,7 @@ class SCOMM(DefinedNamespace):
     seeksToOptOutOf: URIRef
     stepOrder: URIRef
     subject: URIRef
+    supersededBy: URIRef
     supports: URIRef
     suspendsParticipationIn: URIRef
     system: URIRef

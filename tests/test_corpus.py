@@ -203,7 +203,8 @@ def test_aims_and_outcomes_are_different_questions(curated: Curated) -> None:
     # a curator's mark never pairs claims on different questions
     by_id = {c.id: c for c in claims}
     for claim in claims:
-        for other in claim.values.get("contradicts") or []:
+        for mark in claim.values.get("contradicts") or []:
+            other = mark["statement"]  # a mark is {statement, reason} (docs/contradiction.md)
             if other in by_id:
                 assert by_id[other].values["question"] == claim.values["question"], (claim.id, other)
 

@@ -1,9 +1,14 @@
 """Disagreements: claims that cannot both hold, and figures on the same measure that differ.
 
-- Claims on the same question about the same program with answers "yes" and "no" (an
-  "unclear" answer contradicts neither), whoever makes them: DHS saying yes, then no, is
-  a disagreement between its own statements.
-- Statement pairs the curators marked scomm:contradicts, whatever their kind.
+- Claims on the same question about the same program with answers "yes" and "no" that
+  the graph holds as contradicting (contradicts.rq: every scomm:contradicts link, each
+  with its basis, a curator's mark or the rule of docs/contradiction.md): periods of
+  validity overlap and neither is superseded. Whoever makes them: DHS saying yes, then
+  no, under the same rules, is a disagreement between its own statements; a 2010 "yes"
+  and an August 2011 "no" are not (the voided agreements supersede the first). An
+  "unclear" answer contradicts neither. Without a store (no contradicts.rq), every yes
+  and no pair is listed.
+- Other statement pairs the graph holds as contradicting, whatever their kind.
 - Figures of the same measure and scope for the same date or period whose values cannot
   both hold once their comparators are read as ranges ("more than 392,000" and
   "400,000" agree; "more than 392,000" and "380,000" do not). "About" allows 10%.
@@ -92,6 +97,8 @@ def find_disagreements(eg: nx.MultiDiGraph, backend: SelectBackend | None = None
     ]
     for (u1, v1, d1), (u2, v2, d2) in sorted(claim_pairs, key=lambda p: (p[0][2]["statement_id"], p[1][2]["statement_id"])):
         pair = (d1["statement_id"], d2["statement_id"])
+        if backend is not None and pair not in curated_pairs:
+            continue  # a mere difference of answer (different times, or superseded): not a contradiction
         found[pair] = Disagreement(
             "claim", d1.get("question_label") or d1.get("question", ""), _side(eg, u1, d1), _side(eg, u2, d2),
             pair in curated_pairs, d1["source"] == d2["source"],

@@ -59,6 +59,7 @@ def build_dataset(curated: Curated, ontology: Graph) -> Dataset:
     builder.sources()
     for record in curated.statements.values():
         builder.statement(record)
+    builder.contradictions()
     return dataset
 
 
@@ -160,12 +161,31 @@ class _Builder:
         for index, located in enumerate(record.evidence, start=1):
             self.evidence(graph, node, record, index, located)
         curation = self.dataset.graph(CURATION_GRAPH)
-        for prop, field in ((SCOMM.contradicts, "contradicts"), (SCOMM.corroborates, "corroborates")):
-            for other in record.get(field, []):
-                curation.add((node, prop, STATEMENT[other]))
-                curation.add((STATEMENT[other], prop, node))
+        for other in record.get("corroborates", []):
+            curation.add((node, SCOMM.corroborates, STATEMENT[other]))
+            curation.add((STATEMENT[other], SCOMM.corroborates, node))
+        if record.get("valid") is not None:
+            graph.add((node, DCTERMS.valid, record.values["valid"].literal()))
+        for event in record.get("superseded_by", []):
+            curation.add((node, SCOMM.supersededBy, STATEMENT[event]))
         label = self.KIND_BUILDERS[record.kind](self, graph, node, record)
         graph.add((node, RDFS.label, Literal(label)))
+
+    def contradictions(self) -> None:
+        """Each contradiction: the symmetric link, and a node with its basis and reason (docs/contradiction.md)."""
+        from graph.build.contradictions import contradictions
+
+        curation = self.dataset.graph(CURATION_GRAPH)
+        for c in contradictions(self.curated):
+            a, b = STATEMENT[c.a], STATEMENT[c.b]
+            curation.add((a, SCOMM.contradicts, b))
+            curation.add((b, SCOMM.contradicts, a))
+            node = URIRef(f"{BASE}contradiction/{c.a}--{c.b}/{c.basis}")
+            curation.add((node, RDF.type, SCOMM.Contradiction))
+            curation.add((node, SCOMM.between, a))
+            curation.add((node, SCOMM.between, b))
+            curation.add((node, SCOMM.contradictionBasis, self.concept("contradiction-basis", c.basis)))
+            curation.add((node, SCOMM.reason, Literal(c.reason)))
 
     def dates(self, graph: Graph, node: URIRef, when: When) -> None:
         graph.add((node, DCTERMS.date, when.literal()))

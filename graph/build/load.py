@@ -289,6 +289,19 @@ def _typed(ftype: str, value: Any, vocab: Vocabulary) -> Any:
             for item in items:
                 _slug(item)
         return list(items)
+    if ftype == "reasoned-statement-list":
+        items = value if isinstance(value, list) else [value]
+        marks = []
+        for item in items:
+            if not isinstance(item, Mapping) or set(item) - {"statement", "reason"}:
+                raise ValueError("each entry is `- statement: ID` with `reason: ...` (why the two cannot both hold)")
+            other, reason = item.get("statement"), item.get("reason")
+            if not isinstance(other, str):
+                raise ValueError("an entry lacks `statement: ID`")
+            if not isinstance(reason, str) or not reason.strip():
+                raise ValueError(f"the mark on {other!r} has no written reason (`reason:`)")
+            marks.append({"statement": _slug(other), "reason": reason.strip()})
+        return marks
     if ftype == "role-map":
         if not isinstance(value, Mapping):
             raise ValueError("expected a mapping from role to a list of entity ids")
@@ -368,8 +381,25 @@ def _check_references(curated: Curated, problems: _Collector) -> None:
         if start is not None and end is not None and start.earliest and end.latest and start.earliest > end.latest:
             problems.add(record.where, "period_start is after period_end")
         _check_order(record, curated, problems)
-        if record.id in record.get("contradicts", []) + record.get("corroborates", []):
+        marks = [m["statement"] for m in record.get("contradicts", [])]
+        if record.id in marks + record.get("corroborates", []):
             problems.add(record.where, "a statement cannot contradict or corroborate itself")
+        _check_marks(record, marks, curated, problems)
+
+
+def _check_marks(record: Record, marks: list[str], curated: Curated, problems: _Collector) -> None:
+    """A curator's contradiction must hold by the definition (docs/contradiction.md)."""
+    from graph.build.contradictions import check_mark
+
+    for other in marks:
+        if other == record.id or other not in curated.statements:
+            continue
+        why = check_mark(record, curated.statements[other], curated)
+        if why:
+            problems.add(record.where, f"contradicts {other!r}: not a contradiction by the definition: {why}")
+    for event in record.get("superseded_by", []):
+        if event in curated.statements and curated.statements[event].kind != "events":
+            problems.add(record.where, f"superseded_by {event!r}: not an event")
 
 
 def _check_order(record: Record, curated: Curated, problems: _Collector) -> None:
@@ -397,8 +427,9 @@ def _check_record_refs(record: Record, fields: dict[str, dict[str, Any]], curate
         elif ftype == "actor":
             if value not in curated.entities and value not in curated.sources:
                 problems.add(record.where, f"{name} {value!r} is neither an entity nor a source id{_suggest(value, curated.entities)}")
-        elif ftype in ("statement", "statement-list"):
+        elif ftype in ("statement", "statement-list", "reasoned-statement-list"):
             for ident in value if isinstance(value, list) else [value]:
+                ident = ident["statement"] if isinstance(ident, dict) else ident
                 if ident not in curated.statements:
                     problems.add(record.where, f"{name} {ident!r} is not a statement id{_suggest(ident, curated.statements)}")
         elif ftype == "role-map":
