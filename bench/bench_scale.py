@@ -5,7 +5,7 @@
 1. Builds the real project into a temporary folder and imports the real activation table
    (../shared/data/sc_activation_by_county.csv) when it is there.
 2. Makes a synthetic nationwide graph of the build's own shape: one curated-style entity
-   per real county of the reference layer (with skos:exactMatch to its FIPS IRI), and
+   per real county of the reference layer (with owl:sameAs to its FIPS IRI), and
    copies of the real stances and events (every triple of each statement node, the stance's
    direct triple), each stance given a county as actor.
 3. In a child process: loads the N-Quads with raw `pyoxigraph.Store.bulk_load` and with
@@ -101,7 +101,7 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
             (f"<{SCOMM}entityType>", f"<{BASE}vocab/entity-type/county>"),
             ("<http://www.w3.org/2004/02/skos/core#prefLabel>", f'"Synthetic county {fips}"'),
             ("<http://www.w3.org/2000/01/rdf-schema#label>", f'"Synthetic county {fips}"'),
-            (f"<{SCOMM}fips>", f'"{fips}"'), ("<http://www.w3.org/2004/02/skos/core#exactMatch>", ref),
+            (f"<{SCOMM}fips>", f'"{fips}"'), ("<http://www.w3.org/2002/07/owl#sameAs>", ref),
         ):
             out.append(f"{actor} {p} {o} {registry} .")
     # (earliest date, actor name, IRI) of each node with an actor name, for the sort keys

@@ -36,6 +36,7 @@ class SCOMM(DefinedNamespace):
     about: URIRef
     action: URIRef
     actor: URIRef
+    addressee: URIRef
     after: URIRef
     answer: URIRef
     asOf: URIRef
@@ -43,6 +44,7 @@ class SCOMM(DefinedNamespace):
     callsForMoratoriumOn: URIRef
     callsToEnd: URIRef
     callsToHalt: URIRef
+    characterCount: URIRef
     characterizedBy: URIRef
     comparator: URIRef
     consultsWith: URIRef
@@ -53,6 +55,7 @@ class SCOMM(DefinedNamespace):
     dateBasis: URIRef
     dateForm: URIRef
     dateNote: URIRef
+    directedAt: URIRef
     directProperty: URIRef
     earliestDate: URIRef
     entityClass: URIRef
@@ -63,14 +66,19 @@ class SCOMM(DefinedNamespace):
     fips: URIRef
     informationSharingParty: URIRef
     item: URIRef
+    jurisdiction: URIRef
     labelText: URIRef
     latestDate: URIRef
     measure: URIRef
+    mentionOf: URIRef
+    occasion: URIRef
+    operatedBy: URIRef
     opposes: URIRef
     participant: URIRef
     periodEnd: URIRef
     periodStart: URIRef
     perspective: URIRef
+    plaintiff: URIRef
     polarity: URIRef
     position: URIRef
     postTitle: URIRef
@@ -84,6 +92,8 @@ class SCOMM(DefinedNamespace):
     seeksDisclosureOn: URIRef
     seeksToNarrow: URIRef
     seeksToOptOutOf: URIRef
+    sender: URIRef
+    signer: URIRef
     stepOrder: URIRef
     subject: URIRef
     supersededBy: URIRef

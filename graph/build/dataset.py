@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.dates import When
 from graph.build.load import Curated, Record
@@ -38,8 +38,8 @@ CURATION_GRAPH = GRAPH["curation"]
 KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "stances": (SCOMM.Stance,),
     "claims": (SCOMM.Claim,),
-    "events": (SCOMM.EventRecord, SCHEMA.Event, PROV.Activity),
-    "figures": (SCOMM.StatisticalClaim,),
+    "events": (SCOMM.EventRecord, SCHEMA.Event),  # a record is a prov:Entity, never also an Activity
+    "figures": (SCOMM.StatisticalClaim, SCHEMA.QuantitativeValue),
     "relations": (SCOMM.Relationship, RDF.Statement),
     "posts": (SCOMM.PostRecord, ORG.Post),
     "characterizations": (SCOMM.Characterization,),
@@ -108,7 +108,8 @@ class _Builder:
                 graph.add((node, SKOS.altLabel, Literal(alias)))
             if record.get("fips"):
                 graph.add((node, SCOMM.fips, Literal(record.values["fips"])))
-                graph.add((node, SKOS.exactMatch, REF_FIPS[record.values["fips"]]))
+                # the same jurisdiction in the reference layer (not SKOS concepts: no skos:exactMatch)
+                graph.add((node, OWL.sameAs, REF_FIPS[record.values["fips"]]))
             if record.get("note"):
                 graph.add((node, SKOS.note, Literal(record.values["note"])))
 
@@ -116,7 +117,7 @@ class _Builder:
         graph = self.dataset.graph(SOURCES_GRAPH)
         for ident, record in self.curated.sources.items():
             node = SOURCE[ident]
-            for cls in (SCOMM.SourceDocument, URIRef("http://xmlns.com/foaf/0.1/Document"), PROV.Entity):
+            for cls in (SCOMM.SourceDocument, URIRef("http://xmlns.com/foaf/0.1/Document"), PROV.Entity, SCHEMA.MediaObject):
                 graph.add((node, RDF.type, cls))
             graph.add((node, DCTERMS.identifier, Literal(ident)))
             graph.add((node, DCTERMS.title, Literal(record.values["title"])))
@@ -124,7 +125,7 @@ class _Builder:
             graph.add((node, SCHEMA.sha256, Literal(record.values["sha256"])))
             graph.add((node, SCHEMA.encodingFormat, Literal("text/plain")))
             graph.add((node, SCOMM.perspective, self.concept("perspective", record.values["perspective"])))
-            graph.add((node, SCHEMA.characterCount, Literal(len(self.curated.texts.get(ident, "")))))
+            graph.add((node, SCOMM.characterCount, Literal(len(self.curated.texts.get(ident, "")))))
             if record.get("date"):
                 self.dates(graph, node, record.values["date"])
             if record.get("publisher"):
@@ -234,7 +235,7 @@ class _Builder:
         graph.add((node, SCOMM.target, self.ref(target)))
         graph.add((node, SCOMM.position, position.iri))
         if record.get("event"):
-            graph.add((node, PROV.wasGeneratedBy, STATEMENT[record.values["event"]]))
+            graph.add((node, SCOMM.occasion, STATEMENT[record.values["event"]]))
         if position.direct_property is not None:
             graph.add((self.ref(actor), position.direct_property, self.ref(target)))
         return f"{self.name(actor)} {position.label} {self.name(target)}"
@@ -247,7 +248,7 @@ class _Builder:
         if record.get("about"):
             graph.add((node, SCOMM.about, self.ref(record.values["about"])))
         if record.get("event"):
-            graph.add((node, PROV.wasGeneratedBy, STATEMENT[record.values["event"]]))
+            graph.add((node, SCOMM.occasion, STATEMENT[record.values["event"]]))
         question = self.label("question", record.values["question"])
         return f"{self.name(actor)}: {question} {self.label('answer', record.values['answer'])}"
 
@@ -315,7 +316,7 @@ class _Builder:
             graph.add((node, ORG.postIn, self.ref(record.values["organization"])))
             where.append(self.name(record.values["organization"]))
         if record.get("jurisdiction"):
-            graph.add((node, SCHEMA.areaServed, self.ref(record.values["jurisdiction"])))
+            graph.add((node, SCOMM.jurisdiction, self.ref(record.values["jurisdiction"])))
             where.append(self.name(record.values["jurisdiction"]))
         if record.get("from"):
             graph.add((node, SCHEMA.startDate, record.values["from"].literal()))
@@ -355,7 +356,7 @@ class _Builder:
     def mention(self, graph: Graph, node: URIRef, record: Record) -> str:
         entity = record.values["entity"]
         assert record.source is not None
-        graph.add((node, SCHEMA.mentions, self.ref(entity)))
+        graph.add((node, SCOMM.mentionOf, self.ref(entity)))
         graph.add((SOURCE[record.source], SCHEMA.mentions, self.ref(entity)))
         return f"{self.name(record.source)} mentions {self.name(entity)}"
 

@@ -19,6 +19,7 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -55,7 +56,7 @@ def ask(store: pyoxigraph.Store, body: str) -> bool:
         "st:gamma-in-delta rdf:subject id:gamma-agency ; rdf:predicate org:subOrganizationOf ; rdf:object id:delta-department . "
         "id:gamma-agency org:subOrganizationOf id:delta-department",
         # event roles materialize the generic participant property too
-        "st:roe-letter a schema:Event ; schema:sender id:jane-roe ; schema:recipient id:alpha-county ; "
+        "st:roe-letter a schema:Event ; scomm:sender id:jane-roe ; scomm:addressee id:alpha-county ; "
         "scomm:participant id:jane-roe, id:alpha-county",
         # posts
         'id:jane-roe org:holds st:roe-director . st:roe-director org:postIn id:gamma-agency ; scomm:postTitle "Director"',
@@ -64,7 +65,7 @@ def ask(store: pyoxigraph.Store, body: str) -> bool:
         "st:roe-opt-out-no scomm:contradicts st:roe-opt-out-yes }",
         # registry: names, aliases, classes from the entity type, and the FIPS link
         'GRAPH <https://w3id.org/scomm-kg/graph/registry> { id:california a scomm:Jurisdiction ; skos:altLabel "Calif." ; '
-        "skos:exactMatch <https://w3id.org/scomm-kg/ref/fips/06> }",
+        "owl:sameAs <https://w3id.org/scomm-kg/ref/fips/06> }",
         # the characterization is the source's claim, not a type of the actor
         'st:critics-gamma scomm:labelText "heavy-handed" ; scomm:characterizedBy src:doc-a',
         # figures keep value, unit, comparator and as-of date
