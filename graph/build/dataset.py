@@ -41,7 +41,7 @@ KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "events": (SCOMM.EventRecord, SCHEMA.Event),  # a record is a prov:Entity, never also an Activity
     "figures": (SCOMM.StatisticalClaim, SCHEMA.QuantitativeValue),
     "relations": (SCOMM.Relationship, RDF.Statement),
-    "posts": (SCOMM.PostRecord, ORG.Post),
+    "posts": (SCOMM.PostRecord, ORG.Post, SCHEMA.OrganizationRole),
     "characterizations": (SCOMM.Characterization,),
     "process": (SCOMM.ProcessStep,),
     "mentions": (SCOMM.Mention,),

@@ -34,13 +34,15 @@ SKOS_RELATIONS = {SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrow
 
 
 def vendored(name: str) -> dict[str, tuple[str, set[str]]]:
-    """term -> (kind, supertypes or domain) from a vendored TSV list."""
+    """term -> (kind, supertypes or domain) from a vendored TSV list; a superseded term's kind
+    ends in "superseded"."""
     terms = {}
     for line in (ONTOLOGY / "vendor" / name).read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        cells = line.split("\t")
-        terms[cells[0]] = (cells[1], {c for c in (cells[2].split(",") if len(cells) > 2 else []) if c})
+        cells = line.split("\t") + ["", ""]
+        kind = cells[1] + (" superseded" if cells[3] == "superseded" else "")
+        terms[cells[0]] = (kind, {c for c in cells[2].split(",") if c})
     return terms
 
 
@@ -83,13 +85,11 @@ def used_terms(graph: Graph) -> set[URIRef]:
     return terms
 
 
-def test_every_term_exists_in_its_vocabulary(data: Graph, ontology: Graph,
-                                             schema_org: dict[str, tuple[str, set[str]]],
-                                             web_annotation: dict[str, tuple[str, set[str]]]) -> None:
-    shapes = Graph().parse(ONTOLOGY / "shapes.ttl")
+def unknown_terms(graphs: list[Graph], ontology: Graph, schema_org: dict[str, tuple[str, set[str]]],
+                  web_annotation: dict[str, tuple[str, set[str]]]) -> list[str]:
     declared = {str(s) for s in ontology.subjects(RDF.type, None)}
     unknown = []
-    for term in sorted(used_terms(data) | used_terms(ontology) | used_terms(shapes)):
+    for term in sorted(set().union(*(used_terms(g) for g in graphs))):
         iri = str(term)
         if iri.startswith(BASE):
             ok = iri in declared or not iri.startswith(BASE + "ontology#")  # data IRIs are not terms
@@ -104,7 +104,32 @@ def test_every_term_exists_in_its_vocabulary(data: Graph, ontology: Graph,
             ok = namespace is not None and (iri[len(str(namespace._NS)):] in namespace.__annotations__ or iri in EXTRA)
         if not ok:
             unknown.append(iri)
+    return unknown
+
+
+def test_every_term_exists_in_its_vocabulary(data: Graph, ontology: Graph,
+                                             schema_org: dict[str, tuple[str, set[str]]],
+                                             web_annotation: dict[str, tuple[str, set[str]]]) -> None:
+    shapes = Graph().parse(ONTOLOGY / "shapes.ttl")
+    unknown = unknown_terms([data, ontology, shapes], ontology, schema_org, web_annotation)
     assert not unknown, "terms that their vocabulary does not define:\n" + "\n".join(unknown)
+
+
+def test_the_checks_catch_the_cases_issue_16_found(ontology: Graph, schema_org: dict[str, tuple[str, set[str]]],
+                                                    web_annotation: dict[str, tuple[str, set[str]]]) -> None:
+    bad = Graph().parse(data="""
+        @prefix schema: <https://schema.org/> . @prefix scomm: <https://w3id.org/scomm-kg/ontology#> .
+        @prefix prov: <http://www.w3.org/ns/prov#> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+        <urn:doc> a scomm:SourceDocument ; schema:characterCount 120 ; foaf:nmae "x" .
+        <urn:event> a scomm:EventRecord, prov:Activity ; schema:sender <urn:a> .
+    """, format="turtle")
+    assert unknown_terms([bad], ontology, schema_org, web_annotation) == [
+        "http://xmlns.com/foaf/0.1/nmae", "https://schema.org/characterCount"]
+    assert schema_domain_problems(bad, ontology, schema_org) == {
+        "schema:sender on https://schema.org/Event, https://schema.org/Thing, "
+        "https://w3id.org/scomm-kg/ontology#EventRecord, https://w3id.org/scomm-kg/ontology#Statement": 1}
+    types = types_closure(bad, ontology, schema_org)
+    assert {str(PROV.Activity), str(PROV.Entity)} <= types[URIRef("urn:event")]
 
 
 def types_closure(graph: Graph, ontology: Graph, schema_org: dict[str, tuple[str, set[str]]]) -> dict[URIRef, set[str]]:
@@ -113,7 +138,7 @@ def types_closure(graph: Graph, ontology: Graph, schema_org: dict[str, tuple[str
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
         supers[str(sub)].add(str(sup))
     for name, (kind, parents) in schema_org.items():
-        if kind == "type":
+        if kind.startswith("type"):
             supers[SCHEMA + name] |= {SCHEMA + p for p in parents}
 
     def up(cls: str, seen: set[str]) -> set[str]:
@@ -129,11 +154,10 @@ def types_closure(graph: Graph, ontology: Graph, schema_org: dict[str, tuple[str
     return closure
 
 
-def test_schema_org_properties_are_used_on_their_domain(data: Graph, ontology: Graph,
-                                                        schema_org: dict[str, tuple[str, set[str]]]) -> None:
-    types = types_closure(data, ontology, schema_org)
+def schema_domain_problems(graph: Graph, ontology: Graph, schema_org: dict[str, tuple[str, set[str]]]) -> dict[str, int]:
+    types = types_closure(graph, ontology, schema_org)
     wrong: dict[str, int] = defaultdict(int)
-    for s, p, _ in data:
+    for s, p, _ in graph:
         name = str(p)[len(SCHEMA):] if str(p).startswith(SCHEMA) else None
         if name is None or not schema_org.get(name, ("", set()))[1] or "Thing" in schema_org[name][1]:
             continue  # no domain, or any thing
@@ -141,12 +165,18 @@ def test_schema_org_properties_are_used_on_their_domain(data: Graph, ontology: G
         if not types[s] & domain:  # type: ignore[index]
             kinds = sorted(t for t in types[s] if t.startswith(BASE) or t.startswith(SCHEMA))  # type: ignore[index]
             wrong[f"schema:{name} on {', '.join(kinds) or 'an untyped node'}"] += 1
+    return dict(wrong)
+
+
+def test_schema_org_properties_are_used_on_their_domain(data: Graph, ontology: Graph,
+                                                        schema_org: dict[str, tuple[str, set[str]]]) -> None:
+    wrong = schema_domain_problems(data, ontology, schema_org)
     assert not wrong, "schema.org properties used outside their domainIncludes:\n" + "\n".join(f"{k} ({n})" for k, n in sorted(wrong.items()))
 
 
 def test_web_annotation_properties_are_used_on_their_domain(data: Graph, ontology: Graph,
                                                             web_annotation: dict[str, tuple[str, set[str]]]) -> None:
-    supers = {OA + name: {OA + p for p in parents} for name, (kind, parents) in web_annotation.items() if kind == "type"}
+    supers = {OA + name: {OA + p for p in parents} for name, (kind, parents) in web_annotation.items() if kind.startswith("type")}
     wrong = set()
     for s, p, _ in data:
         name = str(p)[len(OA):] if str(p).startswith(OA) else None
