@@ -504,9 +504,12 @@ def test_corpus_explorer_paths_match_the_cli_and_quotes_match_documents(browser:
         "[...document.querySelectorAll('#x-panel section.path')].map(s => s.dataset.nodes)")]
     assert [eg.nodes[n]["slug"] for n in cli.nodes] in listed
     assert all(len(p) == len(cli.nodes) for p in listed)
-    hops = page.locator("#x-panel section.path").first.locator("li.hop")
+    cli_slugs = " ".join(eg.nodes[n]["slug"] for n in cli.nodes)
+    hops = page.locator(f"#x-panel section.path[data-nodes='{cli_slugs}']").first.locator("li.hop")
     assert hops.count() == len(cli.hops)
-    assert "refuses to join" in hops.nth(0).inner_text() and "blog-scomm-topic-2012" in hops.nth(0).inner_text()
+    for j, hop in enumerate(cli.hops):  # every statement of each hop, with its quote and source
+        text = hops.nth(j).inner_text()
+        assert all(d["quote"] in text and d["source"] in text for d in hop.edges)
     assert page.get_attribute("#x-report", "href") == "../analysis/report.html"
     assert (out / "analysis" / "report.html").is_file()
     assert opened.clean()
