@@ -64,5 +64,5 @@ def test_claims_against_records_show_both_sources(activated: Project) -> None:
     assert rows["2011-09-27"]["claimed"] == 1595 and rows["2011-09-27"]["agrees"] is False
     assert rows["2011-09-27"]["file"] == "sc_activation_by_county.csv"
     markdown = claims_vs_records_markdown(backend)
-    assert "| 2008-12-31 | 14 | blog-scomm-topic-2012 | from 14 jurisdictions in 2008 | 14 | 0 | yes |" in markdown
+    assert "| 2008-12-31 | 14 | blog-scomm-topic-2012 | DHS has also expanded the Secure Communities initiative | 14 | 0 | yes |" in markdown
     assert "As of September 27, 2011" in markdown
