@@ -1,0 +1,175 @@
+"""List statements whose quote(s) may not support them alone (docs/curation.md, item 4).
+
+    python scripts/quote_check.py [--root .] [--all]
+
+A heuristic, for a curator to read the flagged records against their documents:
+
+- the quote (all its parts, for a list) must contain the name or an alias of each entity
+  the statement attributes it to (stance and claim `actor`, figure `reported_by`,
+  characterization `by`, post `person`, process `actor`, relation `subject`, mention
+  `entity`, and for an event at least one of its participants). A source document speaking
+  for itself (its id is a `source:` of data/statements/*.yaml) needs no name. A pronoun is
+  fine only when its antecedent is in the quote, which the name test already asks.
+  For an `author` or `publisher` relation the quote must name the object (the author or
+  publisher; the subject is the document the quote points at). In this corpus, whose
+  documents are all about Secure Communities, "program" names `secure-communities`.
+- a figure's quote must also contain the words that say what its measure counts
+  (MEASURE_WORDS: every group must match, by any of its alternatives).
+
+Matching is case-insensitive on substrings. Prints one line per flagged statement:
+`id<TAB>kind<TAB>what is missing<TAB>noted|-`, where `noted` means the record's `note`
+explains it (contains "item 4", the marker a curator writes when no passage of the
+document supports the statement alone). `--all` also lists noted ones (default: all are
+listed; `--unnoted` lists only the records without such a note). Exit status 1 when an
+unnoted statement is flagged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+NOTE_MARKER = "item 4"
+
+SCOMM = ("secure communities", "program", "s-comm", "scomm")
+REMOVAL = ("remov", "deport")
+CRIMINAL = ("crimin", "convict")
+
+# For each measure, groups of alternatives; a figure's quote must match one alternative of
+# every group.
+MEASURE_WORDS: dict[str, list[tuple[str, ...]]] = {
+    "removals": [REMOVAL],
+    "criminal-removals": [REMOVAL, CRIMINAL],
+    "scomm-removals": [REMOVAL, SCOMM],
+    "scomm-criminal-removals": [REMOVAL, CRIMINAL, SCOMM],
+    "scomm-removals-level1": [REMOVAL, SCOMM, ("level 1", "level one", "most serious")],
+    "scomm-removals-not-dangerous-share": [REMOVAL, SCOMM, ("percent", "%")],
+    "scomm-removals-no-charge-share": [REMOVAL, SCOMM, ("percent", "%")],
+    "jurisdictions-activated": [("jurisdiction",), SCOMM],
+    "states-territories-activated": [("state",), SCOMM],
+    "state-local-jails": [("jail",)],
+    "database-matches": [("match",)],
+    "fingerprint-submissions": [("fingerprint",)],
+    "removals-increase": [REMOVAL, ("increase", "more", "rise", "up ")],
+    "criminal-removals-increase": [REMOVAL, CRIMINAL, ("increase", "more", "rise", "up ")],
+    "criminal-removals-increase-percent": [REMOVAL, CRIMINAL, ("percent", "%")],
+    "noncriminal-removals-decrease": [REMOVAL, ("non-criminal", "noncriminal"), ("decrease", "decline", "fell", "down", "fewer", "less")],
+    "noncriminal-removals-decrease-percent": [REMOVAL, ("non-criminal", "noncriminal"), ("percent", "%")],
+    "scomm-arrests": [("arrest", "identif"), SCOMM],
+    "scomm-arrests-violent-offenders": [("arrest", "identif"), ("violent",), SCOMM],
+    "employer-audits": [("audit",)],
+    "employer-debarments": [("debar",)],
+    "employer-sanctions": [("sanction", "fine")],
+    "campaign-cities": [("cit",), ("uncover",)],
+}
+
+KINDS = ("stances", "claims", "events", "figures", "relations", "posts",
+         "characterizations", "process", "mentions")
+
+
+@dataclass
+class Flag:
+    id: str
+    kind: str
+    source: str
+    missing: list[str]
+    noted: bool
+
+    def line(self) -> str:
+        return f"{self.id}\t{self.kind}\t{'; '.join(self.missing)}\t{'noted' if self.noted else '-'}"
+
+
+def _load(root: Path) -> tuple[dict[str, list[str]], list[tuple[str, str, dict]]]:
+    names: dict[str, list[str]] = {}
+    for path in sorted((root / "data" / "entities").glob("*.yaml")):
+        for record in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            names[record["id"]] = [record.get("name", "")] + list(record.get("aliases") or [])
+    statements = []
+    for path in sorted((root / "data" / "statements").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        source = data.get("source", path.stem)
+        for kind in KINDS:
+            for record in data.get(kind) or []:
+                statements.append((source, kind, record))
+    return names, statements
+
+
+def _quote(record: dict) -> str:
+    quote = record.get("quote", "")
+    parts = quote if isinstance(quote, list) else [quote]
+    return " \n ".join(str(p) for p in parts).lower()
+
+
+# Every document of the corpus is about Secure Communities: its "the program" is that one.
+TOPIC_WORDS = {"secure-communities": ["program"]}
+
+
+def _named(entity: str, quote: str, names: dict[str, list[str]]) -> bool:
+    words = names.get(entity, []) + TOPIC_WORDS.get(entity, [])
+    return any(n and n.lower() in quote for n in words)
+
+
+def check(root: Path) -> list[Flag]:
+    """Every statement the rule flags, in file order."""
+    names, statements = _load(root)
+    sources = {source for source, _, _ in statements}
+    flags = []
+    for source, kind, record in statements:
+        quote = _quote(record)
+        missing: list[str] = []
+
+        def need(field: str, entity: str | None) -> None:
+            if entity and entity not in sources and not _named(entity, quote, names):
+                missing.append(f"{field} {entity}")
+
+        if kind in ("stances", "claims", "process"):
+            need("actor", record.get("actor"))
+        elif kind == "figures":
+            need("reported_by", record.get("reported_by"))
+            for group in MEASURE_WORDS.get(record.get("measure", ""), []):
+                if not any(word in quote for word in group):
+                    missing.append(f"measure {record.get('measure')} ({'|'.join(group)})")
+        elif kind == "characterizations":
+            need("by", record.get("by"))
+            need("subject", record.get("subject"))
+        elif kind == "posts":
+            need("person", record.get("person"))
+        elif kind == "relations":
+            if record.get("relation") in ("author", "publisher"):
+                # the subject is the document the quote refers to ("Article (WUSA)", "a
+                # report"): who wrote or published it is what the quote must name
+                need("object", record.get("object"))
+            else:
+                need("subject", record.get("subject"))
+        elif kind == "mentions":
+            need("entity", record.get("entity"))
+        elif kind == "events":
+            people = [e for ids in (record.get("participants") or {}).values() for e in ids or []]
+            if people and not any(p in sources or _named(p, quote, names) for p in people):
+                missing.append("participant (" + ", ".join(people) + ")")
+        if missing:
+            noted = NOTE_MARKER in str(record.get("note", "")).lower()
+            flags.append(Flag(record.get("id", "?"), kind, source, missing, noted))
+    return flags
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--unnoted", action="store_true", help="only statements without an item-4 note")
+    args = parser.parse_args(argv)
+    flags = check(args.root)
+    for flag in flags:
+        if not (args.unnoted and flag.noted):
+            print(flag.line())
+    unnoted = [f for f in flags if not f.noted]
+    print(f"{len(flags)} flagged, {len(unnoted)} without an item-4 note", file=sys.stderr)
+    return 1 if unnoted else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
