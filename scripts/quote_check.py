@@ -13,6 +13,9 @@ A heuristic, for a curator to read the flagged records against their documents:
   For an `author` or `publisher` relation the quote must name the object (the author or
   publisher; the subject is the document the quote points at). In this corpus, whose
   documents are all about Secure Communities, "program" names `secure-communities`.
+- a post dated from the text carries its date: a `stated` date's year, or the word a
+  `relative` date was resolved from ("today", "Yesterday"; the first quoted word of
+  its `date_note`).
 - a figure's quote must also contain the words that say what its measure counts
   (MEASURE_WORDS: every group must match, by any of its alternatives).
 
@@ -27,6 +30,7 @@ unnoted statement is flagged.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +117,25 @@ def _named(entity: str, quote: str, names: dict[str, list[str]]) -> bool:
     return any(n and n.lower() in quote for n in words)
 
 
+def _post_date_missing(record: dict, quote: str) -> list[str]:
+    """A post dated from the text must carry its date: a `stated` date its year, a
+    `relative` one the word it was resolved from (the first quoted word of `date_note`).
+    A post dated by its document (`post-date`, `document-date`) takes the date from it."""
+    date = str(record.get("date") or "")
+    basis = record.get("date_basis", "stated")
+    if not date:
+        return []
+    if basis == "stated":
+        years = re.findall(r"\d{4}", date)
+        if years and not any(y in quote for y in years):
+            return [f"date {date} (year)"]
+    elif basis == "relative":
+        words = re.findall(r'"([^"]+)"', str(record.get("date_note", "")))
+        if words and words[0].split()[0].lower() not in quote:
+            return [f"date {date} ({words[0].split()[0]!r})"]
+    return []
+
+
 def check(root: Path) -> list[Flag]:
     """Every statement the rule flags, in file order."""
     names, statements = _load(root)
@@ -138,6 +161,7 @@ def check(root: Path) -> list[Flag]:
             need("subject", record.get("subject"))
         elif kind == "posts":
             need("person", record.get("person"))
+            missing.extend(_post_date_missing(record, quote))
         elif kind == "relations":
             if record.get("relation") in ("author", "publisher"):
                 # the subject is the document the quote refers to ("Article (WUSA)", "a
