@@ -145,7 +145,7 @@ def check(root: Path) -> list[Flag]:
         quote = _quote(record)
         missing: list[str] = []
 
-        def need(field: str, entity: str | None) -> None:
+        def need(field: str, entity: str | None, quote: str = quote, missing: list[str] = missing) -> None:
             if entity and entity not in sources and not _named(entity, quote, names):
                 missing.append(f"{field} {entity}")
 
