@@ -33,18 +33,50 @@ class _Group(click.Group):
         except ScommError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("error: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # anything else is a bug in scomm, not in the user's data
+            if ctx.meta.get("scomm.debug"):
+                raise
+            where = _origin(exc)
+            click.echo(
+                f"error: internal error, this is a bug in scomm ({type(exc).__name__}: {_one_line(exc)}{where}); "
+                "run again with --debug for the traceback and report it", err=True,
+            )
+            sys.exit(2)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:200] + ("\u2026" if len(text) > 200 else "")
+
+
+def _origin(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return ""
+    return f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="scomm-kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the Python traceback of an internal error.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """scomm-kg: an evidence-backed knowledge graph of the Secure Communities program.
 
     Every stance, event, relationship and figure in the graph is a statement by a source
     document, with the exact quote and its character offsets.
 
-    Exit codes: 0 ok, 1 invalid data or shapes, 2 usage or internal error.
+    Exit codes: 0 ok, 1 invalid data or shapes, 2 usage or internal error (an internal
+    error prints one line; `scomm --debug COMMAND` shows its traceback).
     """
+    ctx.meta["scomm.debug"] = debug
 
 
 @main.command(name="all")

@@ -33,9 +33,13 @@ class Project:
     def relative(self, path: Path) -> str:
         """The path as a reader of error messages wants it: relative to the root."""
         try:
-            return str(path.resolve().relative_to(self.root.resolve()))
-        except ValueError:
-            return str(path)
+            # the folder resolved, the name kept: a link is named as itself, not its target
+            return str((path.parent.resolve() / path.name).relative_to(self.root.resolve()))
+        except (ValueError, RuntimeError, OSError):  # outside the root, or a symbolic link loop
+            try:
+                return os.path.relpath(os.path.abspath(path), self.root)
+            except ValueError:
+                return str(path)
 
 
 def project(root: Path | None = None, out_dir: Path | None = None) -> Project:

@@ -21,10 +21,10 @@ from graph.build import quotes
 from graph.errors import DataError, DataErrors
 from graph.folders import Project
 from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
-from graph.build.yaml_source import Mapping, read
+from graph.build.yaml_source import Mapping, read, regular_file_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-FIPS = re.compile(r"^(\d{2}|\d{5})$")
+FIPS = re.compile(r"^([0-9]{2}|[0-9]{5})$")
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 NOT_STATEMENT_KINDS = ("sources", "entities", "statement")
 
@@ -125,7 +125,7 @@ def _read_list(path: Path, project: Project, problems: _Collector) -> list[Mappi
     try:
         content = read(path, shown)
     except DataError as exc:
-        problems.add(shown, str(exc).split(": ", 1)[-1] if str(exc).startswith(shown) else str(exc))
+        problems.messages.append(str(exc))  # already names the file and line
         return []
     if content is None:
         return []
@@ -156,10 +156,15 @@ def _load_sources(project: Project, vocab: Vocabulary, problems: _Collector) -> 
 
 def _read_document(project: Project, record: Record, problems: _Collector) -> str | None:
     doc = project.data_dir / str(record.values["file"])
-    if not doc.is_file():
-        problems.add(record.where, f"corpus file {project.relative(doc)} does not exist")
+    problem = regular_file_problem(doc)
+    if problem:
+        problems.add(record.where, f"corpus file {project.relative(doc)} {problem}")
         return None
-    data = doc.read_bytes()
+    try:
+        data = doc.read_bytes()
+    except OSError as exc:
+        problems.add(record.where, f"corpus file {project.relative(doc)} cannot be read ({exc.strerror or exc})")
+        return None
     digest = hashlib.sha256(data).hexdigest()
     if digest != record.values["sha256"]:
         problems.add(
@@ -310,6 +315,8 @@ def _typed(ftype: str, value: Any, vocab: Vocabulary) -> Any:
             if vocab.concept("role", role) is None:
                 raise ValueError(f"unknown role {role!r}; roles: {', '.join(vocab.notations('role'))}")
             members = members if isinstance(members, list) else [members]
+            if not all(isinstance(m, str) for m in members):
+                raise ValueError(f"role {role!r}: expected an entity id or a list of entity ids, not a list or mapping inside")
             roles[role] = [_slug(m) for m in members]
         return roles
     if not isinstance(value, str):
@@ -319,10 +326,12 @@ def _typed(ftype: str, value: Any, vocab: Vocabulary) -> Any:
     if ftype in ("text", "path"):
         return value
     if ftype == "int":
-        if not re.fullmatch(r"\d+", value):
+        if not re.fullmatch(r"[0-9]+", value):
             raise ValueError(f"{value!r} is not a whole number")
         return int(value)
     if ftype == "number":
+        if not value.isascii():
+            raise ValueError(f"{value!r} is not a number written with ASCII digits (0-9)")
         try:
             number = Decimal(value)
         except InvalidOperation:
@@ -331,6 +340,8 @@ def _typed(ftype: str, value: Any, vocab: Vocabulary) -> Any:
             raise ValueError(f"{value!r} is not a finite number")
         return number
     if ftype == "date":
+        if not value.isascii():
+            raise ValueError(f"{value!r} is not a date written with ASCII digits (0-9), such as 2010-09-14")
         return dates.parse(value)
     if ftype == "sha256":
         if not SHA256.match(value):
