@@ -1,14 +1,39 @@
-"""Where the project's files are (root, data, ontology, output), and how outputs are written whole."""
+"""Where the project's files are (root, data, ontology, output), and how outputs are written whole.
+
+An output is swapped whole, at every instant (SIGKILL included) the complete previous one or
+the complete new one. Each output is written into a new generation folder inside the output
+folder (`out/.build-XXXX`, `out/.viz-XXXX`, ...) and then switched in by renaming one symbolic
+link over the old one, the only step a reader can see:
+
+    out/.build    -> .build-XXXX         (switched in one rename)
+    out/graph.nq  -> .build/graph.nq     (stable links: the paths users know keep working)
+    out/store     -> .build/store
+    out/imports   -> .build/imports
+    out/analysis  -> .analysis-XXXX      (switched in one rename)
+    out/viz       -> .viz-XXXX
+
+Old generations and half-written ones (a killed run) are removed by the next run. A run
+holds an exclusive lock on `out/.scomm.lock` (fcntl), so a second one on the same output
+refuses with a message naming the first.
+"""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import secrets
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from graph.errors import ScommError
+
+LOCK_NAME = ".scomm.lock"
+BUILD_LINK = ".build"
 
 
 @dataclass(frozen=True)
@@ -99,3 +124,136 @@ def write_atomic(path: Path, data: bytes) -> None:
 def write_text_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text so that the file is either the old or the whole new content."""
     write_atomic(path, text.encode("utf-8"))
+
+
+# ------------------------------------------------------------------ whole swaps and the lock
+
+
+class Busy(ScommError):
+    """Another scomm command is writing to the same output folder (exit 2)."""
+
+
+_held: dict[str, int] = {}
+
+
+@contextmanager
+def output_lock(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock (re-entrant within a process); Busy if another has it."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    key = os.path.realpath(out_dir)
+    if key in _held:
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    fd = os.open(os.path.join(key, LOCK_NAME), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(fd, 64).decode("ascii", "replace").strip() or "unknown"
+        os.close(fd)
+        raise Busy(
+            f"another scomm command (process {holder}) is writing to {out_dir}; "
+            "wait for it to finish, or give another --out"
+        ) from None
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    _held[key] = 1
+    try:
+        yield
+    finally:
+        del _held[key]
+        os.close(fd)
+
+
+def fault_point(name: str) -> None:
+    """A place the kill tests stop a run at (SIGKILL when $SCOMM_FAULT_POINT names it)."""
+    if os.environ.get("SCOMM_FAULT_POINT") == name:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def new_generation(parent: Path, kind: str) -> Path:
+    """An empty folder to write a new output into: `parent/.KIND-XXXX.partial`."""
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{kind}-{secrets.token_hex(4)}", suffix=".partial", dir=parent))
+
+
+def switch(generation: Path, link: Path, kind: str) -> Path:
+    """Make the complete `generation` folder current: `link` points to it after one rename.
+
+    Then remove the older generations of this kind and any half-written one.
+    """
+    fault_point(f"{kind}:staged")
+    os.chmod(generation, 0o755)
+    final = link.parent / f".{kind}-{secrets.token_hex(6)}"
+    os.rename(generation, final)
+    fault_point(f"{kind}:renamed")
+    tmp = link.with_name(f".{link.name}.{secrets.token_hex(4)}.link")
+    os.symlink(final.name, tmp)
+    fault_point(f"{kind}:link-made")
+    if link.is_dir() and not link.is_symlink():  # a folder from before generations: moved aside once
+        os.rename(link, link.with_name(f".{kind}-legacy{secrets.token_hex(4)}"))
+    os.replace(tmp, link)
+    fault_point(f"{kind}:switched")
+    collect(link.parent, kind, keep=final.name)
+    return final
+
+
+def collect(parent: Path, kind: str, keep: str | None) -> None:
+    """Remove generations of `kind` other than `keep` (older ones, half-written ones)."""
+    for path in parent.glob(f".{kind}-*"):
+        if path.name != keep and not path.name.endswith(".link"):
+            if path.is_symlink() or path.is_file():
+                path.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+    for path in parent.glob(".*.link"):
+        if path.is_symlink() and not path.exists():
+            path.unlink(missing_ok=True)
+
+
+def current_generation(out_dir: Path) -> Path | None:
+    """The folder `out/.build` points to (None before the first build in this layout)."""
+    link = out_dir / BUILD_LINK
+    return link.resolve() if link.is_symlink() and link.exists() else None
+
+
+def publish_build(out_dir: Path, generation: Path, names: list[str]) -> None:
+    """Switch the build generation in, then make sure each name in out/ is a stable link."""
+    switch(generation, out_dir / BUILD_LINK, "build")
+    for name in names:
+        path = out_dir / name
+        wanted = f"{BUILD_LINK}/{name}"
+        if path.is_symlink() and os.readlink(path) == wanted:
+            continue
+        tmp = out_dir / f".{name}.{secrets.token_hex(4)}.link"
+        os.symlink(wanted, tmp)
+        if path.is_dir() and not path.is_symlink():  # the layout before generations, replaced once
+            aside = out_dir / f".build-legacy-{name}-{secrets.token_hex(4)}"
+            os.rename(path, aside)
+            os.replace(tmp, path)
+            shutil.rmtree(aside, ignore_errors=True)
+        else:
+            os.replace(tmp, path)
+    fault_point("build:linked")
+
+
+def copy_generation(out_dir: Path, kind: str = "build") -> Path:
+    """A new generation holding a copy of the current build output (for changes such as an import)."""
+    generation = new_generation(out_dir, kind)
+    current = current_generation(out_dir)
+    if current is not None:
+        shutil.rmtree(generation)
+        shutil.copytree(current, generation, symlinks=True)
+    else:  # the layout before generations: copy the files out/ holds
+        for name in os.listdir(out_dir):
+            source = out_dir / name
+            if name.startswith(".") or name in ("analysis", "viz"):
+                continue
+            if source.is_dir():
+                shutil.copytree(source, generation / name, symlinks=True)
+            elif source.is_file():
+                shutil.copy2(source, generation / name)
+    return generation

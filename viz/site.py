@@ -154,13 +154,9 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _swap(new: Path, target: Path) -> None:
-    """Put `new` in place of `target`: two renames, the old folder removed afterwards."""
-    os.chmod(new, 0o755)
-    if not target.exists():
-        os.replace(new, target)
-        return
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    os.replace(target, old)
-    os.replace(new, target)
-    shutil.rmtree(old, ignore_errors=True)
+    """Put `new` in place of `target` whole: `target` is a link switched in one rename
+    (graph/folders.py), so a reader sees the old site or the new one, never neither."""
+    from graph.folders import output_lock, switch
+
+    with output_lock(target.parent):
+        switch(new, target, target.name)

@@ -3,6 +3,7 @@ and the store's analysis named graph."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pyoxigraph
@@ -12,7 +13,7 @@ from graph.analysis.report import html_report, markdown_report
 from graph.analysis.results import Analysis
 from graph.analysis.results_rdf import analysis_nquads, load_analysis
 from graph.analysis.tables import tables
-from graph.folders import publish, staging
+from graph.folders import new_generation, output_lock, switch
 
 
 def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | None = None) -> list[Path]:
@@ -33,12 +34,17 @@ def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | 
         files[f"{name}.gexf"] = gexf_bytes(h, flattened=True, look=gephi_look(g, style, intervals))
     nquads = analysis_nquads(analysis)
     files["analysis.nq"] = nquads
-    with staging(target) as stage:
-        for name, data in files.items():
-            path = stage / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        publish(stage, target, sorted({n.split("/")[0] for n in files}))
-    if store is not None:
-        load_analysis(store, nquads)
+    with output_lock(out_dir):
+        stage = new_generation(out_dir, "analysis")
+        try:
+            for name, data in files.items():
+                path = stage / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            switch(stage, target, "analysis")  # out/analysis is a link switched in one rename
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        if store is not None:
+            load_analysis(store, nquads)
     return sorted(target / n for n in files)

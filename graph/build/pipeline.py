@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from graph.build.links import add_links, load_links
 from graph.errors import DataErrors
 from graph.build.serialize import canonical_nquads, serializations
 from graph.build.shortcuts import merge_sorted, shortcut_nquads
-from graph.folders import publish, staging
+from graph.folders import new_generation, output_lock, publish_build
 from graph.build.load import Curated, load
 from graph.folders import Project
 from graph.store.embedded import create_store, memory_store
@@ -25,6 +26,9 @@ from graph.build.validate import Report, validate
 from graph.build.vocabulary import load_ontology
 
 OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store"]
+# out/imports (what `scomm import` added) lives in the build's generation too, so that the store
+# and the imported tables always match
+LINKED = [*OUTPUT_FILES, "imports"]
 
 
 @dataclass
@@ -62,7 +66,11 @@ def check(project: Project) -> Checked:
 
 
 def build(project: Project, out_dir: Path | None = None) -> BuildResult:
-    """Build the graph into `out_dir` (default: the project's out/); all or nothing."""
+    """Build the graph into `out_dir` (default: the project's out/); all or nothing.
+
+    The outputs are written into a new generation folder and switched in whole
+    (graph/folders.py); a second build on the same folder at once is refused.
+    """
     out = out_dir or project.out_dir
     checked = check(project)
     nquads = canonical_nquads(checked.dataset, extra=extra_layers(project))
@@ -74,19 +82,27 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
     nquads = merge_sorted(nquads, derived)
     coverage = stats.coverage(memory)
     del memory
-    with staging(out) as stage:
-        (stage / "graph.nq").write_bytes(nquads)
-        # The store loads from the files (streaming, not from bytes held in memory), while
-        # the other serializations are written beside it (Oxigraph releases the GIL).
-        with ThreadPoolExecutor(max_workers=2) as pool:
-            store = pool.submit(create_store, stage / "store", [stage / "graph.nq", *import_files(out)])
-            for name, data in serializations(nquads).items():
-                (stage / name).write_bytes(data)
-            (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
-            (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-            (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
-            store.result()
-        publish(stage, out, OUTPUT_FILES)
+    with output_lock(out):
+        stage = new_generation(out, "build")
+        try:
+            (stage / "imports").mkdir()
+            for path in import_files(out):  # the imports stay with the store that holds them
+                shutil.copy2(path, stage / "imports" / path.name)
+            (stage / "graph.nq").write_bytes(nquads)
+            # The store loads from the files (streaming, not from bytes held in memory), while
+            # the other serializations are written beside it (Oxigraph releases the GIL).
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                store = pool.submit(create_store, stage / "store", [stage / "graph.nq", *import_files(stage)])
+                for name, data in serializations(nquads).items():
+                    (stage / name).write_bytes(data)
+                (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
+                (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+                (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
+                store.result()
+            publish_build(out, stage, LINKED)
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
     return BuildResult(out_dir=out, files=OUTPUT_FILES, quads=nquads.count(b"\n"), coverage=coverage)
 
 

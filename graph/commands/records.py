@@ -20,9 +20,11 @@ _out = out_option()
               help="YAML file saying how to read the table (see data/imports/).")
 @click.option("--keep-good-rows", is_flag=True,
               help="Import the good rows even when some rows are bad (the bad ones are listed and left out).")
+@click.option("--allow-empty", is_flag=True,
+              help="Accept a table with no rows to import (it replaces the previous import with nothing).")
 @_out
 @_root
-def import_(table: Path, mapping: Path, keep_good_rows: bool, out_dir: Path | None, root: Path | None) -> None:
+def import_(table: Path, mapping: Path, keep_good_rows: bool, allow_empty: bool, out_dir: Path | None, root: Path | None) -> None:
     """Import a table of records (CSV keyed by FIPS code or entity id) into its own named graph.
 
     Every value keeps its provenance: file name, SHA-256, row and column. Bad rows (unknown
@@ -38,7 +40,8 @@ def import_(table: Path, mapping: Path, keep_good_rows: bool, out_dir: Path | No
     from graph.folders import project
 
     with progress(f"importing {table.name}"):
-        result = import_table(project(root, out_dir), table, mapping, keep_good_rows=keep_good_rows)
+        result = import_table(project(root, out_dir), table, mapping, keep_good_rows=keep_good_rows,
+                              allow_empty=allow_empty)
     for problem in result.left_out:
         click.echo(f"left out: {problem}", err=True)
     click.echo(

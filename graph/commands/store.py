@@ -97,28 +97,35 @@ def render(result: "Result", fmt: str) -> str:
 
 
 @click.command("serve")
-@click.option("--port", default=7878, show_default=True, help="Port on 127.0.0.1.")
-@click.option("--timeout", "timeout_s", default=30, show_default=True, help="Query time limit in seconds.")
+@click.option("--port", default=7878, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; only 127.0.0.1 (this machine) unless you mean to share the endpoint.")
+@click.option("--timeout", "timeout_s", default=30.0, show_default=True, help="Query time limit in seconds (every query is stopped at it).")
+@click.option("--workers", default=2, show_default=True, help="Queries run at once (one worker process each).")
 @click.option("--cors", is_flag=True, help="Allow cross-origin requests (for YASGUI in a browser).")
 @_out
 @_root
-def serve(port: int, timeout_s: int, cors: bool, out_dir: Path | None, root: Path | None) -> None:
-    """Serve the built graph read-only over the SPARQL 1.1 Protocol on 127.0.0.1.
+def serve(port: int, host: str, timeout_s: float, workers: int, cors: bool, out_dir: Path | None, root: Path | None) -> None:
+    """Serve the built graph read-only over the SPARQL 1.1 Protocol.
 
     Queries go to http://127.0.0.1:PORT/query (GET or POST); results come as JSON, XML,
-    CSV or TSV by the Accept header. The default graph is the union of the named graphs,
-    as for `scomm query`. Stops on Ctrl-C. Do not import or build while it runs.
+    CSV or TSV (SELECT, ASK) or Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE) by the
+    Accept header; a GET without a query gives the service description. The default graph
+    is the union of the named graphs unless the query names its dataset (FROM, FROM NAMED).
+    SERVICE is refused: the server never sends a request anywhere. Limits (time, answer
+    size, query length and nesting) are in docs/scale.md. Stops on Ctrl-C.
     """
     from graph.folders import project
     from graph.store.serve import serve_forever
     from graph.store.embedded import open_store, store_dir
 
+    if timeout_s <= 0 or workers < 1:
+        raise click.UsageError("--timeout must be above 0 and --workers at least 1")
     out = project(root, out_dir).out_dir
     open_store(out)  # only the check: "run scomm build first" when there is no store
-    click.echo(f"SPARQL endpoint: http://127.0.0.1:{port}/query (Ctrl-C stops)", err=True)
-    code = serve_forever(store_dir(out), port, timeout_s, cors)
-    if code:
-        raise DataError(f"the Oxigraph server stopped with exit code {code}")
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"SPARQL endpoint: http://{shown}:{port}/query (Ctrl-C stops)", err=True)
+    serve_forever(store_dir(out), port, timeout_s, cors, host, workers)
 
 
 @click.command("push")

@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import io
 import re
+import shutil
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -29,7 +30,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from graph.namespaces import BASE, PREFIXES
-from graph.folders import write_atomic
+from graph.folders import copy_generation, output_lock, publish_build, write_atomic
 from graph.errors import DataError, DataErrors
 from graph.records.mapping import Mapping, read_mapping
 from graph.records.reference import fips_iri, jurisdictions
@@ -155,7 +156,10 @@ def check_rows(
     except UnicodeDecodeError as exc:
         raise DataError(f"{shown_as}: not UTF-8 text ({exc})") from None
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        raise DataError(f"{shown_as}:1: {_csv_problem(exc)}") from None
     if header is None:
         raise DataError(f"{shown_as}: the file is empty; expected a header row")
     header_problems = []
@@ -182,7 +186,19 @@ def check_rows(
     problems: list[str] = []
     first_row: dict[str, int] = {}
     count = 0
-    for number, cells in enumerate(reader, start=2):
+    rows = iter(reader)
+    number = 1
+    while True:
+        try:
+            cells = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            # the reader stops at a field over its limit: the rows after it are not read
+            problems.append(f"{shown_as}:{reader.line_num}: {_csv_problem(exc)}; the rows after it were not read")
+            count += 1
+            break
+        number = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
         count += 1
@@ -218,6 +234,13 @@ def check_rows(
         else:
             good.append(_Row(number, key, literals))
     return good, problems, count
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"a field is longer than {csv.field_size_limit():,} characters (the most a cell may hold)"
+    return f"malformed CSV ({text})"
 
 
 def table_quads(mapping: Mapping, file_name: str, sha256: str, rows: list[_Row]) -> list[ox.Quad]:
@@ -269,7 +292,7 @@ def imports_dir(out_dir: Path) -> Path:
 
 def import_table(
     project: "Project", csv_path: Path, mapping_path: Path, keep_good_rows: bool = False,
-    load_into_store: bool = True,
+    load_into_store: bool = True, allow_empty: bool = False,
 ) -> ImportResult:
     """Check and import one table; see the module docstring. Raises DataErrors on bad rows."""
     mapping_shown = project.relative(mapping_path)
@@ -288,13 +311,32 @@ def import_table(
     if problems and not keep_good_rows:
         raise DataErrors(problems, note=(
             f"nothing was written: fix these {len(problems)} rows, or run again with --keep-good-rows "
-            f"to import the {len(good)} good rows and leave these out"))
+            f"to import the {len(good)} good rows and leave these out"
+        ))
+    if not good and not allow_empty:
+        raise DataError(
+            f"{shown_as}: no rows to import ({count} read); importing it would replace the import "
+            f"{mapping.name!r} with nothing, so nothing was written; run again with --allow-empty if that is meant"
+        )
     quads = table_quads(mapping, csv_path.name, hashlib.sha256(data).hexdigest(), good)
     nquads = sorted_nquads(quads)
     path = imports_dir(project.out_dir) / f"{mapping.name}.nq"
-    write_atomic(path, nquads)
-    if load_into_store:
-        load_import(project.out_dir, mapping.name, nquads)
+    if not load_into_store:
+        write_atomic(path, nquads)
+    else:
+        # a new generation of the build's output: the table and the store change together
+        from graph.build.pipeline import LINKED
+
+        with output_lock(project.out_dir):
+            generation = copy_generation(project.out_dir)
+            try:
+                (generation / "imports").mkdir(exist_ok=True)
+                (generation / "imports" / path.name).write_bytes(nquads)
+                _replace_graph(generation / "store", mapping.name, nquads)
+                publish_build(project.out_dir, generation, LINKED)
+            except BaseException:
+                shutil.rmtree(generation, ignore_errors=True)
+                raise
     return ImportResult(
         name=mapping.name, graph=import_graph_iri(mapping.name), path=path, rows_read=count,
         rows_imported=len(good), values=sum(len(r.literals) for r in good), left_out=problems,
@@ -303,9 +345,13 @@ def import_table(
 
 def load_import(out_dir: Path, name: str, nquads: bytes) -> None:
     """Replace the named graph of import `name` in the built store with `nquads`."""
-    from graph.store.embedded import open_store
+    from graph.store.embedded import store_dir
 
-    store = open_store(out_dir, writable=True)
+    _replace_graph(store_dir(out_dir), name, nquads)
+
+
+def _replace_graph(store_path: Path, name: str, nquads: bytes) -> None:
+    store = ox.Store(str(store_path))
     graph = ox.NamedNode(import_graph_iri(name))
     if store.contains_named_graph(graph):
         store.remove_graph(graph)

@@ -9,10 +9,12 @@ A library query starts with a header of comment lines:
 
 A parameter's type is `entity`, `source`, `statement`, `concept:SCHEME`, `date`,
 `string`, `int` or `iri`; `=VALUE` gives a default and `?` makes it optional (left
-unbound when not given). Values are bound by a trailing SPARQL VALUES clause built from
-properly serialized RDF terms, placed as inline data at the start of the WHERE clause
-(never spliced into the query's own text), so the same query runs on the embedded store
-and on any SPARQL 1.1 endpoint.
+unbound when not given). Values are bound by the engine, never by editing the query's
+text: on the embedded store through pyoxigraph's `substitutions` (the planner sees a
+constant); for a remote endpoint, which takes only text, as a VALUES block of properly
+serialized RDF terms opening the WHERE clause, whose `{` is found among the query's tokens
+(strings, IRIs and comments set apart: graph/store/sparql_text.py). Every query is checked
+first: `SERVICE` (a request to another server) is refused.
 """
 
 from __future__ import annotations
@@ -31,11 +33,11 @@ import pyoxigraph
 from graph import dates
 from graph.errors import DataError, UsageError
 from graph.namespaces import BASE, ID, PREFIXES, SOURCE, STATEMENT, VOCAB
+from graph.store import sparql_text
 
 Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
 
 _PARAM = re.compile(r"^#\s*param:\s+(?P<name>[A-Za-z_][\w]*)\s+(?P<type>[\w:-]+)(?:(?P<opt>\?)|=(?P<default>\S+))?\s*(?P<doc>.*)$")
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _HEADER = re.compile(r"^#\s*(?P<key>title|description):\s*(?P<value>.*)$")
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_FORMATS = {
@@ -97,6 +99,10 @@ def distinct_triples(triples: Any) -> list[pyoxigraph.Triple]:
     return sorted(set(triples), key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
 
 
+class _NotProjected(Exception):
+    """pyoxigraph's substitutions need the variable in the SELECT projection."""
+
+
 class LocalBackend:
     """The embedded Oxigraph store.
 
@@ -109,14 +115,22 @@ class LocalBackend:
     def __init__(self, store: pyoxigraph.Store) -> None:
         self.store = store
 
-    def _execute(self, sparql: str) -> Any:
+    def _execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Any:
+        sparql_text.check(sparql)  # SERVICE (a request to another server) refused
+        substitutions = {pyoxigraph.Variable(name): term for name, term in (bindings or {}).items()}
         try:
-            return self.store.query(sparql, use_default_graph_as_union=not names_dataset(sparql))
+            return self.store.query(
+                sparql, use_default_graph_as_union=not names_dataset(sparql), substitutions=substitutions or None
+            )
         except SyntaxError as exc:
             raise UsageError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:
+            if substitutions and "projection" in str(exc):
+                raise _NotProjected(str(exc)) from None
+            raise
 
-    def select(self, sparql: str) -> tuple[list[str], list[dict[str, Term | None]]]:
-        solutions = self._execute(sparql)
+    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> tuple[list[str], list[dict[str, Term | None]]]:
+        solutions = self._execute(sparql, bindings)
         if not isinstance(solutions, pyoxigraph.QuerySolutions):
             raise UsageError("only SELECT queries return tables; this query is ASK, CONSTRUCT or DESCRIBE")
         columns = [v.value for v in solutions.variables]
@@ -287,37 +301,42 @@ def resolve(name_or_text: str, queries_dir: Path | None = None) -> Query:
     raise UsageError(f"no library query named {name_or_text!r}; `scomm query --list` shows them")
 
 
-def bind(query: Query, given: dict[str, str]) -> str:
-    """The query text with its parameters bound by a VALUES block opening the WHERE clause."""
+def bindings(query: Query, given: dict[str, str]) -> dict[str, Term]:
+    """The RDF term of each parameter given or defaulted (optional ones left out when absent)."""
     known = {p.name: p for p in query.params}
     unknown = sorted(set(given) - set(known))
     if unknown:
         listed = ", ".join(known) or "none"
         raise UsageError(f"query {query.name!r} has no parameter {', '.join(unknown)} (its parameters: {listed})")
-    names: list[str] = []
-    terms: list[Term] = []
+    bound: dict[str, Term] = {}
     for param in query.params:
         value = given.get(param.name, param.default)
         if value is None:
             if param.optional:
                 continue
             raise UsageError(f"query {query.name!r} needs --param {param.name}=... ({param.doc})")
-        names.append(f"?{param.name}")
-        terms.append(term_for(param, value))
-    if not names:
-        return query.text
-    values = f"VALUES ({' '.join(names)}) {{ ({' '.join(str(t) for t in terms)}) }}"
+        bound[param.name] = term_for(param, value)
+    return bound
+
+
+def with_values(text: str, bound: dict[str, Term]) -> str:
+    """The query with a VALUES block of the bound terms opening its WHERE clause, for an
+    endpoint that takes only text. The `{` is found among the query's tokens, so a `WHERE {`
+    inside a string or comment is never taken for it."""
+    if not bound:
+        return text
+    values = f"VALUES ({' '.join('?' + n for n in bound)}) {{ ({' '.join(str(t) for t in bound.values())}) }}"
     # Inline data first in the WHERE clause, so the engine starts from the bound values
     # (Oxigraph joins a trailing VALUES only after evaluating the whole pattern).
-    where = _WHERE.search(_strip_comments(query.text))
-    if where is None:
-        return f"{query.text.rstrip()}\n{values}\n"
-    return f"{query.text[: where.end()]}\n  {values}\n{query.text[where.end():]}"
+    brace = sparql_text.where_brace(text)
+    if brace is None:
+        return f"{text.rstrip()}\n{values}\n"
+    return f"{text[:brace]}\n  {values}\n{text[brace:]}"
 
 
-def _strip_comments(text: str) -> str:
-    """The query with comment lines blanked (same length), so offsets still match."""
-    return re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), text)
+def bind(query: Query, given: dict[str, str]) -> str:
+    """The query text with its parameters as a VALUES block (for endpoints; see `run`)."""
+    return with_values(query.text, bindings(query, given))
 
 
 def term_for(param: Param, value: str) -> Term:
@@ -357,8 +376,18 @@ def run(backend: Backend, query: Query | str, params: dict[str, str] | None = No
     set of triples.
     """
     resolved = query if isinstance(query, Query) else resolve(query)
-    text = bind(resolved, params or {})
+    sparql_text.check(resolved.text)  # SERVICE refused before anything is sent anywhere
     form = query_form(resolved.text)
+    bound = bindings(resolved, params or {})
+    if isinstance(backend, LocalBackend) and form == "SELECT" and bound:
+        try:
+            columns, rows = backend.select(resolved.text, bound)
+            return Result(columns=columns, rows=rows)
+        except _NotProjected:
+            pass  # pyoxigraph substitutes only variables the query returns: bound by VALUES below
+    # for an endpoint (text only) and the other cases: a VALUES block at the WHERE clause's
+    # `{`, found among the query's tokens (never inside a string or a comment)
+    text = with_values(resolved.text, bound)
     if form == "ASK":
         return Result(columns=[], boolean=backend.ask(text))
     if form in ("CONSTRUCT", "DESCRIBE"):
