@@ -222,9 +222,11 @@ def current_generation(out_dir: Path) -> Path | None:
 
 def publish_build(out_dir: Path, generation: Path, names: list[str]) -> None:
     """Switch the build generation in, then make sure each name in out/ is a stable link."""
-    switch(generation, out_dir / BUILD_LINK, "build")
+    final = switch(generation, out_dir / BUILD_LINK, "build")
     for name in names:
         path = out_dir / name
+        if not (final / name).exists():
+            continue
         wanted = f"{BUILD_LINK}/{name}"
         if path.is_symlink() and os.readlink(path) == wanted:
             continue

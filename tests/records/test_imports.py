@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from graph.cli import main
-from graph.errors import DataErrors
+from graph.errors import DataError, DataErrors
 from graph.records.imports import import_table
 from graph.records.mapping import read_mapping
 from graph.folders import Project, project
@@ -80,7 +80,7 @@ def test_bad_rows_are_all_reported_with_row_numbers_and_nothing_is_written(built
     # the count is of bad rows: the closing note is not one of the problems
     assert len(messages) == 5 and str(caught.value).startswith("5 problems found:")
     assert "nothing was written: fix these 5 rows" in str(caught.value) and "--keep-good-rows" in str(caught.value)
-    assert not (built.out_dir / "imports").exists()
+    assert not any((built.out_dir / "imports").glob("*.nq"))
     assert select(built, f"SELECT * WHERE {{ GRAPH <{GRAPH}> {{ ?s ?p ?o }} }} LIMIT 1") == []
 
 
@@ -144,3 +144,27 @@ def test_cli_import_exit_codes_and_messages(built: Project) -> None:
     assert "imported 1 of 6 rows (2 values)" in kept.output and "left out: activation-bad.csv:3" in kept.output
     missing = runner.invoke(main, ["import", str(FIX / "nope.csv"), *args])
     assert missing.exit_code == 1 and "cannot read the table" in missing.output
+
+
+def test_a_table_with_no_rows_does_not_replace_an_import(built: Project, tmp_path: Path) -> None:
+    import_table(built, FIX / "activation-good.csv", FIX / "activation.yaml")
+    before = (built.out_dir / "imports" / "test-activation.nq").read_bytes()
+    empty = tmp_path / "activation-good.csv"
+    empty.write_text((FIX / "activation-good.csv").read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no rows to import .*--allow-empty"):
+        import_table(built, empty, FIX / "activation.yaml")
+    assert (built.out_dir / "imports" / "test-activation.nq").read_bytes() == before
+    import_table(built, empty, FIX / "activation.yaml", allow_empty=True)
+    assert (built.out_dir / "imports" / "test-activation.nq").read_bytes() != before
+
+
+def test_an_oversized_field_is_reported_by_row(built: Project, tmp_path: Path) -> None:
+    import csv as csv_module
+
+    table = tmp_path / "activation-good.csv"
+    lines = (FIX / "activation-good.csv").read_text(encoding="utf-8").splitlines()
+    lines.insert(2, '06001,"' + "x" * (csv_module.field_size_limit() + 10) + '"')
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        import_table(built, table, FIX / "activation.yaml")
+    assert any(m.startswith("activation-good.csv:3: a field is longer than") for m in caught.value.messages), caught.value.messages
