@@ -78,6 +78,11 @@ def read(path: Path, shown_as: str) -> Any:
         raise DataError(f"{where}: malformed YAML: {problem}; fix the syntax there") from None
 
 
+def _line(event: yaml.Event) -> int:
+    mark = event.start_mark
+    return 1 if mark is None else int(mark.line) + 1
+
+
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _NULL = "tag:yaml.org,2002:null"
 
@@ -109,7 +114,7 @@ class _Builder:
         self.total = 0
 
     def fail(self, event: yaml.Event, message: str) -> DataError:
-        return DataError(f"{self.shown_as}:{event.start_mark.line + 1}: {message}")
+        return DataError(f"{self.shown_as}:{_line(event)}: {message}")
 
     def build(self, events: Any) -> Any:
         stack: list[_Open] = []
@@ -128,7 +133,7 @@ class _Builder:
                     raise self.fail(event, f"nested more than {MAX_DEPTH} levels deep")
                 if isinstance(event, yaml.MappingStartEvent):
                     mapping = Mapping()
-                    mapping.line = event.start_mark.line + 1
+                    mapping.line = _line(event)
                     mapping.key_lines = {}
                     stack.append(_Open(mapping, event.anchor))
                 else:
@@ -175,7 +180,7 @@ class _Builder:
                         raise self.fail(event, "a mapping key must be plain text, not a list, mapping or null")
                     if value in parent.value:
                         raise self.fail(event, f"key {value!r} appears twice in one record")
-                    parent.key, parent.key_line = value, event.start_mark.line + 1
+                    parent.key, parent.key_line = value, _line(event)
                 else:
                     parent.value[parent.key] = value
                     parent.value.key_lines[parent.key] = parent.key_line

@@ -371,7 +371,7 @@ class Handler(BaseHTTPRequestHandler):
         accept = _accepted(self.headers.get("Accept"))
         queries = fields.get("query", [])
         if not queries:
-            host = self.headers.get("Host") or f"127.0.0.1:{self.server.server_address[1]}"
+            host = self.headers.get("Host") or "127.0.0.1"
             media, body = self.endpoint.description(f"http://{host}/query", accept)
             return self._send(200, body, media + ("; charset=utf-8" if media.startswith("text/") else ""))
         if len(queries) > 1:

@@ -92,12 +92,12 @@ def answer(store: pyoxigraph.Store, job: dict[str, Any], max_bytes: int, max_row
                 seen[triple] = None
                 if len(seen) > max_rows:
                     raise TooLarge()
-            pyoxigraph.serialize(list(seen), output, format=GRAPH_TYPES[media])
+            pyoxigraph.serialize(list(seen), output, format=GRAPH_TYPES[media])  # type: ignore[arg-type]
         else:
             media = choose(job["accept"], RESULT_TYPES)
             if media is None:
                 return _not_acceptable(RESULT_TYPES), b""
-            result.serialize(output, format=RESULT_TYPES[media])
+            result.serialize(output, format=RESULT_TYPES[media])  # type: ignore[arg-type]
     except TooLarge:
         return {"status": 500, "message": (
             f"the answer is larger than this endpoint's limit ({max_bytes // 1_000_000} MB, {max_rows:,} triples); "
