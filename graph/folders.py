@@ -2,15 +2,17 @@
 
 An output is swapped whole, at every instant (SIGKILL included) the complete previous one or
 the complete new one. Each output is written into a new generation folder inside the output
-folder (`out/.build-XXXX`, `out/.viz-XXXX`, ...) and then switched in by renaming one symbolic
+folder (`out/.build-XXXX`) and then switched in by renaming one symbolic
 link over the old one, the only step a reader can see:
 
     out/.build    -> .build-XXXX         (switched in one rename)
     out/graph.nq  -> .build/graph.nq     (stable links: the paths users know keep working)
     out/store     -> .build/store
     out/imports   -> .build/imports
-    out/analysis  -> .analysis-XXXX      (switched in one rename)
-    out/viz       -> .viz-XXXX
+
+A folder of its own (`out/analysis/`, `out/viz/`) stays a real folder: the new one is written
+beside it and the two are exchanged in one step (Linux `renameat2(RENAME_EXCHANGE)`), then
+the old one is removed.
 
 Old generations and half-written ones (a killed run) are removed by the next run. A run
 holds an exclusive lock on `out/.scomm.lock` (fcntl), so a second one on the same output
@@ -259,3 +261,46 @@ def copy_generation(out_dir: Path, kind: str = "build") -> Path:
             elif source.is_file():
                 shutil.copy2(source, generation / name)
     return generation
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one atomic step (Linux renameat2); False where it is not supported."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    errno = ctypes.get_errno()
+    if errno in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: not on this system or file system
+        return False
+    raise OSError(errno, os.strerror(errno), str(b))
+
+
+def swap_folder(new: Path, target: Path, kind: str) -> None:
+    """Put the complete folder `new` in place of `target` in one step, then remove the old one.
+
+    At every instant `target` is the whole old folder or the whole new one.
+    """
+    fault_point(f"{kind}:staged")
+    os.chmod(new, 0o755)
+    if target.is_symlink():
+        target.unlink()
+    if not target.exists():
+        os.rename(new, target)
+        fault_point(f"{kind}:switched")
+        return
+    if not _exchange(new, target):  # elsewhere: two renames, the old folder moved aside first
+        aside = target.with_name(f".{target.name}.old-{secrets.token_hex(4)}")
+        os.rename(target, aside)
+        os.rename(new, target)
+        new = aside
+    fault_point(f"{kind}:switched")
+    shutil.rmtree(new, ignore_errors=True)

@@ -154,9 +154,12 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _swap(new: Path, target: Path) -> None:
-    """Put `new` in place of `target` whole: `target` is a link switched in one rename
-    (graph/folders.py), so a reader sees the old site or the new one, never neither."""
-    from graph.folders import output_lock, switch
+    """Put `new` in place of `target` whole, in one step (graph/folders.py): a reader sees
+    the old site or the new one, never neither and never a mix."""
+    from graph.folders import output_lock, swap_folder
 
     with output_lock(target.parent):
-        switch(new, target, target.name)
+        for leftover in target.parent.glob(f".{target.name}.*"):  # what a killed run left
+            if leftover != new and leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+        swap_folder(new, target, "viz")

@@ -13,7 +13,7 @@ from graph.analysis.report import html_report, markdown_report
 from graph.analysis.results import Analysis
 from graph.analysis.results_rdf import analysis_nquads, load_analysis
 from graph.analysis.tables import tables
-from graph.folders import new_generation, output_lock, switch
+from graph.folders import collect, new_generation, output_lock, swap_folder
 
 
 def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | None = None) -> list[Path]:
@@ -35,13 +35,14 @@ def write_analysis(analysis: Analysis, out_dir: Path, store: pyoxigraph.Store | 
     nquads = analysis_nquads(analysis)
     files["analysis.nq"] = nquads
     with output_lock(out_dir):
+        collect(out_dir, "analysis", keep=None)  # what a killed run left half-written
         stage = new_generation(out_dir, "analysis")
         try:
             for name, data in files.items():
                 path = stage / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
-            switch(stage, target, "analysis")  # out/analysis is a link switched in one rename
+            swap_folder(stage, target, "analysis")  # the old folder and the new one exchanged in one step
         except BaseException:
             shutil.rmtree(stage, ignore_errors=True)
             raise

@@ -132,7 +132,7 @@ def test_viz_killed_at_each_step_of_its_publish(old_and_new: tuple[Project, Path
     shutil.copytree(template, reference, symlinks=True)
     assert scomm("viz", "--program", "beta-program", "--out", str(reference)).returncode == 0
     new_site = tree_digest(reference / "viz")
-    for step in ["link-made", "switched"]:  # just before and just after the one rename (viz runs are slow)
+    for step in ["staged", "switched"]:  # just before and just after the one exchange (viz runs are slow)
         out = tmp_path / f"out-{step}"
         shutil.copytree(template, out, symlinks=True)
         run = scomm("viz", "--program", "beta-program", "--out", str(out), fault=f"viz:{step}")
