@@ -170,3 +170,20 @@ def test_window_overlap_and_within() -> None:
     assert not september.in_window("stance", "2010-10-01", "2010-10-14")
     assert september.within_window("2010-09-01", "2010-09-30")
     assert not september.in_window("stance", "", "")
+
+
+@pytest.mark.parametrize("text", [
+    "2010", "2010-02", "2012-02-29", "2010-10-14", "../2010-10-14", "2010-09/..", "2010-09/2010-10-14",
+    "2009-10-01/2010-09-30", "2010/2011", "2011-08-05/2011-08-08", "../..", "2010-13", "2010-02-30", "2011/2010",
+])
+def test_fast_path_gives_what_the_edtf_package_gives(text: str) -> None:
+    from graph.dates import _parse_edtf, parse
+
+    def outcome(fn: Any) -> object:
+        try:
+            w = fn(text)
+        except ValueError as exc:
+            return str(exc)
+        return (w.text, w.earliest, w.latest)
+
+    assert outcome(parse) == outcome(_parse_edtf)
