@@ -17,7 +17,12 @@ A heuristic, for a curator to read the flagged records against their documents:
   `relative` date was resolved from ("today", "Yesterday"; the first quoted word of
   its `date_note`).
 - a figure's quote must also contain the words that say what its measure counts
-  (MEASURE_WORDS: every group must match, by any of its alternatives).
+  (MEASURE_WORDS: every group must match, by any of its alternatives), and the year of
+  any fiscal period or comparison base its `note` gives (of its `date_note`, only a
+  comparison base) ("compared to
+  fiscal year 2008", "than in fiscal 2008", "fiscal year 2010").
+- a stance's quote must name its `target`, a claim's its `about` (same name test, same
+  "program" rule): what a position is about is part of the statement.
 
 Matching is case-insensitive on substrings. Prints one line per flagged statement:
 `id<TAB>kind<TAB>what is missing<TAB>noted|-`, where `noted` means the record's `note`
@@ -136,6 +141,24 @@ def _post_date_missing(record: dict, quote: str) -> list[str]:
     return []
 
 
+# A figure's comparison base or period, as its note gives it: "compared to fiscal year
+# 2008", "than in fiscal 2008", "fiscal year 2010", "FY 2009"; in its date_note only a
+# comparison base ("compared to ...", "than in ...").
+BASE = re.compile(r"(?:compared (?:to|with)|than in|fiscal(?: year)?|\bFY)\s*(?:fiscal(?: year)?\s*)?(\d{4})", re.I)
+COMPARED = re.compile(r"(?:compared (?:to|with)|than in)\s*(?:fiscal(?: year)?\s*|FY\s*)?(\d{4})", re.I)
+
+
+def _base_missing(record: dict, quote: str) -> list[str]:
+    """A figure whose note gives a fiscal year or comparison base, or whose date_note a
+    comparison base, must carry that year in its quote (a quote without it reads as a
+    rise over some other period). A date_note's own fiscal years are not asked for: they
+    often explain a period the text leaves open ("calendar or fiscal year is not said")."""
+    years = {m.group(1) for m in BASE.finditer(str(record.get("note") or ""))}
+    years |= {m.group(1) for m in COMPARED.finditer(str(record.get("date_note") or ""))}
+    years = sorted(years)
+    return [f"base/period {y}" for y in years if y not in quote]
+
+
 def check(root: Path) -> list[Flag]:
     """Every statement the rule flags, in file order."""
     names, statements = _load(root)
@@ -151,11 +174,16 @@ def check(root: Path) -> list[Flag]:
 
         if kind in ("stances", "claims", "process"):
             need("actor", record.get("actor"))
+            if kind == "stances":
+                need("target", record.get("target"))
+            elif kind == "claims":
+                need("about", record.get("about"))
         elif kind == "figures":
             need("reported_by", record.get("reported_by"))
             for group in MEASURE_WORDS.get(record.get("measure", ""), []):
                 if not any(word in quote for word in group):
                     missing.append(f"measure {record.get('measure')} ({'|'.join(group)})")
+            missing.extend(_base_missing(record, quote))
         elif kind == "characterizations":
             need("by", record.get("by"))
             need("subject", record.get("subject"))
