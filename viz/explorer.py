@@ -14,9 +14,11 @@ and the script writes it with textContent only.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -63,7 +65,13 @@ def asset(name: str) -> str:
 
 def vis_network_js() -> str:
     """vis-network as pyvis bundles it (one copy, inlined)."""
-    return resources.files("pyvis").joinpath("lib", "vis-9.1.2", "vis-network.min.js").read_text(encoding="utf-8")
+    # Found, not imported: importing pyvis imports pyvis.network, IPython and Jinja2
+    # (about 0.5 s) for a file read.
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pyvis is not installed (its bundled vis-network is inlined in the explorer)")
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    return (folder / "lib" / "vis-9.1.2" / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def script_json(value: Any) -> str:

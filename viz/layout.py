@@ -15,7 +15,6 @@ import random
 
 import networkx as nx
 import numpy as np
-from scipy.spatial import cKDTree
 
 SEED = 20080101
 
@@ -93,10 +92,29 @@ def _part_layout(g: Any, seed: int, niter: int) -> np.ndarray:
     coords = (coords - coords.min(axis=0)) * (EDGE_LENGTH / median if median > 0 else 1.0)
     # A hub draws its many neighbours into a tight ring; spread the whole part until
     # most nodes have room for their names.
-    spacing = float(np.median(cKDTree(coords).query(coords, k=2)[0][:, 1]))
+    spacing = _median_nearest(coords)
     if 0 < spacing < MIN_SPACING:
         coords *= MIN_SPACING / spacing
     return coords
+
+
+def _median_nearest(coords: np.ndarray) -> float:
+    """The median distance from each point to its nearest other point.
+
+    Up to a few thousand points by brute force in numpy; beyond, scipy's k-d tree (whose
+    import alone costs about 0.3 s, which the corpus need not pay).
+    """
+    n = len(coords)
+    if n < 2:
+        return 0.0
+    if n > 3000:
+        from scipy.spatial import cKDTree
+
+        return float(np.median(cKDTree(coords).query(coords, k=2)[0][:, 1]))
+    diff = coords[:, None, :] - coords[None, :, :]
+    dist = np.sqrt((diff * diff).sum(axis=2))
+    np.fill_diagonal(dist, np.inf)
+    return float(np.median(dist.min(axis=1)))
 
 
 def _pack(placed: list[tuple[list[int], np.ndarray]], n: int) -> np.ndarray:
