@@ -23,8 +23,8 @@ class Report:
     text: str = ""
 
 
-def validate(dataset: Dataset, curated: Curated, shapes_path: Path) -> Report:
-    """Validate the curated part of the dataset (not the reference layer or imports)."""
+def curated_graph(dataset: Dataset) -> Graph:
+    """The union of the dataset's graphs without the reference layer and imports: what the shapes check."""
     data = Graph()
     for graph in dataset.graphs():
         name = str(graph.identifier)
@@ -32,6 +32,12 @@ def validate(dataset: Dataset, curated: Curated, shapes_path: Path) -> Report:
             continue
         for triple in graph:
             data.add(triple)
+    return data
+
+
+def validate(dataset: Dataset, curated: Curated, shapes_path: Path) -> Report:
+    """Validate the curated part of the dataset (not the reference layer or imports)."""
+    data = curated_graph(dataset)
     shapes = Graph().parse(shapes_path, format="turtle")
     # inplace: `data` is this function's own copy, so pySHACL need not clone it again.
     conforms, results, text = shacl_validate(data, shacl_graph=shapes, inference="none", advanced=True, inplace=True)

@@ -16,6 +16,7 @@ from pyshacl import validate
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD, DefinedNamespace
 
+from graph.build.validate import curated_graph
 from graph.build.vocabulary import load_ontology
 from graph.folders import Project
 from graph.namespaces import BASE
@@ -225,13 +226,7 @@ def test_shapes_hold_with_and_without_rdfs_inference(corpus_built: Project, infe
     """The build validates without inference; under RDFS with the ontology nothing may break."""
     dataset = Dataset()
     dataset.parse(corpus_built.out_dir / "graph.nq", format="nquads")
-    curated = Graph()
-    for graph in dataset.graphs():
-        name = str(graph.identifier)
-        if name.startswith(BASE + "graph/reference/") or name.startswith(BASE + "graph/import/"):
-            continue
-        for triple in graph:
-            curated.add(triple)
+    curated = curated_graph(dataset)
     conforms, _, text = validate(curated, shacl_graph=Graph().parse(ONTOLOGY / "shapes.ttl"),
                                  ont_graph=load_ontology(ONTOLOGY), inference=inference, advanced=True)
     assert conforms, str(text)[:3000]
