@@ -38,6 +38,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            # the reader went away (`scomm query ... | head`): not an error of ours or theirs
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except Exception as exc:  # anything else is a bug in scomm, not in the user's data
             if ctx.meta.get("scomm.debug"):
                 raise

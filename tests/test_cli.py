@@ -68,3 +68,19 @@ def test_usage_errors_exit_2(mini_built: Project) -> None:
 def test_query_before_build_says_what_to_do(mini: Project) -> None:
     code, _, err = invoke("query", "stances-on", "--root", str(mini.root))
     assert code == 1 and "run `scomm build` first" in err
+
+
+def test_query_list_as_a_table_and_into_a_closed_pipe() -> None:
+    import csv
+    import io
+    import subprocess
+    import sys
+
+    out = CliRunner().invoke(main, ["query", "--list", "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = list(csv.DictReader(io.StringIO(out.output)))
+    assert {"stances-on", "contradictions"} <= {r["name"] for r in rows}
+    # a reader that stops early (| head) is no internal error
+    proc = subprocess.run(f"{sys.executable} -m graph query --list | head -1", shell=True,
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    assert "internal error" not in proc.stderr

@@ -26,7 +26,7 @@ _out = out_option()
               default="table", show_default=True,
               help="SELECT: table, csv, tsv, json. ASK: true/false, or json. CONSTRUCT and DESCRIBE: "
                    "turtle (also for table), ntriples, jsonld (also for json), rdfxml.")
-@click.option("--list", "list_", is_flag=True, help="List the library of named questions, with titles.")
+@click.option("--list", "list_", is_flag=True, help="List the library of named questions, with titles (--format csv, tsv or json for a table).")
 @click.option("--show", is_flag=True, help="Print the query's SPARQL with its parameters bound, without running it.")
 @click.option("--endpoint", default=None, metavar="URL", help="Run against a SPARQL 1.1 endpoint instead of the built store.")
 @_out
@@ -50,6 +50,14 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, sho
     """
     from graph.store import query as q
 
+    if list_ and fmt in ("csv", "tsv", "json"):
+        from graph.commands.output import render_rows
+
+        rows = [{"name": name, "title": item.title, "description": item.description,
+                 "params": "; ".join(f"{p.name}=<{p.type}>" for p in item.params)}
+                for name, item in q.library().items()]
+        click.echo(render_rows(rows, fmt), nl=False)
+        return
     if list_:
         for name, item in q.library().items():
             click.echo(f"{name}: {item.title}")
