@@ -16,6 +16,7 @@ from graph.store.push import push
 from graph.store.remote import EndpointError, RemoteBackend
 from graph.store.serve import Server, free_port
 from graph.store.embedded import open_store
+from library_samples import sample_params
 
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
@@ -31,22 +32,6 @@ def target(tmp_path_factory: pytest.TempPathFactory, built: Project) -> Iterator
 def graph_counts(backend: q.Backend) -> dict[str, int]:
     _, rows = backend.select(COUNTS)
     return {str(r["g"].value): int(r["n"].value) for r in rows}  # type: ignore[union-attr]
-
-
-def sample_params(query: q.Query, local: q.LocalBackend) -> dict[str, str]:
-    """Values for a query's required parameters that have no default, taken from the data."""
-    _, events = local.select("SELECT ?e WHERE { ?e a <https://w3id.org/scomm-kg/ontology#EventRecord> } ORDER BY ?e LIMIT 1")
-    samples = {
-        "entity": "santa-clara-county", "statement": str(events[0]["e"].value).rsplit("/", 1)[1],  # type: ignore[union-attr]
-        "date": "2011-01-01", "int": "10", "string": "secure", "source": "backgrounder-2011",
-        "iri": "https://w3id.org/scomm-kg/ref/fips/06085",
-    }
-    by_name = {"umbrella": "dhs", "actor": "santa-clara-county"}
-    params = {}
-    for param in query.params:
-        if param.default is None and not param.optional:
-            params[param.name] = by_name.get(param.name) or samples[param.type.split(":")[0]]
-    return params
 
 
 def comparable(result: q.Result) -> list[str]:

@@ -20,6 +20,7 @@ from graph.store import query as q
 from graph.store.embedded import open_store
 from graph.store.push import PENDING, push
 from graph.store.remote import EndpointError, RemoteBackend
+from library_samples import sample_params
 from virtuoso_server import PASSWORD, USER, Virtuoso
 
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -156,18 +157,6 @@ def sequence(result: q.Result, keys: list[str]) -> list[tuple[str, ...]]:
             break
         shown.append(key)
     return [tuple(str(row[k]) for k in shown) for row in result.rows]
-
-
-def sample_params(query: q.Query, local: q.LocalBackend) -> dict[str, str]:
-    _, events = local.select("SELECT ?e WHERE { ?e a <https://w3id.org/scomm-kg/ontology#EventRecord> } ORDER BY ?e LIMIT 1")
-    samples = {
-        "entity": "santa-clara-county", "statement": str(events[0]["e"].value).rsplit("/", 1)[1],  # type: ignore[union-attr]
-        "date": "2011-01-01", "int": "10", "string": "secure", "source": "backgrounder-2011",
-        "iri": "https://w3id.org/scomm-kg/ref/fips/06085",
-    }
-    by_name = {"umbrella": "dhs", "actor": "santa-clara-county"}
-    return {p.name: by_name.get(p.name) or samples[p.type.split(":")[0]]
-            for p in query.params if p.default is None and not p.optional}
 
 
 def test_every_library_query_answers_the_same_in_virtuoso(loaded: RemoteBackend, local: q.LocalBackend) -> None:
