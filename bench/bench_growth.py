@@ -43,24 +43,16 @@ RAW_RDFLIB = """import sys
 from rdflib import Dataset
 Dataset(default_union=True).parse(sys.argv[1], format="nquads")
 """
-QUERIES = """import json, statistics, sys, time
+QUERIES = """import json, sys
 import pyoxigraph
 from graph.store import query as q
 sys.path.insert(0, sys.argv[3])
-from bench_scale import sample_params
+from bench_scale import sample_params, time_select
 backend = q.LocalBackend(pyoxigraph.Store.read_only(sys.argv[1]))
-runs = int(sys.argv[2])
 out = {}
 for name, query in q.library().items():
-    text = q.bind(query, sample_params(query))
-    backend.select(text)
-    wall, cpu = [], []
-    for _ in range(runs):
-        t, c = time.perf_counter(), time.process_time()
-        _, rows = backend.select(text)
-        wall.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    out[name] = {"wall": statistics.median(wall), "cpu": statistics.median(cpu), "rows": len(rows)}
+    wall, cpu, rows = time_select(backend, q.bind(query, sample_params(query)), int(sys.argv[2]))
+    out[name] = {"wall": wall, "cpu": cpu, "rows": rows}
 print(json.dumps(out))
 """
 

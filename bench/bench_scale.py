@@ -152,6 +152,19 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
     return ("\n".join(kept) + "\n" + "\n".join(out) + "\n").encode("utf-8")
 
 
+def time_select(backend: Any, text: str, runs: int) -> tuple[float, float, int]:
+    """Median wall and CPU seconds of a SELECT over `runs` runs after one warm-up, and its row count."""
+    backend.select(text)
+    wall, cpu, rows = [], [], 0
+    for _ in range(runs):
+        t, c = time.perf_counter(), time.process_time()
+        _, found = backend.select(text)
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+        rows = len(found)
+    return statistics.median(wall), statistics.median(cpu), rows
+
+
 def sample_params(query: Any) -> dict[str, str]:
     by_name = {"umbrella": "dhs", "actor": "santa-clara-county", "event": EVENT}
     by_type = {"entity": "santa-clara-county", "source": "backgrounder-2011", "date": "2011-01-01", "int": "10", "string": "secure"}
@@ -204,16 +217,8 @@ def query_phase(store_dir: Path, name: str, runs: int, joined: bool, queue: Any)
     query = q.library()[name]
     if joined:
         query = q.parse_query((JOINED / f"{name}.rq").read_text(encoding="utf-8"), name)
-    text = q.bind(query, sample_params(query))
-    local.select(text)
-    times, cpu = [], []
-    for _ in range(runs):
-        t, c = time.perf_counter(), time.process_time()
-        _, rows = local.select(text)
-        times.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    peak = peak_mib()
-    queue.put({"seconds": statistics.median(times), "cpu": statistics.median(cpu), "rows": len(rows), "peak_mib": peak})
+    seconds, cpu, rows = time_select(local, q.bind(query, sample_params(query)), runs)
+    queue.put({"seconds": seconds, "cpu": cpu, "rows": rows, "peak_mib": peak_mib()})
 
 
 def http_times(store_dir: Path, runs: int, limit: float) -> dict[str, float | None]:

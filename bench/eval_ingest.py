@@ -30,6 +30,8 @@ from graph.ingest.merge import reference_fields
 from graph.folders import project
 from graph.ingest.review import extract
 
+from eval_unseen import stance_matches  # bench/ is this script's folder
+
 
 def references(record: Record, entities: dict[str, Any]) -> set[str]:
     plain, maps = reference_fields()
@@ -74,9 +76,9 @@ def evaluate(curated: Curated, source: str) -> dict[str, Any]:
     gold_stances = [(r.get("actor"), r.get("target"), r.get("position")) for r in held if r.kind == "stances"]
     cands = {(same.get(c.values["actor"], c.values["actor"]), same.get(c.values["target"], c.values["target"]), c.values["position"])
              for c in found.candidates if c.kind == "stances"}
-    matched = [g for g in gold_stances if any(_matches(curated, g, c) for c in cands)]
+    matched = [g for g in gold_stances if any(stance_matches(curated, g, c) for c in cands)]
     exact = [g for g in gold_stances if g in cands]
-    useful = [c for c in cands if any(_matches(curated, g, c) for g in gold_stances)]
+    useful = [c for c in cands if any(stance_matches(curated, g, c) for g in gold_stances)]
     return {
         "source": source,
         "gold_known": len(gold_known), "verbatim": len(verbatim), "unknown": len(unknown),
@@ -95,16 +97,6 @@ def evaluate(curated: Curated, source: str) -> dict[str, Any]:
 
 def _forms(record: Record) -> list[str]:
     return [str(record.values["name"]), *map(str, record.values.get("aliases", []))]
-
-
-def _matches(curated: Curated, gold: tuple[Any, ...], candidate: tuple[Any, ...]) -> bool:
-    if gold[:2] != candidate[:2]:
-        return False
-    if gold[2] == candidate[2]:
-        return True
-    concept = curated.vocab.concept("position", str(gold[2]))
-    broader = curated.vocab.concept("position", str(candidate[2]))
-    return concept is not None and broader is not None and broader.iri in concept.broader
 
 
 def _ratio(part: int, whole: int) -> float | None:

@@ -79,8 +79,8 @@ def evaluate(curated: Curated, doc: dict[str, Any]) -> dict[str, Any]:
     gold_stances = [(g["actor"], g["target"], g["position"]) for g in gold.get("stances") or []]
     cands = {(ident(c.values["actor"]), ident(c.values["target"]), c.values["position"])
              for c in found.candidates if c.kind == "stances"}
-    matched = [g for g in gold_stances if any(_matches(curated, g, c) for c in cands)]
-    useful = [c for c in cands if any(_matches(curated, g, c) for g in gold_stances)]
+    matched = [g for g in gold_stances if any(stance_matches(curated, g, c) for c in cands)]
+    useful = [c for c in cands if any(stance_matches(curated, g, c) for g in gold_stances)]
     result["stances"] = (len(useful), len(cands), len(matched), len(gold_stances))
     result["misses"] += [f"missed stance {g}" for g in gold_stances if g not in matched]
     result["misses"] += [f"wrong stance {c}" for c in sorted(cands) if c not in useful]
@@ -124,7 +124,8 @@ def evaluate(curated: Curated, doc: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _matches(curated: Curated, gold: tuple[Any, ...], candidate: tuple[Any, ...]) -> bool:
+def stance_matches(curated: Curated, gold: tuple[Any, ...], candidate: tuple[Any, ...]) -> bool:
+    """A candidate (actor, target, position) matches gold with the same position or one broader."""
     if (gold[0], gold[1]) != (candidate[0], candidate[1]):
         return False
     if gold[2] == candidate[2]:
@@ -152,7 +153,6 @@ def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict
         print(head)
         sums = {k: [0, 0, 0, 0] for k in KINDS}
         for r in part:
-            cells = []
             for k in KINDS:
                 a, b, c, d = r[k]
                 sums[k] = [x + y for x, y in zip(sums[k], (a, b, c, d))]
