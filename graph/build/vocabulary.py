@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
@@ -51,26 +55,72 @@ def load_ontology(ontology_dir: Path) -> Graph:
     return graph
 
 
-def vocabulary(ontology: Graph) -> Vocabulary:
-    """The schemes of the ontology graph, keyed by the last segment of the scheme IRI."""
+_READ: dict[tuple[tuple[str, int, int], ...], list[ox.Triple]] = {}
+
+
+def ontology_triples(ontology_dir: Path) -> list[ox.Triple]:
+    """The ontology and vocabularies as pyoxigraph triples (parsed once per content of the files).
+
+    What the build reads: Oxigraph's Turtle parser is about 20x faster than rdflib's.
+    """
+    files = ontology_files(ontology_dir)
+    key = tuple((str(p), (st := p.stat()).st_mtime_ns, st.st_size) for p in files)
+    if key not in _READ:
+        triples: list[ox.Triple] = []
+        for path in files:
+            triples.extend(quad.triple for quad in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+        _READ.clear()
+        _READ[key] = triples
+    return _READ[key]
+
+
+def _text(term: Any) -> str:
+    return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else str(term)
+
+
+def vocabulary(ontology: Graph | Iterable[Any]) -> Vocabulary:
+    """The schemes of the ontology (an rdflib graph or pyoxigraph triples), keyed by the last segment of the scheme IRI."""
+    wanted = {str(p) for p in (RDF.type, SKOS.inScheme, SKOS.notation, SKOS.prefLabel, SKOS.broader, SKOS.altLabel,
+                               SCOMM.polarity, SCOMM.directProperty, SCOMM.entityClass)}
+    values: dict[tuple[str, str], list[str]] = defaultdict(list)
+    concepts: set[str] = set()
+    concept_type = str(SKOS.Concept)
+    for s, p, o in ontology:
+        predicate = _text(p)
+        if predicate not in wanted:
+            continue
+        subject, obj = _text(s), _text(o)
+        if predicate == str(RDF.type):
+            if obj == concept_type:
+                concepts.add(subject)
+            continue
+        values[(subject, predicate)].append(obj)
+
+    def first(subject: str, predicate: Any) -> str | None:
+        found = values.get((subject, str(predicate)))
+        return min(found) if found else None
+
+    def every(subject: str, predicate: Any) -> list[str]:
+        return sorted(values.get((subject, str(predicate)), []))
+
     vocab = Vocabulary()
     prefix = str(VOCAB)
-    for concept in sorted(URIRef(str(c)) for c in set(ontology.subjects(RDF.type, SKOS.Concept))):
-        scheme_iri = ontology.value(concept, SKOS.inScheme)
-        notation = ontology.value(concept, SKOS.notation)
-        if scheme_iri is None or notation is None or not str(scheme_iri).startswith(prefix):
+    for concept in sorted(concepts):
+        scheme_iri = first(concept, SKOS.inScheme)
+        notation = first(concept, SKOS.notation)
+        if scheme_iri is None or notation is None or not scheme_iri.startswith(prefix):
             continue
-        scheme = str(scheme_iri)[len(prefix) :]
-        polarity = ontology.value(concept, SCOMM.polarity)
-        direct = ontology.value(concept, SCOMM.directProperty)
-        vocab.schemes.setdefault(scheme, {})[str(notation)] = Concept(
-            iri=concept,
-            notation=str(notation),
-            label=str(ontology.value(concept, SKOS.prefLabel) or notation),
-            broader=tuple(sorted(URIRef(str(b)) for b in ontology.objects(concept, SKOS.broader))),
-            direct_property=URIRef(str(direct)) if direct is not None else None,
-            polarity=int(str(polarity)) if polarity is not None else 0,
-            classes=tuple(sorted(URIRef(str(c)) for c in ontology.objects(concept, SCOMM.entityClass))),
-            alt_labels=tuple(sorted(str(a) for a in ontology.objects(concept, SKOS.altLabel))),
+        scheme = scheme_iri[len(prefix) :]
+        polarity = first(concept, SCOMM.polarity)
+        direct = first(concept, SCOMM.directProperty)
+        vocab.schemes.setdefault(scheme, {})[notation] = Concept(
+            iri=URIRef(concept),
+            notation=notation,
+            label=first(concept, SKOS.prefLabel) or notation,
+            broader=tuple(URIRef(b) for b in every(concept, SKOS.broader)),
+            direct_property=URIRef(direct) if direct is not None else None,
+            polarity=int(polarity) if polarity is not None else 0,
+            classes=tuple(URIRef(c) for c in every(concept, SCOMM.entityClass)),
+            alt_labels=tuple(every(concept, SKOS.altLabel)),
         )
     return vocab

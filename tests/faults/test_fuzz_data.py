@@ -26,7 +26,7 @@ import pytest
 
 from graph.build.dataset import build_dataset
 from graph.build.load import load
-from graph.build.vocabulary import load_ontology
+from graph.build.vocabulary import ontology_triples
 from graph.errors import DataError, DataErrors
 from graph.folders import project
 
@@ -232,9 +232,8 @@ def test_fuzzed_data_gives_clear_errors_never_a_traceback_or_a_hang(tmp_path: Pa
     root = tmp_path / "project"
     root.mkdir()
     (root / "ontology").symlink_to(REPO / "ontology")
-    ontology = load_ontology(REPO / "ontology")
-    # the ontology is never mutated: parse it once, not for each mutant
-    monkeypatch.setattr("graph.build.load.load_ontology", lambda folder: ontology)
+    # the ontology is never mutated: ontology_triples parses it once, not for each mutant
+    ontology = ontology_triples(REPO / "ontology")
     # EDTF parsing takes tens of ms a date: each distinct date text is parsed once (a bad
     # one raises each time; lru_cache keeps no exceptions)
     import functools
