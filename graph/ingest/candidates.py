@@ -22,7 +22,7 @@ from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.build.vocabulary import Vocabulary
 
 # The words before a place that make it a location: a preposition, then perhaps other places of a list.
-_LOCATIVE = re.compile(r"\b(?:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?)*$")
+_LOCATIVE = re.compile(r"\b(?i:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?)*$")
 # What may stand between an owner and its program: a possessive, an acronym in parentheses, quotes.
 _OWNER = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][A-Z.&-]*\))?[\s\"“”']*")
 TARGET_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order", "agreement"})
@@ -385,7 +385,8 @@ _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
     r"request|requested|requesting|petitioned|sued|suing|letter|letters)"
-    r"\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?(?:(?:various|several|many|other|some|all|both|these|those|each|"
+    r"every|certain|numerous|individual|local|federal|state|top|senior|key)\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
 # "the county will suspend": a description that stands for the jurisdiction or body named before it.
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(county|city|state|commonwealth|district|agency|department|coalition|group|organization|council)\b")
@@ -422,6 +423,8 @@ class Voices:
             heads = [m for m in speakers if top.start() <= m.start and m.end <= top.end()]
             if heads and heads[0].text.strip() == top.group(0).strip():
                 author = heads[0]  # a letterhead: the first line is a name and nothing else
+        if author is None:
+            author = _titled_author(text, speakers, types)
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
@@ -459,6 +462,22 @@ class Voices:
                         return before[-1]
                 return self.author
         return self.author
+
+
+# A line that says whose words the document is: "Statement of Chairman X", "Testimony of X",
+# "Remarks by X", "Letter from X".
+_VOICE_LINE = re.compile(r"^\W*(?:(?:Opening|Prepared|Joint|Written)\s+)?(?:Statement|Testimony|Remarks|Letter|Comments?|Op-Ed)"
+                         r"\s+(?:of|by|from)\b", re.IGNORECASE)
+
+
+def _titled_author(text: str, speakers: list[Mention], types: dict[str, str]) -> Mention | None:
+    """The one whose words the document is, when one of its first three lines says so."""
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:3]:
+        if _VOICE_LINE.match(line.group(0)):
+            inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
+            people = [m for m in inside if types.get(m.entity) == "person"]
+            return (people or inside or [None])[0]
+    return None
 
 
 def _person_first(mention: Mention, inside: list[Mention], types: dict[str, str]) -> Mention:
@@ -528,17 +547,21 @@ def _stances(
                 result.append(candidate)
             continue
         elif cue.phrase.lower() in speaker_words:
+            if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
+                continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
             who = _said_in(span, capable, types) or speaker
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
         else:
-            actors, why_actor, score = _role_actor(span, capable, match, types, full)
+            actors, why_actor, score = _role_actor(span, capable, match, types, full, cue, inside)
+            if score < 0:
+                continue  # the sentence says who does not take the position (a passive, a noun of another's)
         if not actors and _PRONOUN_SUBJECT.match(text) and previous:
             actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
-        if not actors and not via_heading and cue.phrase.lower() not in speaker_words:
+        if not actors and not via_heading and cue.phrase.lower() not in speaker_words and FREE_ACTORS:
             free = [m for m in capable if not _GOVERNED.search(text[: m.start - span.start])]
             if free:
                 actors = _distinct(m.entity for m in free)
@@ -546,8 +569,10 @@ def _stances(
         if not actors and post:
             actors = _distinct(m.entity for m in post)
             why_actor, score = "the heading names none; named in the post's sentences with a cue about the same program", 0.5
-        if not actors:
+        if not actors and (DOCUMENT_ACTOR or cue.phrase.lower() in speaker_words):
             actors, why_actor, score = [source], "the document itself (the sentence names no actor)", 0.2
+        if not actors:
+            continue  # no one the text gives takes the position: nothing to propose
         target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
                                                         paragraph or frozenset(), cue.position not in GENERIC)
         if target is None:
@@ -613,8 +638,50 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
     return None
 
 
+FREE_ACTORS = False  # a name of the sentence whose role no rule knows is not proposed as the actor
+DOCUMENT_ACTOR = False  # nor is the document itself
+# "Amid reports that X misled", "critics say": a claim of someone the text does not name.
+_REPORTED = re.compile(r"\b(?:reports|allegations|claims|rumors|accusations|speculation)\s+(?:\w+\s+){0,2}?that\b|"
+                       r"\b(?:critics|opponents|proponents|supporters|advocates|observers|some|others|many)\s+"
+                       r"(?:have\s+)?(?:say|said|claim|claimed|argue|argued|allege|alleged|contend|contended|believe)\b",
+                       re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Positions of attitude: "is opposed to", "are concerned about" are states of the subject, not passives.
+_ATTITUDES = frozenset({"supports", "opposes", "criticizes"})
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|announce|said|says|stated|reported|reports|confirmed|confirms|declared|"
+                        r"noted|notes)\s+(?:today\s+|on\s+\w+\s+)?(?:that\s+)?", re.IGNORECASE)
+_PRAISE = re.compile(r"\b(?:applaud|praise|commend|thank|congratulat|credit|salute|laud)\w*\b", re.IGNORECASE)
+_ENDORSE = re.compile(r"\b(?:support|supports|supported|supporting|endorse[sd]?|endorsing|back|backs|backed|join|joins|joined|"
+                      r"echo|echoes|echoed|second|seconds|seconded)\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _nominal(cue: Cue | None, match: re.Match[str]) -> bool:
+    """Whether the cue is a noun ("investigation", "moratorium", "expansion"): graph/ingest/cues.yaml `nominal`."""
+    words = {str(w).lower() for w in cue_data().get("nominal") or []}
+    return match.group(0).lower() in words or (cue is not None and cue.phrase.lower() in words)
+
+
+def _governing(clause: str, conducted: bool = False) -> bool:
+    """Whether a verb that asks for, takes up or carries out what a noun names stands before it in
+    the clause, within six words ("request an immediate moratorium", "called for an investigation",
+    "announced the expansion"): graph/ingest/cues.yaml `asking` and `doing` (only `asking` for a
+    noun of `conducted`: who conducts an investigation does not ask for it)."""
+    verbs = [str(w) for w in cue_data().get("asking") or []]
+    if not conducted:
+        verbs += [str(w) for w in cue_data().get("doing") or []]
+    forms = {f.lower() for v in verbs for f in _inflections(v)}
+    tail = re.findall(r"[\w’'-]+", clause.lower())[-7:]
+    return any(word in forms for word in tail)
+
+
+def _conducted(match: re.Match[str]) -> bool:
+    words = {str(w).lower() for w in cue_data().get("conducted") or []}
+    return bool(words & set(re.findall(r"[\w-]+", match.group(0).lower())))
+
+
 def _role_actor(
     span: Span, capable: list[Mention], match: re.Match[str], types: dict[str, str], voices: Voices | None,
+    cue: Cue | None = None, inside: list[Mention] | None = None,
 ) -> tuple[list[str], str, float]:
     """Who takes the position the cue names: who asks, writes, demands or decides, not who is
     addressed. In order: the owner of the cue's noun ("Lofgren's call for an investigation"),
@@ -622,15 +689,67 @@ def _role_actor(
     preposition or of a verb of address, with those joined to it by "and"), the one a
     quotation is attributed to, and for "we"/"I" the letter's author."""
     cue_at = span.start + match.start()
+    text = span.text
+    clause = max(text.rfind(";", 0, match.start()), 0)  # "X celebrates Y; initiative expanding": another clause
     before = [m for m in capable if m.end <= cue_at]
     for m in reversed(before):
         tail = span.text[m.end - span.start : match.start()]
         if re.match(r"^['’]s?\s", tail) and len(tail.split()) <= 6:
-            return [m.entity], "whose act the cue names (a possessive before it)", 0.9
+            if _conducted(match) and not _governing(tail + match.group(0), True):
+                return [], "who conducts it (\"the OIG's investigation\") does not ask for it", -1.0
+            actors = [m.entity]
+            endorsed = _ENDORSE.search(text[: m.start - span.start])
+            if endorsed:  # "I support X's request for an investigation": the supporter asks too
+                backer = [b for b in before if b.end - span.start <= endorsed.start() and b.start - span.start >= clause
+                          and not _GOVERNED.search(text[: b.start - span.start])]
+                who = backer[-1] if backer else (voices.speaker(span.start + endorsed.start()) if voices else None)
+                if who is not None and who.entity != m.entity:
+                    actors.append(who.entity)
+            return actors, "whose act the cue names (a possessive before it)", 0.9
+    if _REPORTED.search(text[clause : match.start()]):
+        return [], "a claim the text reports from no one it names", -1.0
+    if _nominal(cue, match):
+        # A noun cue ("investigation", "expansion") is a position of someone only when a verb of
+        # asking or doing governs it or someone owns it.
+        if not _governing(text[clause : match.end()], _conducted(match)):
+            return [], "no one asks for or does what the noun names", -1.0
+        owned = re.match(r"\s+of\s+(?:the\s+)?", text[match.end() :])
+        if owned and cue is not None and cue.position == "expands":
+            owner = [m for m in inside or capable if m.start - span.start == match.end() + owned.end()
+                     and types.get(m.entity, "") not in NOT_ACTOR_TYPES]
+            if owner and re.match(r"['’]s?\s", text[owner[0].end - span.start :]):
+                return [owner[0].entity], "whose program is expanded (\"expansion of X's program\")", 0.8
+    praised = re.search(r"\bfor\s+$", text[: match.start()])
+    if praised:  # "I applaud the efforts of ICE ... for expanding this program": the one praised does it
+        verb = list(_PRAISE.finditer(text, clause, praised.start()))
+        if verb:
+            objects = [m for m in capable if verb[-1].end() <= m.start - span.start < praised.start()]
+            if objects:
+                return [objects[0].entity], "the one praised for doing it", 0.8
+    first = match.group(0).split()[0].lower()
+    adjectival = cue is not None and cue.position in _ATTITUDES and re.match(r"\s+(?:to|about|over|with|of)\b", text[match.end() :])
+    if _PASSIVE.search(text[: match.start()]) and re.search(r"(?:ed|en|wn|un)$", first) and not adjectival:
+        agent = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", text[match.end() :])
+        if agent:
+            end = len(text)
+            stop = re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have))\b", text[match.end() + agent.end() :])
+            if stop:
+                end = match.end() + agent.end() + stop.start()
+            agents = [m for m in capable if match.end() + agent.end() <= m.start - span.start < end]
+            if agents:
+                return _distinct(m.entity for m in agents), 'the agent of the passive ("by X")', 0.8
+        said = list(_ANNOUNCED.finditer(text, clause, match.start()))
+        if said:
+            subjects = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= said[-1].start()
+                        and not _GOVERNED.search(text[: m.start - span.start])]
+            if subjects:
+                return [subjects[-1].entity], "who announces it (a passive after \"announced that\")", 0.7
+        if not _inside_quotes(text, match.start()):
+            return [], "a passive without its agent", -1.0
     for m in reversed(before):
         if _BEHALF.search(span.text[: m.start - span.start]):
             return [m.entity], 'on whose behalf it is written ("on behalf of")', 0.9
-    text = span.text
+    before = [m for m in before if m.start - span.start >= clause]
     quoted = voices is not None and _inside_quotes(text, match.start())
     if voices is not None and not quoted:
         line_start = voices.text.rfind("\n", 0, span.start) + 1
@@ -670,6 +789,19 @@ def _role_actor(
     return [], "", 0.0
 
 
+# An object of its own right after a cue: "support your efforts", "expanded the training".
+_OBJECT = re.compile(r"\s+(?:(?:the|a|an|your|our|their|his|her|its|this|these|those|my)\s+[\w-]+|"
+                     r"(?!(?:to|of|for|in|on|at|by|with|about|over|and|or|but|that|because|as|from|it|than|into|"
+                     r"is|are|was|were|be|been|has|have|had|will|would|not)\b)[a-z][a-z-]*(?<!ly)\b)")
+
+
+def _MODIFIER_CUE(match: re.Match[str]) -> bool:
+    words = {str(w).lower() for w in cue_data().get("modifier_cues") or []}
+    return match.group(0).lower() in words
+
+
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:which|who|where)\b|\b(?:which|whom|whose)\b")
+_LATER_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative|policy|strategy)\b", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
 
 
@@ -682,8 +814,19 @@ def _role_target(
     document's. None when the cue's object is someone rather than something ("in support of
     Representative X's call")."""
     cue_end = span.start + match.end()
-    after = [m for m in targets if m.start >= cue_end]
+    # The cue's object: a program named after it in the same clause, not inside a relative clause
+    # ("launched a training program ..., which is applicable to ... Secure Communities").
+    after = [m for m in targets if m.start >= cue_end and not _OTHER_CLAUSE.search(span.text[match.end() : m.start - span.start])
+             and len(span.text[match.end() : m.start - span.start].split()) <= 16]
     first_after = next((m for m in inside if m.start >= cue_end), None)
+    praise = re.search(r"\bfor\s+\w+ing\b", span.text[match.end() :])  # "applaud X for expanding this program"
+    if praise and (any(m.start >= span.start + match.end() + praise.start() for m in targets)
+                   or _LATER_PROGRAM.search(span.text, match.end() + praise.start())):
+        later = [m for m in targets if m.start >= span.start + match.end() + praise.start()]
+        if later:
+            return later[0].entity, "what the one praised is praised for", 0.9
+        if topic is not None:
+            return topic, 'the document\'s program ("this program" after "for ...ing")', 0.9
     if first_after is not None and types.get(first_after.entity) not in TARGET_TYPES:
         gap = span.text[match.end() : first_after.start - span.start]
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
@@ -701,6 +844,10 @@ def _role_target(
     heads = [m for m in above if types.get(m.entity) in TARGET_TYPES]
     if heads:
         return heads[0].entity, "named in the heading", 0.8
+    if _MODIFIER_CUE(match):
+        return None, "", 0.0  # "nationwide", "mandatory" say something of a program only where the sentence names it
+    if not specific and _OBJECT.match(rest) and not _TARGET_WORDS.match(rest):
+        return None, "", 0.0  # "support your efforts to reform ...": the cue's object is something else
     if topic is not None and topic in paragraph:
         return topic, "the program the paragraph names (the sentence names none)", 0.6
     if topic is not None and specific:
@@ -747,6 +894,8 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
                 continue
         if kind in JURISDICTION_TYPES and _LOCATIVE.search(before):
             continue  # "actions in Los Angeles, New York and Seattle": where, not who
+        if kind in JURISDICTION_TYPES and _QUALIFIED.match(after):
+            continue  # "south Texas counties have implemented": the counties act, the state only places them
         following = next((m for m in inside[i + 1 :] if types.get(m.entity) in TARGET_TYPES), None)
         if following is not None and _OWNER.fullmatch(span.text[mention.end - span.start : following.start - span.start]):
             continue  # "Napolitano's Secure Communities program", "ICE Secure Communities": whose program, not a stance
@@ -754,6 +903,8 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
     return result
 
 
+_QUALIFIED = re.compile(r"\s+(?:counties|cities|towns|jurisdictions|localities|communities|jails|officials|leaders|"
+                        r"residents|agencies|sheriffs|police|lawmakers|legislators|voters|immigrants|law\s+enforcement)\b")
 _BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
 _START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -63,8 +63,11 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
                          "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation",
                          "League", "Society", "Fund", "Organization", "Consortium", "Conference", "Churches",
-                         "Caucus", "Collaborative", "Partnership", "Force", "Forces"})),
+                         "Caucus", "Collaborative", "Partnership", "Force", "Forces", "Subcommittee"})),
 )
+# Words that end an organisation's name, never a person's: "Chairman Elton Gallegly Subcommittee on
+# Immigration" names Elton Gallegly, then the subcommittee.
+ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("media", "law") for w in words)
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
@@ -244,6 +247,9 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
     for match in re.finditer(rf"(?<![\w.])({titles})\s+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
         title, name = match.group(1), match.group(2)
         start, end = match.start(), match.end()
+        if " " in name and name.split()[-1] in ORGANISATION_WORDS:
+            name = name.rsplit(" ", 1)[0]  # the name stops where an organisation's name begins
+            end = match.start(2) + len(name)
         person = _person_at(persons, match.start(2), match.end(2))
         if person is None and " " not in name:
             continue  # a surname alone names no one the register can hold

@@ -1,0 +1,103 @@
+"""Stance candidates need evidence that a position is attributed (issue 13, second pass): one
+small fixture per failure class found on the development texts, a sentence and the candidate
+expected from it (or that none is). Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.build.vocabulary import Vocabulary
+from graph.ingest.mentions import Known, find_mentions, find_titles
+
+from tests.ingest.test_unseen import REGISTER, extract, stances, vocab  # noqa: F401 (a fixture)
+
+
+def test_the_author_named_by_a_statement_line_says_the_judgments(vocab: Vocabulary) -> None:
+    text = ("Statement of Subcommittee Chairman John Smith Subcommittee on Delta Policy\n\n"
+            "The Beta Program is a powerful law enforcement tool.\n")
+    _, new, found = extract(text, vocab)
+    assert "John Smith" in {e.name for e in new}  # the name stops where the subcommittee's begins
+    assert stances(found) == {("john-smith", "beta-program", "supports")}
+
+
+def test_the_agent_of_a_passive_takes_the_position(vocab: Vocabulary) -> None:
+    text = "Today the Beta Program is supported by local groups across the nation, including the Omega Coalition.\n"
+    _, _, found = extract(text, vocab)
+    assert stances(found) == {("omega-coalition", "beta-program", "supports")}
+
+
+def test_a_passive_without_its_agent_names_no_one(vocab: Vocabulary) -> None:
+    _, _, found = extract("In 2010 the Beta Program was expanded to Arlington County.\n", vocab)
+    assert stances(found) == set()
+    # ... but who announces that it was done does it
+    _, _, found = extract("The Gamma Agency announced that the Beta Program has been deployed to all counties.\n", vocab)
+    assert stances(found) == {("gamma-agency", "beta-program", "expands")}
+
+
+def test_a_noun_cue_needs_someone_who_asks_for_it(vocab: Vocabulary) -> None:
+    text = ("We believe that, because of statements to various members of the Omega Coalition, further "
+            "expansion of the Beta Program would be in conflict with your goals.\n")
+    _, _, found = extract(text, vocab)
+    assert stances(found) == set()
+    _, _, found = extract("The Omega Coalition requested an immediate moratorium on the Beta Program.\n", vocab)
+    assert stances(found) == {("omega-coalition", "beta-program", "calls-for-moratorium")}
+
+
+def test_who_conducts_an_investigation_does_not_ask_for_it(vocab: Vocabulary) -> None:
+    text = "The revelations about the Beta Program prompted a planned investigation by the Gamma Agency.\n"
+    assert stances(extract(text, vocab)[2]) == set()
+    text = "Nothing should change in the Beta Program before the conclusion of the Gamma Agency's investigation.\n"
+    assert stances(extract(text, vocab)[2]) == set()
+
+
+def test_who_backs_anothers_request_asks_too(vocab: Vocabulary) -> None:
+    text = "Santa Clara County released a statement in support of the Omega Coalition's call for an investigation of the Beta Program.\n"
+    found = stances(extract(text, vocab)[2])
+    assert {("omega-coalition", "beta-program", "seeks-disclosure"), ("santa-clara-county", "beta-program", "seeks-disclosure")} <= found
+
+
+def test_a_claim_reported_from_no_one_named_is_no_stance(vocab: Vocabulary) -> None:
+    text = "Amid reports that the Gamma Agency misled local governments about the Beta Program, the Omega Coalition met.\n"
+    assert stances(extract(text, vocab)[2]) == set()
+
+
+def test_the_subject_of_another_clause_does_not_act(vocab: Vocabulary) -> None:
+    text = "Arlington County celebrates one year of the Beta Program; initiative expanding to 12 more counties\n"
+    assert not any(a == "arlington-county" and p == "expands" for a, _, p in stances(extract(text, vocab)[2]))
+
+
+def test_the_one_praised_for_doing_it_does_it(vocab: Vocabulary) -> None:
+    text = '"I applaud the efforts of the Gamma Agency in working with us and for expanding this program," said Rep. John Smith.\n'
+    text = "The Beta Program started in 2009.\n" + text
+    found = stances(extract(text, vocab)[2])
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert ("john-smith", "beta-program", "supports") in found
+    assert ("john-smith", "beta-program", "expands") not in found
+
+
+def test_a_cue_with_an_object_of_its_own_is_not_about_the_program(vocab: Vocabulary) -> None:
+    text = "We write about the Beta Program. The Omega Coalition strongly supports your efforts to reform the system.\n"
+    assert stances(extract(text, vocab)[2]) == set()
+
+
+def test_a_place_qualifying_a_noun_does_not_act(vocab: Vocabulary) -> None:
+    known = REGISTER + [Known("texas", "state", "Texas", ("Texas",))]
+    text = "To date, 17 south Texas counties have implemented the Beta Program.\n"
+    found = find_mentions(text, known)
+    from graph.ingest.candidates import propose
+    result = propose("doc", text, "2010", found, find_titles(text, found, known), known, vocab)
+    assert not any(c.values["actor"] == "texas" for c in result if c.kind == "stances")
+
+
+def test_a_program_inside_a_relative_clause_is_not_the_cues_object(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency launched a training program on the use of a memorandum, which is applicable "
+            "to any enforcement program, including the Beta Program.\n")
+    assert stances(extract(text, vocab)[2]) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members told Arlington County that they object to the Beta Program.",
+])
+def test_the_recipient_after_a_quantifier_is_still_the_recipient(vocab: Vocabulary, sentence: str) -> None:
+    text = "The Omega Coalition sent statements to various Arlington County officials; expansion of the Beta Program was discussed.\n"
+    assert not any(a == "arlington-county" for a, _, _ in stances(extract(text, vocab)[2]))
