@@ -953,7 +953,11 @@ def _figures(
         period = (line_start, *_fiscal_period(stated[-1][2]))
     result = []
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
-        values = {"measure": _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab) or "",
+        scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
+        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope) or ""
+        if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
+            measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
+        values = {"measure": measure,
                   "value": value, "unit": unit, "reported_by": _reporter(span, inside, types) or source}
         if comparator:
             values["comparator"] = comparator
@@ -998,9 +1002,9 @@ def _unit(match: re.Match[str], after: str) -> str | None:
         return "percent"
     if match.group("usd"):
         return "USD"
-    following = re.findall(r"[a-z]+", after.lower()[:60])[:4]
+    following = re.findall(r"[a-z]+", after.lower()[:70])[:6]  # "17 central and south Texas counties"
     for unit, words in _UNIT_WORDS.items():
-        if following and (following[0] in words or any(w in words for w in following[:4] if w not in ("of", "and"))):
+        if following and (following[0] in words or any(w in words for w in following[:6] if w not in ("of", "and"))):
             return unit
     return None
 
@@ -1022,12 +1026,18 @@ def _measure(sentence: str, vocab: Vocabulary) -> str | None:
     return _measure_near(sentence, 0, 0, [], None, vocab)
 
 
-def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary) -> str | None:
+def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
+                  scope: list[str] | None = None) -> str | None:
     """The measure whose label the words around the number name best: each label word counts
     by how near to this number (and not to another one) the sentence has it; "more ... than"
-    counts as "increase", "fewer" as "decrease"; percentages only for percent measures."""
+    counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
+    of a program the sentence names (`scope`: "removed ... after identification through Secure
+    Communities") counts wherever it stands: it says what the whole count is of."""
     tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
     weight: dict[str, float] = {}
+    scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
+    for word in scoped:
+        weight[word] = 1.0
     for at, word in tokens:
         if start <= at < end and not word.isdigit():
             mine = 0
@@ -1062,13 +1072,14 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
+        missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
     return best[2] if best and best[0] > 0.3 else None
 
 
 def _stem(word: str) -> str:
-    for ending in ("ations", "ation", "ments", "ment", "als", "ies", "ing", "al", "es", "ed", "s", "e"):
+    for ending in ("ations", "ation", "ments", "ment", "inals", "inal", "als", "ies", "ing", "al", "es", "ed", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word

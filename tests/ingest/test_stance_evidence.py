@@ -101,3 +101,26 @@ def test_a_program_inside_a_relative_clause_is_not_the_cues_object(vocab: Vocabu
 def test_the_recipient_after_a_quantifier_is_still_the_recipient(vocab: Vocabulary, sentence: str) -> None:
     text = "The Omega Coalition sent statements to various Arlington County officials; expansion of the Beta Program was discussed.\n"
     assert not any(a == "arlington-county" for a, _, _ in stances(extract(text, vocab)[2]))
+
+
+# --------------------------------------------------------------- figures
+
+
+def figures(text: str, vocab: Vocabulary, date: str = "2010") -> dict[str, tuple[str, str]]:
+    found = extract(text, vocab, date)[2]
+    return {c.values["value"]: (c.values["measure"], c.dated.value if c.dated else f"{c.values['period_start']}/{c.values['period_end']}")
+            for c in found if c.kind == "figures"}
+
+
+def test_a_program_the_sentence_names_is_what_the_count_is_of(vocab: Vocabulary) -> None:
+    known_program = "Secure Communities, which was launched last June, has led to the removal of more than 20,000 convicted criminal aliens."
+    from graph.ingest.candidates import propose
+    known = REGISTER + [Known("secure-communities", "program", "Secure Communities", ("Secure Communities",))]
+    found = find_mentions(known_program, known)
+    result = propose("doc", known_program, "2010", found, find_titles(known_program, found, known), known, vocab)
+    assert [(c.values["value"], c.values["measure"]) for c in result if c.kind == "figures"] == [("20000", "scomm-criminal-removals")]
+
+
+def test_a_count_of_counties_has_no_measure(vocab: Vocabulary) -> None:
+    got = figures("To date, the following 17 central and south Texas counties have joined the Beta Program.", vocab)
+    assert got == {"17": ("", "2010")}  # the counted noun after its qualifiers; "to date" is the document's date
