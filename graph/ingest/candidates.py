@@ -322,6 +322,7 @@ def propose(
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
         found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
                           posts.get(span.start, []), previous, voices, paragraph)
+        found += _benefits(span, inside, types, voices, headings, document_date)
         previous = actors or previous
         figures, period = _figures(source, span, inside, types, topic, vocab, headings, document_date, period,
                                    text.rfind("\n", 0, span.start) + 1)
@@ -395,6 +396,8 @@ _DESCRIPTION_TYPES = {
     "district": {"district", "city"}, "agency": {"agency", "office"}, "department": {"agency", "office"},
     "coalition": {"group"}, "group": {"group"}, "organization": {"group", "institution"}, "council": {"government", "agency"},
 }
+# Subject pronouns: the last one before a cue is its subject when no name stands after it.
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\b")
 _BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$")
 _RELEASED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:released|issued|made|sent)\s+(?:the following|a|this)\s+(?:statement|letter)")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
@@ -425,6 +428,13 @@ class Voices:
                 author = heads[0]  # a letterhead: the first line is a name and nothing else
         if author is None:
             author = _titled_author(text, speakers, types)
+        if author is None:
+            closing = re.search(r"^\s*(?:Sincerely|Respectfully(?: yours| submitted)?|Very truly yours|Yours truly|"
+                                r"Best regards|Regards)\s*,?\s*$", text, re.MULTILINE)
+            if closing is not None:  # a letter without letterhead: its first signer writes it
+                signers = [m for m in speakers if m.start >= closing.end()]
+                people = [m for m in signers if types.get(m.entity) == "person"]
+                author = (people or signers or [None])[0]
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
@@ -577,17 +587,66 @@ def _stances(
                                                         paragraph or frozenset(), cue.position not in GENERIC)
         if target is None:
             continue
+        position = cue.position
+        if position == "suspends-participation" and _asked_of_another(text, match):
+            position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
+            why_target += '; asked of another ("urge X to suspend"): a call to pause the program'
         for actor in actors:
-            key = (actor, target, cue.position)
+            key = (actor, target, position)
             if actor == target or key in seen:
                 continue
             seen.add(key)
             why = (f'cue "{match.group(0)}"{" in the heading" if via_heading else ""}; actor: {why_actor}; '
                    f"target: {why_target}")
-            values = {"actor": actor, "target": target, "position": cue.position}
+            values = {"actor": actor, "target": target, "position": position}
             candidate = Candidate("stances", values, quote, why, dated)
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
+    return result
+
+
+def _asked_of_another(text: str, match: re.Match[str]) -> bool:
+    """Whether a suspension is asked of someone else ("urge you to suspend the program", "called
+    for the suspension of"), not one's own participation ("will suspend participation")."""
+    if re.match(r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?participation\b", text[match.end() :], re.IGNORECASE):
+        return False
+    clause = text[max(text.rfind(";", 0, match.start()), 0) : match.end()]
+    return _governing(clause, conducted=True)
+
+
+def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: Voices,
+              headings: list[tuple[int, str, str]], document_date: str | None) -> list[Candidate]:
+    """A speaker who says the program does good ("Secure Communities gives ICE the ability to ...,
+    keeping our communities safer," said Secretary X): the program as the subject of a verb of
+    graph/ingest/cues.yaml `benefits`, in a quotation (the speaker's) or in the words of a document
+    whose author the text names (a statement, a letter); not in an unattributed narrative, which
+    describes, and not with a negation in the clause."""
+    phrases = [str(p) for p in cue_data().get("benefits") or []]
+    if not phrases:
+        return []
+    verbs = "|".join(re.escape(p).replace(r"\*", r"(?:\S+\s+){0,4}?") for p in phrases)
+    result = []
+    for m in inside:
+        if types.get(m.entity) not in TARGET_TYPES:
+            continue
+        after = span.text[m.end - span.start :]
+        verb = re.match(rf"\s+(?:(?:currently|also|already|really|truly|now)\s+)?(?:{verbs})\b", after, re.IGNORECASE)
+        if verb is None:
+            continue
+        clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
+        if re.search(r"\b(?:not|less|no longer|never|fails?|failed|without)\b", clause, re.IGNORECASE):
+            continue
+        line_start = voices.text.rfind("\n", 0, m.start) + 1
+        quoted = _inside_quotes(voices.text[line_start : m.start], m.start - line_start)
+        speaker = voices.speaker(m.start) if quoted else voices.author
+        if speaker is None or speaker.entity == m.entity:
+            continue
+        why = (f'"{m.text}{verb.group(0)}": the program as the subject of a verb of benefit; actor: '
+               + ("the quotation's speaker" if quoted else "the document's author") + "; target: the subject")
+        candidate = Candidate("stances", {"actor": speaker.entity, "target": m.entity, "position": "supports"}, [span],
+                              why, date_for(span, headings, document_date))
+        candidate.score = 0.6
+        result.append(candidate)
     return result
 
 
@@ -762,9 +821,17 @@ def _role_actor(
         referent = [m for m in capable if m.end - span.start <= last.start() and types.get(m.entity) in kinds]
         if not later and referent and len(text[last.end() : match.start()].split()) <= 4:
             return [referent[-1].entity], f'"{last.group(0)}", the {last.group(1).lower()} named before', 0.8
+    asking = {f.lower() for v in cue_data().get("asking") or [] for f in _inflections(str(v))} | {"thank", "told", "tell", "remind"}
+    pronouns = [p for p in _PERSONAL.finditer(text, clause, match.start())  # subjects, not objects ("urge you to")
+                if not re.search(r"(?:\b(?:to|for|with|of|on|upon|from|by|at|about)|\b(?:" + "|".join(sorted(asking)) +
+                                 r")(?:\s+(?:that|on|upon))?)\s+$", text[: p.start()], re.IGNORECASE)]
     if not quoted:
         subjects = [m for m in before if not _GOVERNED.search(text[: m.start - span.start])
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
+        if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \
+                and pronouns[-1].group(0).lower() in ("i", "we", "you"):
+            subjects = []  # "Secretary X, we urge you to end ...": the pronoun after the name is the subject
+            # ("they", "he", "she" after a name stand for it: "X and Y support it (even if they tried to weaken it)")
         if subjects:
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both
@@ -784,7 +851,8 @@ def _role_actor(
             return _distinct(m.entity for m in listed), "named after the cue (\"those who ... are: ...\")", 0.7
     if voices is not None:
         who = voices.speaker(span.start + match.start())
-        if who is not None and (quoted or _FIRST_PERSON.search(text[: match.start()])):
+        other = bool(pronouns) and pronouns[-1].group(0).lower() not in ("i", "we")
+        if who is not None and not (other and not quoted) and (quoted or _FIRST_PERSON.search(text[: match.start()])):
             return [who.entity], "who says or writes it (a quotation, or \"we\"/\"I\" in a letter)", 0.7
     return [], "", 0.0
 
@@ -859,10 +927,13 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     """Where cues of opposite polarity stand within three words of each other, keep the negative
     one: "calls for a moratorium" is a call to pause and "urges an end to" a call to end, not
     support; "refuse to implement" and "oppose expanding" are refusal and opposition."""
+    asking = {f.lower() for v in cue_data().get("asking") or [] for f in _inflections(str(v))}
     kept = []
     for cue, match in hits:
+        # "urged the Gamma Agency to suspend": a verb of asking reaches further, to what it asks for
+        reach = 7 if match.group(0).split()[0].lower() in asking else 3
         near = any(
-            other.polarity * cue.polarity < 0 and len(re.findall(r"\w+", _between(match, o))) <= 3
+            other.polarity * cue.polarity < 0 and len(re.findall(r"\w+", _between(match, o))) <= (reach if o.start() > match.start() else 3)
             for other, o in hits
         )
         if not (near and cue.polarity > 0):

@@ -124,3 +124,35 @@ def test_a_program_the_sentence_names_is_what_the_count_is_of(vocab: Vocabulary)
 def test_a_count_of_counties_has_no_measure(vocab: Vocabulary) -> None:
     got = figures("To date, the following 17 central and south Texas counties have joined the Beta Program.", vocab)
     assert got == {"17": ("", "2010")}  # the counted noun after its qualifiers; "to date" is the document's date
+
+
+def test_a_letter_without_letterhead_is_its_signers(vocab: Vocabulary) -> None:
+    text = ("Dear Director Jones:\n\nWe urge you to end the Beta Program.\n\nSincerely,\n\n"
+            "Senator John Smith\n")
+    assert ("john-smith", "beta-program", "calls-to-end") in stances(extract(text, vocab)[2])
+
+
+def test_a_suspension_asked_of_another_is_a_call_to_pause(vocab: Vocabulary) -> None:
+    found = stances(extract("The Omega Coalition urged the Gamma Agency to suspend the Beta Program.\n", vocab)[2])
+    assert found == {("omega-coalition", "beta-program", "calls-for-moratorium")}
+    found = stances(extract("Arlington County will suspend its participation in the Beta Program.\n", vocab)[2])
+    assert found == {("arlington-county", "beta-program", "suspends-participation")}
+    found = stances(extract("The Omega Coalition has serious concerns about the Beta Program.\n", vocab)[2])
+    assert found == {("omega-coalition", "beta-program", "criticizes")}
+
+
+def test_a_speaker_saying_the_program_does_good_supports_it(vocab: Vocabulary) -> None:
+    text = ('"We work hard," said Director John Smith. "The Beta Program gives the Gamma Agency the ability '
+            'to keep our communities safer."\nThe Beta Program helps the Gamma Agency find fingerprints.\n')
+    found = stances(extract(text, vocab)[2])
+    assert found == {("john-smith", "beta-program", "supports")}  # the narrative describes: no one's stance
+    text = '"The Beta Program does not make anyone safer and no longer helps police," said Director John Smith.\n'
+    assert stances(extract(text, vocab)[2]) == set()
+
+
+def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabulary) -> None:
+    head = "Omega Coalition\n\nDear Director Smith:\n\n"
+    found = stances(extract(head + "Director John Smith, we urge you to end the Beta Program.\n", vocab)[2])
+    assert found == {("omega-coalition", "beta-program", "calls-to-end")}
+    found = stances(extract(head + "We know that last year you expanded the Beta Program.\n", vocab)[2])
+    assert found == set()
