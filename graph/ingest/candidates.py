@@ -434,7 +434,7 @@ class Voices:
             if closing is not None:  # a letter without letterhead: its first signer writes it
                 signers = [m for m in speakers if m.start >= closing.end()]
                 people = [m for m in signers if types.get(m.entity) == "person"]
-                author = (people or signers or [None])[0]
+                author = people[0] if people else (signers[0] if signers else None)
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
@@ -486,7 +486,7 @@ def _titled_author(text: str, speakers: list[Mention], types: dict[str, str]) ->
         if _VOICE_LINE.match(line.group(0)):
             inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
             people = [m for m in inside if types.get(m.entity) == "person"]
-            return (people or inside or [None])[0]
+            return people[0] if people else (inside[0] if inside else None)
     return None
 
 
@@ -595,6 +595,8 @@ def _stances(
             key = (actor, target, position)
             if actor == target or key in seen:
                 continue
+            if position == "expands" and types.get(actor) in JURISDICTION_TYPES:
+                continue  # "Webb County launched the program": a place joins a program; its operator extends it
             seen.add(key)
             why = (f'cue "{match.group(0)}"{" in the heading" if via_heading else ""}; actor: {why_actor}; '
                    f"target: {why_target}")
@@ -759,11 +761,11 @@ def _role_actor(
             actors = [m.entity]
             endorsed = _ENDORSE.search(text[: m.start - span.start])
             if endorsed:  # "I support X's request for an investigation": the supporter asks too
-                backer = [b for b in before if b.end - span.start <= endorsed.start() and b.start - span.start >= clause
+                backers = [b for b in before if b.end - span.start <= endorsed.start() and b.start - span.start >= clause
                           and not _GOVERNED.search(text[: b.start - span.start])]
-                who = backer[-1] if backer else (voices.speaker(span.start + endorsed.start()) if voices else None)
-                if who is not None and who.entity != m.entity:
-                    actors.append(who.entity)
+                backer = backers[-1] if backers else (voices.speaker(span.start + endorsed.start()) if voices else None)
+                if backer is not None and backer.entity != m.entity:
+                    actors.append(backer.entity)
             return actors, "whose act the cue names (a possessive before it)", 0.9
     if _REPORTED.search(text[clause : match.start()]):
         return [], "a claim the text reports from no one it names", -1.0
@@ -797,9 +799,9 @@ def _role_actor(
             agents = [m for m in capable if match.end() + agent.end() <= m.start - span.start < end]
             if agents:
                 return _distinct(m.entity for m in agents), 'the agent of the passive ("by X")', 0.8
-        said = list(_ANNOUNCED.finditer(text, clause, match.start()))
-        if said:
-            subjects = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= said[-1].start()
+        announced = list(_ANNOUNCED.finditer(text, clause, match.start()))
+        if announced:
+            subjects = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= announced[-1].start()
                         and not _GOVERNED.search(text[: m.start - span.start])]
             if subjects:
                 return [subjects[-1].entity], "who announces it (a passive after \"announced that\")", 0.7

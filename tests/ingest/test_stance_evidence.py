@@ -156,3 +156,9 @@ def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabu
     assert found == {("omega-coalition", "beta-program", "calls-to-end")}
     found = stances(extract(head + "We know that last year you expanded the Beta Program.\n", vocab)[2])
     assert found == set()
+
+
+def test_a_place_that_launches_a_program_joins_it_and_does_not_expand_it(vocab: Vocabulary) -> None:
+    assert stances(extract("On June 16, 2009, Arlington County launched the Beta Program.\n", vocab)[2]) == set()
+    found = stances(extract("The Gamma Agency launched the Beta Program in Arlington County.\n", vocab)[2])
+    assert found == {("gamma-agency", "beta-program", "expands")}
