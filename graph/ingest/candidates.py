@@ -46,7 +46,12 @@ _DATE = re.compile(
 )
 # A post heading's date at the end of its line: "Andrew Cuomo suspends Secure Communities - 06/01/11".
 _POST_DATE = re.compile(r"\s+[-–—]\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)\s*$")
-_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
+# Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
+_AT_END = re.compile(r"(?:through|thru|until|till|(?:at|by|as\s+of)\s+the\s+end\s+of|the\s+end\s+of|end\s+of|close\s+of)\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+_HALF = re.compile(r"(?P<which>first|second)\s+half\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:and|through|to|until|-|–)\s+(?:the\s+)?(?:(?:first|second)\s+half\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?P<cmp>\b(?:more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|under|at least)\s+)?"
     r"(?P<usd>\$)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/-])"
@@ -314,6 +319,8 @@ def propose(
     previous: list[Mention] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     period: tuple[int, str, str] | None = None
+    forms = {str(k): str(v) for k, v in (cue_data().get("title_forms") or {}).items()}
+    titled_people = sorted((t.start, forms.get(t.title, t.title), t.person) for t in titles if t.person)
     for span in spans:
         inside = _within(mentions, span)
         above = _within(mentions, span.heading) if span.heading is not None else []
@@ -321,7 +328,7 @@ def propose(
         line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
         found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
-                          posts.get(span.start, []), previous, voices, paragraph)
+                          posts.get(span.start, []), previous, voices, paragraph, titled_people)
         found += _benefits(span, inside, types, voices, headings, document_date)
         previous = actors or previous
         figures, period = _figures(source, span, inside, types, topic, vocab, headings, document_date, period,
@@ -416,6 +423,7 @@ class Voices:
     author: Mention | None
     statement: list[tuple[int, Mention]]  # from this offset on, quotations without attribution are theirs
     paragraphs: list[tuple[int, int, Mention | None]]
+    addressee: Mention | None = None  # a letter's "Dear X" (or "To: X")
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str]) -> Voices:
@@ -456,7 +464,13 @@ class Voices:
                     and text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES:
                 said = paragraphs[-1][2]  # a quotation that goes on in the next paragraph, unattributed
             paragraphs.append((line.start(), line.end(), said))
-        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs)
+        addressee = None
+        salutation = re.search(r"^\s*(?:Dear|To:)\s+[^\n]+", text, re.MULTILINE)
+        if salutation is not None:
+            named = [m for m in speakers if salutation.start() <= m.start and m.end <= salutation.end()]
+            people = [m for m in named if types.get(m.entity) == "person"]
+            addressee = people[0] if people else (named[0] if named else None)
+        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee)
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
@@ -514,7 +528,7 @@ def _stances(
     source: str, span: Span, inside: list[Mention], above: list[Mention], types: dict[str, str], topic: str | None,
     position_cues: list[Cue], headings: list[tuple[int, str, str]], document_date: str | None,
     post: list[Mention] | None = None, previous: list[Mention] | None = None, voices: Voices | None = None,
-    paragraph: frozenset[str] | None = None,
+    paragraph: frozenset[str] | None = None, titled: list[tuple[int, str, str]] | None = None,
 ) -> list[Candidate]:
     hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
     via_heading = False
@@ -524,6 +538,8 @@ def _stances(
     if not hits:
         return []
     hits = _governed(_unhedged(_not_cues(_longest(hits))))
+    if not via_heading:
+        hits = [(c, m) for c, m in hits if not _unasserted(span.text, c, m)]
     if not hits:
         return []
     capable = _actor_mentions(span, inside, types)
@@ -568,7 +584,14 @@ def _stances(
             actors, why_actor, score = _role_actor(span, capable, match, types, full, cue, inside)
             if score < 0:
                 continue  # the sentence says who does not take the position (a passive, a noun of another's)
+            if not actors:
+                person = _titled_reference(text, match, span, capable, titled or [])
+                if person is not None:
+                    actors, why_actor, score = [person], "the person named before with the title the sentence uses (\"the Governor\")", 0.7
         if not actors and _PRONOUN_SUBJECT.match(text) and previous:
+            people = [m for m in previous if types.get(m.entity) == "person"]
+            if re.match(r"(?:He|She)\b", text) and people:
+                previous = people[-1:]  # "He said ...": the person of the sentence before, not its places
             actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
         if not actors and not via_heading and cue.phrase.lower() not in speaker_words and FREE_ACTORS:
@@ -587,6 +610,9 @@ def _stances(
                                                         paragraph or frozenset(), cue.position not in GENERIC)
         if target is None:
             continue
+        if full is not None and full.addressee is not None and _yours(text, match):
+            actors = _distinct([*actors, full.addressee.entity])  # "we applaud your statement opposing X": theirs too
+            why_actor += "; and the addressee (\"your ...\")"
         position = cue.position
         if position == "suspends-participation" and _asked_of_another(text, match):
             position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
@@ -605,6 +631,56 @@ def _stances(
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
     return result
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_TITLE_REF = re.compile(r"\b[Tt]he\s+(Governor|Sheriff|Mayor|Secretary|Director|Senator|Representative|Congresswoman|"
+                        r"Congressman|Chairman|Chairwoman|Chair|President|Commissioner|Chief|Attorney General|Delegate)\b")
+
+
+_YOUR = re.compile(r"\b[Yy]our\s+(?:[\w-]+\s+){0,3}?(?:statements?|remarks|efforts?|call|calls|decision|leadership|commitment|"
+                   r"announcement|support|opposition|position|words|letter|plan|proposal|actions?)\b")
+
+
+def _yours(text: str, match: re.Match[str]) -> bool:
+    """Whether the text gives the position to the one it addresses: the cue inside a phrase on
+    "your" ("your recent statement opposing the law"), or right before one that names what it is
+    about ("we applaud your recent statements regarding the need for X")."""
+    clause = max(text.rfind(";", 0, match.start()), 0)
+    for your in _YOUR.finditer(text, clause):
+        if your.end() <= match.start() and len(text[your.end() : match.start()].split()) <= 3:
+            return True  # "your statement opposing"
+        if match.end() <= your.start() and len(text[match.end() : your.start()].split()) <= 1 \
+                and re.match(r"\s+(?:regarding|on|about|concerning|for|to|opposing|supporting|in support of)\b", text[your.end() :]):
+            return True  # "applaud your recent statements regarding ..."
+    return False
+
+
+def _unasserted(text: str, cue: Cue, match: re.Match[str]) -> bool:
+    """A cue the sentence does not assert: in a question ("Is Secure Communities keeping us
+    secure?"), in the condition of an "If ..., ..." sentence, or negated ("does not support")
+    where the cue itself holds no negation ("won't join")."""
+    if text.rstrip().rstrip("\"”’'").endswith("?"):
+        return True
+    condition = re.match(r"\W*(?:If|Unless|Should|Were)\b[^,;]*", text)
+    if condition and match.start() < condition.end():
+        return True
+    own = re.search(r"\b(?:not|never|n['’]t|no)\b", match.group(0), re.IGNORECASE)
+    return not own and bool(_NEGATION.search(text[: match.start()]))
+
+
+def _titled_reference(text: str, match: re.Match[str], span: Span, capable: list[Mention],
+                      titled: list[tuple[int, str, str]]) -> str | None:
+    """"The Governor said the state will ...": the person the document named with that title before."""
+    clause = max(text.rfind(";", 0, match.start()), 0)
+    refs = list(_TITLE_REF.finditer(text, clause, match.start()))
+    if not refs:
+        return None
+    ref = refs[-1]
+    if any(ref.end() <= m.start - span.start < match.start() for m in capable):
+        return None
+    earlier = [person for start, title, person in titled if start < span.start + ref.start() and title == ref.group(1)]
+    return earlier[-1] if earlier else None
 
 
 def _asked_of_another(text: str, match: re.Match[str]) -> bool:
@@ -993,8 +1069,10 @@ def _figures(
     they give it. Returns the candidates and the fiscal period in force for the paragraph."""
     text = span.text
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
-    fiscal = [(m.start(), m.end(), m.group("fy"), bool(_BASE.search(text[: m.start()]))) for m in _FISCAL.finditer(text)]
+    fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
+              for m in _FISCAL.finditer(text)]
     stated = [f for f in fiscal if not f[3]]
+    spans_of = _fiscal_spans(text, stated)
     if period is not None and period[0] != line_start:
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
@@ -1017,6 +1095,17 @@ def _figures(
             continue
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
         numbers.append((match.start(), end, _value(match), unit, comparator, match.group(0).strip()))
+    for match in _WORD_NUMBER.finditer(text):  # "eight additional counties", "Six southwest Texas counties"
+        count = _word_value(match.group(0))
+        if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
+            continue
+        following = re.findall(r"[a-z]+", text[match.end() : match.end() + 70].lower())[:6]
+        unit = next((u for u, words in _UNIT_WORDS.items() if any(w in words for w in following if w not in ("of", "and"))), None)
+        if unit is not None and not re.match(r"\s*(?:of|percent|%)\b", text[match.end() :]):
+            cmp_ = re.search(r"\b(more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|at least)\s+$",
+                             text[: match.start()], re.IGNORECASE)
+            numbers.append((match.start(), match.end(), str(count), unit,
+                            _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None, match.group(0)))
     for phrase, percent in (cue_data().get("fractions") or {}).items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
             if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
@@ -1040,8 +1129,13 @@ def _figures(
         why_date = ""
         if stated:
             nearest = min(stated, key=lambda f: min(abs(f[0] - end), abs(start - f[1])))
-            values["period_start"], values["period_end"] = _fiscal_period(nearest[2])
-            why_date = f"; period: the fiscal year {nearest[2]} nearest to it"
+            first, last, point, said = spans_of[nearest[0]]
+            if point:
+                dated = Dated(last, "stated", f"the end of {said}; check")
+                why_date = f"; date: the end of {said}, the count holds at it"
+            else:
+                values["period_start"], values["period_end"] = first, last
+                why_date = f"; period: {said}, nearest to it"
         elif fiscal and period is not None:
             values["period_start"], values["period_end"] = period[1], period[2]
             why_date = "; period: the fiscal year of the paragraph (the one in this sentence is a comparison)"
@@ -1049,7 +1143,11 @@ def _figures(
             as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]])]
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
             if as_of:
-                dated = Dated(min(as_of, key=lambda d: abs(d[0] - start))[2], "stated")
+                chosen = min(as_of, key=lambda d: abs(d[0] - start))
+                value_ = chosen[2]
+                if len(value_) < 10 and _AT_END.search(text[: chosen[0]]):
+                    value_ = _last_day(value_)  # "through March 2012": the count holds on its last day
+                dated = Dated(value_, "stated")
                 why_date = "; date: the day it is counted through"
             elif plain:
                 dated = Dated(min(plain, key=lambda d: abs(d[0] - start))[2], "stated")
@@ -1059,11 +1157,61 @@ def _figures(
                 why_date = "; date: the document's (\"to date\")"
             else:
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
+        if unit == "percent" and not values["measure"]:
+            continue  # a share no measure of the scheme counts ("55 percent of the people removed") is no figure
         why = f"the figure {shown!r} {unit}" + ("" if values["measure"] else "; choose a measure") + why_date
         candidate = Candidate("figures", values, [span], why, dated)
         candidate.score = 0.8 if values["measure"] else 0.3
         result.append(candidate)
     return result, period
+
+
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = re.compile(r"\b(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                          + "|".join(_UNITS_WORDS[2:]) + r")\b", re.IGNORECASE)
+
+
+def _word_value(words: str) -> int:
+    """"eight" 8, "twenty-five" 25."""
+    parts = re.split(r"[- ]", words.lower())
+    value = _TENS_WORDS.get(parts[0], 0) or _UNITS_WORDS.index(parts[0])
+    return value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)
+
+
+def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[int, tuple[str, str, bool, str]]:
+    """For each fiscal year the sentence states (not a comparison base): (first day, last day,
+    whether the count holds at its end, how it was read). "at the end of FY11" and "through
+    fiscal year 2011" are the last day (2011-09-30); "the first half of fiscal year 2012" is
+    2011-10-01/2012-03-31; "fiscal year 2011 and the first half of fiscal year 2012" one period
+    from the first's start to the second's end."""
+    result: dict[int, tuple[str, str, bool, str]] = {}
+    for start, end, year, _ in stated:
+        first, last = _fiscal_period(year)
+        said = f"fiscal year {year}"
+        half = _HALF.search(text[:start])
+        if half and half.group("which").lower() == "first":
+            last, said = f"{year}-03-31", f"the first half of fiscal year {year}"
+        elif half:
+            first, said = f"{year}-04-01", f"the second half of fiscal year {year}"
+        point = bool(_AT_END.search(text[: half.start() if half else start]))
+        result[start] = (first, last, point, said)
+    for (a, a_end, _, _), (b, _, _, _) in zip(stated, stated[1:]):
+        if _JOINED.fullmatch(text[a_end:b]) and not result[a][2] and not result[b][2]:
+            joined = (result[a][0], result[b][1], False, f"{result[a][3]} to {result[b][3]}")
+            result[a] = result[b] = joined
+    return result
+
+
+def _last_day(value: str) -> str:
+    """The last day of a month (YYYY-MM) or a year (YYYY)."""
+    import calendar
+
+    if len(value) == 4:
+        return f"{value}-12-31"
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def _fiscal_period(year: str) -> tuple[str, str]:
@@ -1135,17 +1283,18 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for notation, label in labels.items():
         if not label:
             continue
-        is_share = any(w in ("percentag", "share") for w in label)
+        is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:
             continue
-        words = [w for w in label if not (w in ("percentag", "share") and unit == "percent")]
+        words = [w for w in label if not (w in ("percentag", "shar") and unit == "percent")]
         got = [weight.get(w, 0.0) for w in words]
         shared = sum(1 for g in got if g > 0)
         if not shared:
             continue
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
-        missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of
+        if any(scoped <= set(other) for other in labels.values()):  # the program the count is of, where a label names it
+            missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
     return best[2] if best and best[0] > 0.3 else None

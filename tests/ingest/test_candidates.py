@@ -91,7 +91,8 @@ def test_figures_with_units_comparators_and_fiscal_years(vocab: Vocabulary) -> N
     figures = [v for kind, v, _ in run(text, vocab) if kind == "figures"]
     first = figures[0]
     assert (first["value"], first["unit"], first["comparator"], first["measure"]) == ("1500", "persons", "more-than", "removals")
-    assert {(f["value"], f["unit"]) for f in figures[1:]} == {("23", "percent"), ("660", "jurisdictions")}
+    # "rose 23%": a share no measure of the scheme counts is no figure (bench/ingest-eval coding rules)
+    assert {(f["value"], f["unit"]) for f in figures[1:]} == {("660", "jurisdictions")}
     assert all(f["period_start"] == "2009-10-01" and f["period_end"] == "2010-09-30" for f in figures[1:])
 
 

@@ -162,3 +162,44 @@ def test_a_place_that_launches_a_program_joins_it_and_does_not_expand_it(vocab: 
     assert stances(extract("On June 16, 2009, Arlington County launched the Beta Program.\n", vocab)[2]) == set()
     found = stances(extract("The Gamma Agency launched the Beta Program in Arlington County.\n", vocab)[2])
     assert found == {("gamma-agency", "beta-program", "expands")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Is the Beta Program supported by the Omega Coalition?",
+    "If the Omega Coalition opposes the Beta Program, the Gamma Agency will answer.",
+    "The Omega Coalition does not support the Beta Program.",
+])
+def test_questions_conditions_and_negations_assert_no_position(vocab: Vocabulary, sentence: str) -> None:
+    assert stances(extract(sentence + "\n", vocab)[2]) == set()
+
+
+def test_the_title_alone_stands_for_the_person_named_with_it(vocab: Vocabulary) -> None:
+    text = ("Governor John Smith met the Gamma Agency on Monday.\n"
+            "After the meeting the Governor asked to opt out of the Beta Program.\n")
+    assert ("john-smith", "beta-program", "seeks-opt-out") in stances(extract(text, vocab)[2])
+
+
+def test_a_position_the_letter_gives_its_addressee_is_theirs_too(vocab: Vocabulary) -> None:
+    head = "Omega Coalition\n\nDear Director John Smith:\n\n"
+    found = stances(extract(head + "We applaud your recent statements regarding the need for the Beta Program.\n", vocab)[2])
+    assert found == {("omega-coalition", "beta-program", "supports"), ("john-smith", "beta-program", "supports")}
+    found = stances(extract(head + "We urge you to end the Beta Program.\n", vocab)[2])
+    assert found == {("omega-coalition", "beta-program", "calls-to-end")}  # asked of the addressee: not theirs
+
+
+@pytest.mark.parametrize("sentence, value, when", [
+    ("Through March 2012, the Beta Program removed 5,000 people.", "5000", "2012-03-31"),
+    ("At the end of FY11, the Beta Program was active in 1,500 jurisdictions.", "1500", "2011-09-30"),
+    ("During fiscal year 2011 and the first half of fiscal year 2012, the Gamma Agency removed 90,000 people.",
+     "90000", "2010-10-01/2012-03-31"),
+    ("The Beta Program was activated in eight additional jurisdictions on Tuesday.", "8", None),
+])
+def test_the_period_a_count_holds_for(vocab: Vocabulary, sentence: str, value: str, when: str | None) -> None:
+    got = figures(sentence, vocab, "2012-05-04")
+    assert value in got
+    if when is not None:
+        assert got[value][1] == when
+
+
+def test_a_share_no_measure_counts_is_no_figure(vocab: Vocabulary) -> None:
+    assert figures("The Gamma Agency said 55 percent of the people it met were happy.", vocab) == {}

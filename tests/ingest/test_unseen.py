@@ -170,9 +170,9 @@ def test_a_figures_date_is_the_day_it_is_counted_through_not_a_launch_year(vocab
 
 
 def test_fractions_in_words_and_idioms(vocab: Vocabulary) -> None:
-    _, _, found = extract("About a third of those deported had no conviction. The agency did a 180 on 3 policies.", vocab)
-    figures = [(c.values["value"], c.values["unit"]) for c in found if c.kind == "figures"]
-    assert figures == [("33", "percent")]
+    _, _, found = extract("About a third of those removed were not dangerous criminals. The agency did a 180 on 3 policies.", vocab)
+    figures = [(c.values["value"], c.values["unit"], c.values["measure"]) for c in found if c.kind == "figures"]
+    assert figures == [("33", "percent", "scomm-removals-not-dangerous-share")]
 
 
 def test_the_measure_comes_from_the_words_near_the_number(vocab: Vocabulary) -> None:
