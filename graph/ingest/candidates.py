@@ -118,7 +118,7 @@ def sentences(text: str) -> list[Span]:
     """Sentences, headings and list items with their offsets; items know their heading."""
     spans: list[Span] = []
     heading: Span | None = None
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _logical_lines(text):
         raw = line.group(0)
         body = raw.strip()
         if not body:
@@ -136,6 +136,13 @@ def sentences(text: str) -> list[Span]:
         if not item:
             heading = spans[-1] if body.endswith(":") and pieces else None
     return spans
+
+
+def _logical_lines(text: str) -> list[re.Match[str]]:
+    """The text's lines, a line broken inside a sentence (text read from print or a PDF) joined to
+    the lines that go on with it in lower case ("asked to opt\nout of the program"): the line
+    break is a space; offsets stay the document's."""
+    return list(re.finditer(r"[^\n]*\S[^\n]*(?:(?<![:;.!?])\n[ \t]*(?=[a-z])[^\n]+)*", text))
 
 
 def _split_sentences(body: str, offset: int) -> list[tuple[int, int]]:
@@ -386,7 +393,8 @@ def _topic(mentions: list[Mention], types: dict[str, str]) -> str | None:
 
 # ------------------------------------------------------------------ who speaks, who acts
 
-_SPEECH = r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|told|argued|argues|explained|declared|asked|urged)"
+_SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|told|argued|argues|explained|declared|asked|urged|"
+           r"claims|claimed|contends|contended|alleges|alleged|maintains|maintained|insists|insisted)")
 # The words before a mention that make it the object of a preposition or of a verb of address:
 # "a letter to X", "requested an opt-out from X", "in support of X's call", "asked X to".
 _GOVERNED = re.compile(
@@ -778,7 +786,8 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
 FREE_ACTORS = False  # a name of the sentence whose role no rule knows is not proposed as the actor
 DOCUMENT_ACTOR = False  # nor is the document itself
 # "Amid reports that X misled", "critics say": a claim of someone the text does not name.
-_REPORTED = re.compile(r"\b(?:reports|allegations|claims|rumors|accusations|speculation)\s+(?:\w+\s+){0,2}?that\b|"
+_REPORTED = re.compile(r"(?:^|\b(?:amid|despite|following|after|the|these|those|such|recent|new|media|news|press|of|are|were)\s+)"
+                       r"(?:reports|allegations|claims|rumors|accusations|speculation)\s+(?:\w+\s+){0,2}?that\b|"
                        r"\b(?:critics|opponents|proponents|supporters|advocates|observers|some|others|many)\s+"
                        r"(?:have\s+)?(?:say|said|claim|claimed|argue|argued|allege|alleged|contend|contended|believe)\b",
                        re.IGNORECASE)

@@ -203,3 +203,16 @@ def test_the_period_a_count_holds_for(vocab: Vocabulary, sentence: str, value: s
 
 def test_a_share_no_measure_counts_is_no_figure(vocab: Vocabulary) -> None:
     assert figures("The Gamma Agency said 55 percent of the people it met were happy.", vocab) == {}
+
+
+def test_a_sentence_broken_across_lines_is_one_sentence(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition has asked the Gamma Agency to\nend the Beta Program in all counties.\n"
+    found = extract(text, vocab)[2]
+    assert stances(found) == {("omega-coalition", "beta-program", "calls-to-end")}
+    quote = next(c for c in found if c.kind == "stances").quote[0]
+    assert text[quote.start : quote.end] == quote.text  # offsets are the document's
+
+
+def test_a_claim_a_named_party_makes_is_theirs(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition claims that the Beta Program is flawed.\n"
+    assert stances(extract(text, vocab)[2]) == {("omega-coalition", "beta-program", "criticizes")}
