@@ -432,6 +432,7 @@ class Voices:
     statement: list[tuple[int, Mention]]  # from this offset on, quotations without attribution are theirs
     paragraphs: list[tuple[int, int, Mention | None]]
     addressee: Mention | None = None  # a letter's "Dear X" (or "To: X")
+    colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str]) -> Voices:
@@ -456,10 +457,16 @@ class Voices:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
                 statement.append((m.end, m))
         paragraphs: list[tuple[int, int, Mention | None]] = []
+        colon_lines = set()
         for line in re.finditer(r"[^\n]+", text):
             inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
             said = None
-            for m in inside:
+            if inside and re.fullmatch(r"\s*(?:[A-Z][\w.]*\s+){0,3}", text[line.start() : inside[0].start]) \
+                    and re.match(r"[’']?s?\s*:\s+\S", text[inside[0].end : line.end()]) \
+                    and not re.match(r"\s*(?:Dear|To|From|Cc|Re|Subject)\b", line.group(0)):
+                said = inside[0]  # "Menendez: “... this program has gone awry”": the headline gives X's words
+                colon_lines.add(line.start())
+            for m in ([] if said is not None else inside):
                 before = text[max(line.start(), m.start - 60) : m.start]
                 after = text[m.end : min(line.end(), m.end + 30)]
                 if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
@@ -478,13 +485,15 @@ class Voices:
             named = [m for m in speakers if salutation.start() <= m.start and m.end <= salutation.end()]
             people = [m for m in named if types.get(m.entity) == "person"]
             addressee = people[0] if people else (named[0] if named else None)
-        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee)
+        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
         of the statement it belongs to, else the document's author."""
         for start, end, said in self.paragraphs:
             if start <= position < end:
+                if start in self.colon_lines and said is not None:
+                    return said
                 quoted = _inside_quotes(self.text[start:end], position - start) or self.text[start] in _QUOTES
                 if quoted and said is not None:
                     return said
@@ -1161,6 +1170,10 @@ def _figures(
             elif plain:
                 dated = Dated(min(plain, key=lambda d: abs(d[0] - start))[2], "stated")
                 why_date = "; date: the date nearest to it"
+            elif any(not re.search(r"\b(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\b"
+                                   r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
+                dated = date_for(span, headings, document_date)  # "as of Tuesday", "last week": against the document's date
+                why_date = "; date: the relative date of the sentence"
             elif _NOW.search(text) and document_date:
                 dated = Dated(document_date, "document-date", "the document's date (the text says \"to date\" or \"today\"); check")
                 why_date = "; date: the document's (\"to date\")"

@@ -216,3 +216,27 @@ def test_a_sentence_broken_across_lines_is_one_sentence(vocab: Vocabulary) -> No
 def test_a_claim_a_named_party_makes_is_theirs(vocab: Vocabulary) -> None:
     text = "The Omega Coalition claims that the Beta Program is flawed.\n"
     assert stances(extract(text, vocab)[2]) == {("omega-coalition", "beta-program", "criticizes")}
+
+
+def test_a_headline_giving_someones_words_is_theirs(vocab: Vocabulary) -> None:
+    text = "Smith: changes to the Beta Program undermine public safety\n\nJohn Smith spoke on Monday.\n"
+    known_text = "Governor John Smith met us.\n" + text
+    assert ("john-smith", "beta-program", "criticizes") in stances(extract(known_text, vocab)[2])
+
+
+def test_activation_and_statewide_are_expansion(vocab: Vocabulary) -> None:
+    found = stances(extract("The Gamma Agency completed the activation of the Beta Program in every county.\n", vocab)[2])
+    assert found == {("gamma-agency", "beta-program", "expands")}
+    found = stances(extract("The Gamma Agency made the Beta Program statewide.\n", vocab)[2])
+    assert found == {("gamma-agency", "beta-program", "expands")}
+
+
+def test_a_figure_dated_by_a_relative_day(vocab: Vocabulary) -> None:
+    got = figures("As of Tuesday, the Beta Program was active in 1,000 jurisdictions.", vocab, "2011-05-06")
+    assert got["1000"][1] == "2011-05-03"
+
+
+def test_a_launch_date_is_not_the_date_of_a_count(vocab: Vocabulary) -> None:
+    got = figures("The Beta Program, which was launched in Arlington County last June, has led to the removal of "
+                  "more than 2,000 convicted criminals.", vocab, "2010")
+    assert got["2000"][1] == "2010"
