@@ -1074,7 +1074,7 @@ _QUALIFIED = re.compile(r"\s+(?:counties|cities|towns|jurisdictions|localities|c
                         r"residents|agencies|sheriffs|police|lawmakers|legislators|voters|immigrants|law\s+enforcement)\b")
 _BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
-_START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded|inception)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 
 
@@ -1291,6 +1291,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         if theirs < mine:
             w *= 0.5
         weight[word] = max(weight.get(word, 0.0), w)
+    for word, same in _SAME_STEMS.items():  # "deported": removed
+        if word in weight:
+            weight[same] = max(weight.get(same, 0.0), weight[word])
     near = text[start : end + 80].lower()
     if re.match(r"\s*more\b", text[end:].lower()) or re.search(r"^[^.;]{0,40}\bcompared\s+(?:to|with)\b", near[end - start :]):
         weight["increas"] = max(weight.get("increas", 0.0), 0.8)
@@ -1308,22 +1311,41 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:
             continue
+        heads = _COUNT_HEADS & set(label)
+        if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
+            continue  # the label counts removals (arrests, matches) and the sentence speaks of none
+        counted = {u for u, stems in _UNIT_STEMS.items() if stems & set(label)}
+        if unit in _UNIT_STEMS and unit not in counted or unit == "persons" and counted:
+            continue  # a count of jurisdictions is no count of removals, and the other way round
         words = [w for w in label if not (w in ("percentag", "shar") and unit == "percent")]
         got = [weight.get(w, 0.0) for w in words]
-        shared = sum(1 for g in got if g > 0)
+        units = _UNIT_STEMS.get(unit or "", set())
+        shared = sum(1 for w, g in zip(words, got) if g > 0 and w not in units)  # the unit word alone tells nothing
         if not shared:
             continue
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
-        if any(scoped <= set(other) for other in labels.values()):  # the program the count is of, where a label names it
-            missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)
+        if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
+            missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of, where labels name it
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
+    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (scoped or re.search(r"\bprogram\b", text, re.IGNORECASE)):
+        # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
+        fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
+        if len(fits) == 1:
+            return fits[0]
     return best[2] if best and best[0] > 0.3 else None
 
 
+# The noun a measure counts: a sentence that names none of a label's does not count it.
+_COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
+_SAME_STEMS = {"deport": "remov", "deportation": "remov"}
+# What a measure counts, by the stems of its label: a figure's unit must be the same.
+_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}}
+
+
 def _stem(word: str) -> str:
-    for ending in ("ations", "ation", "ments", "ment", "inals", "inal", "als", "ies", "ing", "al", "es", "ed", "s", "e"):
+    for ending in ("ations", "ation", "ments", "ment", "inals", "inal", "als", "ies", "ated", "ing", "al", "es", "ed", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word

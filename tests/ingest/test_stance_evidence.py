@@ -240,3 +240,22 @@ def test_a_launch_date_is_not_the_date_of_a_count(vocab: Vocabulary) -> None:
     got = figures("The Beta Program, which was launched in Arlington County last June, has led to the removal of "
                   "more than 2,000 convicted criminals.", vocab, "2010")
     assert got["2000"][1] == "2010"
+
+
+def test_a_measure_counts_what_the_figure_counts(vocab: Vocabulary) -> None:
+    known = REGISTER + [Known("secure-communities", "program", "Secure Communities", ("Secure Communities",))]
+    from graph.ingest.candidates import propose
+
+    def measures(text: str) -> dict[str, str]:
+        found = find_mentions(text, known)
+        result = propose("doc", text, "2011-10-18", found, find_titles(text, found, known), known, vocab)
+        return {c.values["value"]: c.values["measure"] for c in result if c.kind == "figures"}
+
+    # the unit decides the kind of measure; the program's name does not make a count of places one of removals
+    assert measures("As of October 2, 2011, Secure Communities was activated in 1,595 jurisdictions in 44 states "
+                    "and territories.") == {"1595": "jurisdictions-activated", "44": "states-territories-activated"}
+    # "identified" is no removal: a label's counted noun must be in the sentence ("deported" is "removed")
+    assert measures("Through August 31, 2010, more than 262,900 aliens were identified through Secure Communities.") == {"262900": ""}
+    assert measures("ICE deported more than 47,000 convicted criminals through Secure Communities.") == {"47000": "scomm-criminal-removals"}
+    # the unit word alone says nothing of the program
+    assert measures("Sheriffs from 30 jurisdictions met the Secretary.") == {"30": ""}
