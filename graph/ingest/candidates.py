@@ -597,6 +597,10 @@ def _stances(
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
+            if _NAMING.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
+                named, why_named, named_score = _role_actor(span, capable, _NAMING_MATCH(text, match), types, full, None, inside)
+                if named:  # "Morton defended the program, calling it a vital tool": who calls it so
+                    actors, why_actor, score = named, f"who calls it so ({why_named})", named_score
         else:
             actors, why_actor, score = _role_actor(span, capable, match, types, full, cue, inside)
             if score < 0:
@@ -619,7 +623,7 @@ def _stances(
         if not actors and post:
             actors = _distinct(m.entity for m in post)
             why_actor, score = "the heading names none; named in the post's sentences with a cue about the same program", 0.5
-        if not actors and (DOCUMENT_ACTOR or cue.phrase.lower() in speaker_words):
+        if not actors and DOCUMENT_ACTOR:
             actors, why_actor, score = [source], "the document itself (the sentence names no actor)", 0.2
         if not actors:
             continue  # no one the text gives takes the position: nothing to propose
@@ -671,6 +675,18 @@ def _yours(text: str, match: re.Match[str]) -> bool:
                 and re.match(r"\s+(?:regarding|on|about|concerning|for|to|opposing|supporting|in support of)\b", text[your.end() :]):
             return True  # "applaud your recent statements regarding ..."
     return False
+
+
+# Verbs of naming: "calling it a vital tool", "described the program as flawed".
+_NAMING = re.compile(r"\b(?:call|calls|called|calling|describ\w*|label\w*|term|termed|terming|brand\w*|dub\w*)\b(?:\s+\S+){0,6}\s*$",
+                     re.IGNORECASE)
+
+
+def _NAMING_MATCH(text: str, match: re.Match[str]) -> re.Match[str]:
+    """The naming verb before a judgment, standing for the cue when its subject is sought."""
+    found = _NAMING.search(text, max(text.rfind(";", 0, match.start()), 0), match.start())
+    assert found is not None
+    return found
 
 
 def _unasserted(text: str, cue: Cue, match: re.Match[str]) -> bool:
@@ -882,9 +898,10 @@ def _role_actor(
             if objects:
                 return [objects[0].entity], "the one praised for doing it", 0.8
     first = match.group(0).split()[0].lower()
-    adjectival = cue is not None and cue.position in _ATTITUDES and re.match(r"\s+(?:to|about|over|with|of)\b", text[match.end() :])
+    agent = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", text[match.end() :])
+    # "We are deeply concerned about", "the county is opposed to": an attitude is the subject's, unless "by X" says whose
+    adjectival = cue is not None and cue.position in _ATTITUDES and not agent
     if _PASSIVE.search(text[: match.start()]) and re.search(r"(?:ed|en|wn|un)$", first) and not adjectival:
-        agent = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", text[match.end() :])
         if agent:
             end = len(text)
             stop = re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have))\b", text[match.end() + agent.end() :])
@@ -930,12 +947,17 @@ def _role_actor(
             # ("they", "he", "she" after a name stand for it: "X and Y support it (even if they tried to weaken it)")
         if subjects:
             chosen = [subjects[-1]]
-            for m in reversed(subjects[:-1]):  # "X and Y announced": both
+            for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
                 gap = text[m.end - span.start : chosen[0].start - span.start]
-                if re.fullmatch(r"\s*(?:,|and|, and)\s*", gap):
+                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap):
                     chosen.insert(0, m)
                 else:
                     break
+            official = [m for m in subjects if m.end <= chosen[0].start and types.get(m.entity) == "person"]
+            if official and types.get(chosen[0].entity) in JURISDICTION_TYPES and re.fullmatch(
+                    r"\s*(?:\w+\s+){0,2}?(?:announced|announces|said|says|declared|declares|stated|states)\s+(?:\w+\s+){0,3}?that\s+(?:the\s+)?",
+                    text[official[-1].end - span.start : chosen[0].start - span.start]):
+                chosen.insert(0, official[-1])  # "Governor X announced that the state will ...": the official too
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
     said = _said_in(span, capable, types)
     if said is not None:
@@ -1005,6 +1027,8 @@ def _role_target(
     before = [m for m in targets if m.end <= span.start + match.start()]
     if before:
         return before[-1].entity, "named before the cue", 0.8
+    if topic is not None and _LATER_PROGRAM.search(span.text[: match.start()]):
+        return topic, 'the document\'s program ("this program is deeply flawed")', 0.8
     heads = [m for m in above if types.get(m.entity) in TARGET_TYPES]
     if heads:
         return heads[0].entity, "named in the heading", 0.8

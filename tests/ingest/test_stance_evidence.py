@@ -259,3 +259,30 @@ def test_a_measure_counts_what_the_figure_counts(vocab: Vocabulary) -> None:
     assert measures("ICE deported more than 47,000 convicted criminals through Secure Communities.") == {"47000": "scomm-criminal-removals"}
     # the unit word alone says nothing of the program
     assert measures("Sheriffs from 30 jurisdictions met the Secretary.") == {"30": ""}
+
+
+def test_an_attitude_after_be_is_the_subjects(vocab: Vocabulary) -> None:
+    text = "Omega Coalition\n\nDear Director Smith:\n\nWe are especially concerned about the Beta Program.\n"
+    assert stances(extract(text, vocab)[2]) == {("omega-coalition", "beta-program", "criticizes")}
+    text = "Arlington County is strongly opposed to the Beta Program.\n"
+    assert stances(extract(text, vocab)[2]) == {("arlington-county", "beta-program", "opposes")}
+
+
+def test_who_joins_who_announces_and_who_calls_it_so(vocab: Vocabulary) -> None:
+    known = REGISTER + [Known("john-smith", "person", "John Smith", ("John Smith", "Smith")),
+                        Known("jane-doe", "person", "Jane Doe", ("Jane Doe",))]
+    from graph.ingest.candidates import propose
+
+    def run_(text: str) -> set[tuple[str, str, str]]:
+        found = find_mentions(text, known)
+        return stances(propose("doc", text, "2011-06-01", found, find_titles(text, found, known), known, vocab))
+
+    assert run_("Jane Doe joined John Smith in calling for an end to the Beta Program.\n") == {
+        ("jane-doe", "beta-program", "calls-to-end"), ("john-smith", "beta-program", "calls-to-end")}
+    assert run_("Governor John Smith announced that Arlington County would withdraw from the Beta Program.\n") == {
+        ("john-smith", "beta-program", "seeks-opt-out"), ("arlington-county", "beta-program", "seeks-opt-out")}
+    assert run_("The Beta Program began in 2008. Jane Doe praised the effort, calling it a vital tool.\n") >= {
+        ("jane-doe", "beta-program", "supports")}
+    assert run_('The Beta Program began in 2008. "This program is deeply flawed," said John Smith.\n') == {
+        ("john-smith", "beta-program", "criticizes")}
+    assert run_("Jane Doe asked the Gamma Agency to allow counties to opt out of the Beta Program.\n") == set()
