@@ -400,7 +400,9 @@ _SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|
 _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
-    r"request|requested|requesting|petitioned|sued|suing|letter|letters)"
+    r"request|requested|requesting|petitioned|sued|suing|letter|letters|"
+    r"(?:recommends?|recommended|urges?|urged|asks?|asked|requests?|requested|demands?|demanded|insists?|insisted|"
+    r"proposes?|proposed)\s+that)"
     r"\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?(?:(?:various|several|many|other|some|all|both|these|those|each|"
     r"every|certain|numerous|individual|local|federal|state|top|senior|key)\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,4}$"
 )
@@ -795,6 +797,22 @@ def _unhedged(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
+def _members(text: str, span: Span, before: list[Mention], clause: int, match: re.Match[str]) -> list[Mention]:
+    """The names listed after "including" in the subject, right before its verb ("Several
+    jurisdictions, including A and B, have sought to ..."): nothing else between them."""
+    found = list(re.finditer(r"\b(?:including|such\s+as)\b", text[clause : match.start()]))
+    if not found:
+        return []
+    at = clause + found[-1].end()
+    listed = [m for m in before if m.start - span.start >= at]
+    if not listed or not re.fullmatch(r"\s*,\s*(?!and\b|or\b|but\b)(?:\w+\s+){0,3}", text[listed[-1].end - span.start : match.start()]):
+        return []
+    rest = list(text[at : listed[-1].end - span.start])
+    for m in listed:
+        rest[m.start - span.start - at : m.end - span.start - at] = " " * (m.end - m.start)
+    return listed if re.fullmatch(r"[\s,]*(?:(?:and|the)[\s,]*)*", "".join(rest)) else []
+
+
 def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = None) -> Mention | None:
     """"..., said X" or "X said" in the sentence itself."""
     for m in capable:
@@ -803,8 +821,8 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
         if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
             chain = [p for p in capable if p.start >= m.start and p.start - m.end <= 40]
             return next((p for p in chain if (types or {}).get(p.entity) == "person"), m)
-        if re.match(rf"\s*{_SPEECH}\b", after):
-            return m
+        if re.match(rf"\s*{_SPEECH}\b", after) or re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
+            return m  # "X said", "according to X"
     return None
 
 
@@ -941,6 +959,9 @@ def _role_actor(
     if not quoted:
         subjects = [m for m in before if not _GOVERNED.search(text[: m.start - span.start])
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
+        members = _members(text, span, before, clause, match)
+        if members:  # "Several jurisdictions, including Arlington County, have sought to": its members
+            return _distinct(m.entity for m in members), 'named as members of the subject ("including X")', 0.7
         if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \
                 and pronouns[-1].group(0).lower() in ("i", "we", "you"):
             subjects = []  # "Secretary X, we urge you to end ...": the pronoun after the name is the subject
@@ -1022,7 +1043,9 @@ def _role_target(
     if after:
         return after[0].entity, "named after the cue", 1.0
     rest = span.text[match.end() :]
-    if topic is not None and _TARGET_WORDS.match(rest):
+    own_object = bool(_OBJECT.match(rest)) and not re.match(
+        r"\W*(?:the|this|that|its|our|their)\s+(?:program|initiative|policy|strategy|effort)\b|\W*it\b", rest, re.IGNORECASE)
+    if topic is not None and _TARGET_WORDS.match(rest) and (specific or not own_object):  # not "improve its data on the program"
         return topic, 'the document\'s program ("the program", "it" after the cue)', 0.9
     before = [m for m in targets if m.end <= span.start + match.start()]
     if before:
@@ -1034,7 +1057,7 @@ def _role_target(
         return heads[0].entity, "named in the heading", 0.8
     if _MODIFIER_CUE(match):
         return None, "", 0.0  # "nationwide", "mandatory" say something of a program only where the sentence names it
-    if not specific and _OBJECT.match(rest) and not _TARGET_WORDS.match(rest):
+    if not specific and own_object:
         return None, "", 0.0  # "support your efforts to reform ...": the cue's object is something else
     if topic is not None and topic in paragraph:
         return topic, "the program the paragraph names (the sentence names none)", 0.6
@@ -1058,7 +1081,25 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
         )
         if not (near and cue.polarity > 0):
             kept.append((cue, match))
-    return kept or hits
+    kept = kept or hits
+    # "rejected calls to end X", "opposes the suspension of X": a rejection of a position against X is for X
+    rejections = [(c, m) for c, m in kept if c.position in _REJECTING]
+    result = []
+    for cue, match in kept:
+        inner = any(c.polarity < 0 and m.start() > match.start() and len(re.findall(r"\w+", _between(match, m))) <= 3
+                    for c, m in kept if (c, m) != (cue, match))
+        if cue.position in _REJECTING and inner:
+            result.append((Cue("supports", f"{cue.phrase} (what is against it)", cue.pattern, 1), match))
+        elif cue.polarity < 0 and any(m.start() < match.start() and len(re.findall(r"\w+", _between(m, match))) <= 3
+                                      for c, m in rejections if (c, m) != (cue, match)):
+            continue  # the position rejected is not the actor's
+        else:
+            result.append((cue, match))
+    return result
+
+
+# Positions that reject: one of them before another negative position turns it round.
+_REJECTING = frozenset({"opposes", "refuses-to-join"})
 
 
 def _between(a: re.Match[str], b: re.Match[str]) -> str:

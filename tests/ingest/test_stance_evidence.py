@@ -286,3 +286,20 @@ def test_who_joins_who_announces_and_who_calls_it_so(vocab: Vocabulary) -> None:
     assert run_('The Beta Program began in 2008. "This program is deeply flawed," said John Smith.\n') == {
         ("john-smith", "beta-program", "criticizes")}
     assert run_("Jane Doe asked the Gamma Agency to allow counties to opt out of the Beta Program.\n") == set()
+
+
+def test_rejecting_a_position_against_the_program_and_members_of_the_subject(vocab: Vocabulary) -> None:
+    assert stances(extract("The Omega Coalition rejected calls to end the Beta Program.\n", vocab)[2]) == {
+        ("omega-coalition", "beta-program", "supports")}
+    text = "Several counties, including Arlington County and Santa Clara County, have sought to withdraw from the Beta Program.\n"
+    assert stances(extract(text, vocab)[2]) == {("arlington-county", "beta-program", "seeks-opt-out"),
+                                               ("santa-clara-county", "beta-program", "seeks-opt-out")}
+    text = "The Gamma Agency removed criminals from several counties, including Arlington County, and expanded the Beta Program.\n"
+    assert stances(extract(text, vocab)[2]) == {("gamma-agency", "beta-program", "expands")}
+
+
+def test_who_is_asked_to_act_and_according_to_whom(vocab: Vocabulary) -> None:
+    text = "The Beta Program began in 2008. The Omega Coalition recommends that the Gamma Agency improve its data on the program.\n"
+    assert stances(extract(text, vocab)[2]) == set()
+    text = "According to the Gamma Agency, the Beta Program is the most effective tool to find criminals.\n"
+    assert stances(extract(text, vocab)[2]) == {("gamma-agency", "beta-program", "supports")}
