@@ -831,8 +831,8 @@ DOCUMENT_ACTOR = False  # nor is the document itself
 # "Amid reports that X misled", "critics say": a claim of someone the text does not name.
 _REPORTED = re.compile(r"(?:^|\b(?:amid|despite|following|after|the|these|those|such|recent|new|media|news|press|of|are|were)\s+)"
                        r"(?:reports|allegations|claims|rumors|accusations|speculation)\s+(?:\w+\s+){0,2}?that\b|"
-                       r"\b(?:critics|opponents|proponents|supporters|advocates|observers|some|others|many)\s+"
-                       r"(?:have\s+)?(?:say|said|claim|claimed|argue|argued|allege|alleged|contend|contended|believe)\b",
+                       r"\b(?:critics|opponents|proponents|supporters|advocates|observers|some|others|many)\s+(?:[a-z]+\s+){0,3}?"
+                       r"(?:have\s+)?(?:say|said|claim|claimed|argue|argued|allege|alleged|contend|contended|believe|fear|feared)\b",
                        re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Positions of attitude: "is opposed to", "are concerned about" are states of the subject, not passives.

@@ -27,6 +27,7 @@ TITLES = sorted(
         "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
         "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
         "Council Member", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
+        "Ranking Member", "Chairwoman", "Delegate",
     ],
     key=lambda t: (-len(t), t),
 )
@@ -71,7 +72,7 @@ ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
-_NAME = r"[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z’'-]+)){1,2}"
+_NAME = r"[A-Z][a-z’'-]+(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z’'-]+)){1,2}"  # on one line
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
 
 
@@ -244,7 +245,7 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
     titles = "|".join(re.escape(t) for t in TITLES)
     found = []
-    for match in re.finditer(rf"(?<![\w.])({titles})\s+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
+    for match in re.finditer(rf"(?<![\w.])({titles})[ \t]+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
         title, name = match.group(1), match.group(2)
         start, end = match.start(), match.end()
         if " " in name and name.split()[-1] in ORGANISATION_WORDS:

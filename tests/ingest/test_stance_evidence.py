@@ -303,3 +303,11 @@ def test_who_is_asked_to_act_and_according_to_whom(vocab: Vocabulary) -> None:
     assert stances(extract(text, vocab)[2]) == set()
     text = "According to the Gamma Agency, the Beta Program is the most effective tool to find criminals.\n"
     assert stances(extract(text, vocab)[2]) == {("gamma-agency", "beta-program", "supports")}
+
+
+def test_a_statement_by_a_ranking_member_and_what_others_believe(vocab: Vocabulary) -> None:
+    text = ("Statement of Ranking Member John Smith\nHearing on the Beta Program\n\n"
+            "I have long opposed this program. Many police chiefs believe the program undermines trust.\n")
+    _, new, found = extract(text, vocab)
+    assert "John Smith" in {e.name for e in new}  # the name ends with its line
+    assert stances(found) == {("john-smith", "beta-program", "opposes")}
