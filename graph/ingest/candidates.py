@@ -1086,12 +1086,10 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     rejections = [(c, m) for c, m in kept if c.position in _REJECTING]
     result = []
     for cue, match in kept:
-        inner = any(c.polarity < 0 and m.start() > match.start() and len(re.findall(r"\w+", _between(match, m))) <= 3
-                    for c, m in kept if (c, m) != (cue, match))
+        inner = any(c.polarity < 0 and m.start() > match.start() and _governs(match, m) for c, m in kept if (c, m) != (cue, match))
         if cue.position in _REJECTING and inner:
             result.append((Cue("supports", f"{cue.phrase} (what is against it)", cue.pattern, 1), match))
-        elif cue.polarity < 0 and any(m.start() < match.start() and len(re.findall(r"\w+", _between(m, match))) <= 3
-                                      for c, m in rejections if (c, m) != (cue, match)):
+        elif cue.polarity < 0 and any(m.start() < match.start() and _governs(m, match) for c, m in rejections if (c, m) != (cue, match)):
             continue  # the position rejected is not the actor's
         else:
             result.append((cue, match))
@@ -1099,7 +1097,14 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
 
 
 # Positions that reject: one of them before another negative position turns it round.
-_REJECTING = frozenset({"opposes", "refuses-to-join"})
+_REJECTING = frozenset({"opposes", "refuses-to-join", "criticizes"})
+
+
+def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:
+    """Whether the inner cue is what the outer one is about: within six words, in the same
+    phrase ("rejected calls to end", "criticized the Administration's changes that weaken")."""
+    gap = _between(outer, inner)
+    return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or)\b", gap)
 
 
 def _between(a: re.Match[str], b: re.Match[str]) -> str:
@@ -1156,6 +1161,7 @@ def _figures(
               for m in _FISCAL.finditer(text)]
     stated = [f for f in fiscal if not f[3]]
     spans_of = _fiscal_spans(text, stated)
+    spanned = _span_of(text, date_spans, document_date)
     if period is not None and period[0] != line_start:
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
@@ -1222,6 +1228,9 @@ def _figures(
         elif fiscal and period is not None:
             values["period_start"], values["period_end"] = period[1], period[2]
             why_date = "; period: the fiscal year of the paragraph (the one in this sentence is a comparison)"
+        elif spanned is not None:
+            values["period_start"], values["period_end"] = spanned
+            why_date = "; period: from the start the sentence states to the day it is counted through"
         else:
             as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]])]
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
@@ -1289,6 +1298,28 @@ def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[i
             joined = (result[a][0], result[b][1], False, f"{result[a][3]} to {result[b][3]}")
             result[a] = result[b] = joined
     return result
+
+
+_FROM = re.compile(r"\b(?:from|since|beginning|starting|between)\s+(?:(?:in|on|its\s+\w+\s+in|the\s+\w+\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
+    """A count over a span whose start the sentence states ("from October 2009 through March
+    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
+    starts = [d for d in date_spans if _FROM.search(text[: d[0]]) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+    if not starts:
+        return None
+    start = starts[0]
+    ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
+                                                          or re.search(r"\band\s+$", text[: d[0]]))]
+    first = start[2] if len(start[2]) == 10 else f"{start[2]}-01" if len(start[2]) == 7 else f"{start[2]}-01-01"
+    if ends:
+        last = ends[0][2] if len(ends[0][2]) == 10 else _last_day(ends[0][2])
+    elif document_date and len(document_date) == 10:
+        last = document_date
+    else:
+        return None
+    return (first, last) if first <= last else None
 
 
 def _last_day(value: str) -> str:

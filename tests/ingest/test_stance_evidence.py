@@ -311,3 +311,19 @@ def test_a_statement_by_a_ranking_member_and_what_others_believe(vocab: Vocabula
     _, new, found = extract(text, vocab)
     assert "John Smith" in {e.name for e in new}  # the name ends with its line
     assert stances(found) == {("john-smith", "beta-program", "opposes")}
+
+
+def test_objecting_to_changes_that_weaken_the_program_is_support(vocab: Vocabulary) -> None:
+    text = "The Omega Coalition criticized the Gamma Agency's changes that weaken the Beta Program.\n"
+    found = stances(extract(text, vocab)[2])
+    assert ("omega-coalition", "beta-program", "supports") in found
+    assert ("omega-coalition", "beta-program", "criticizes") not in found
+    text = "The Omega Coalition is concerned about the Beta Program and opposes its expansion.\n"
+    assert ("omega-coalition", "beta-program", "criticizes") in stances(extract(text, vocab)[2])
+
+
+def test_a_span_with_a_stated_start_is_a_period(vocab: Vocabulary) -> None:
+    got = figures("From October 2009 through March 2011, the Gamma Agency removed 120,000 convicted criminals.", vocab, "2011-10-18")
+    assert got["120000"][1] == "2009-10-01/2011-03-31"
+    got = figures("Since its inception in October 2008, the Gamma Agency has removed 142,000 convicted criminals.", vocab, "2011-10-18")
+    assert got["142000"][1] == "2008-10-01/2011-10-18"
