@@ -607,6 +607,11 @@ def _stances(
             actors, why_actor, score = _role_actor(span, capable, match, types, full, cue, inside)
             if score < 0:
                 continue  # the sentence says who does not take the position (a passive, a noun of another's)
+            if len(actors) == 1 and types.get(actors[0]) in JURISDICTION_TYPES:
+                official = _official_for(text, match, span, capable, types)
+                if official is not None:
+                    actors = [official, *actors]
+                    why_actor += "; and the official who says so for it"
             if not actors:
                 person = _titled_reference(text, match, span, capable, titled or [])
                 if person is not None:
@@ -637,6 +642,9 @@ def _stances(
             actors = _distinct([*actors, full.addressee.entity])  # "we applaud your statement opposing X": theirs too
             why_actor += "; and the addressee (\"your ...\")"
         position = cue.position
+        if position in ("calls-to-end", "calls-to-halt") and re.match(
+                r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
+            position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
         if position == "suspends-participation" and _asked_of_another(text, match):
             position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
             why_target += '; asked of another ("urge X to suspend"): a call to pause the program'
@@ -702,6 +710,20 @@ def _unasserted(text: str, cue: Cue, match: re.Match[str]) -> bool:
         return True
     own = re.search(r"\b(?:not|never|n['’]t|no)\b", match.group(0), re.IGNORECASE)
     return not own and bool(_NEGATION.search(text[: match.start()]))
+
+
+def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Mention], types: dict[str, str]) -> str | None:
+    """"Governor X informed ICE that the state is terminating its participation": the person who
+    announces, informs or writes that the jurisdiction acts, speaking for it."""
+    clause = max(text.rfind(";", 0, match.start()), 0)
+    verbs = list(re.finditer(r"\b(?:announced|announces|said|says|declared|declares|stated|states|informed|informs|notified|"
+                             r"notifies|told|tells|wrote|writes|confirmed|confirms)\b(?:\s+\S+){0,4}?\s+that\b", text[: match.start()]))
+    verbs = [v for v in verbs if v.start() >= clause]
+    if not verbs:
+        return None
+    people = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= verbs[-1].start()
+              and types.get(m.entity) == "person" and not _GOVERNED.search(text[: m.start - span.start])]
+    return people[-1].entity if people else None
 
 
 def _titled_reference(text: str, match: re.Match[str], span: Span, capable: list[Mention],
@@ -919,7 +941,9 @@ def _role_actor(
     agent = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", text[match.end() :])
     # "We are deeply concerned about", "the county is opposed to": an attitude is the subject's, unless "by X" says whose
     adjectival = cue is not None and cue.position in _ATTITUDES and not agent
-    if _PASSIVE.search(text[: match.start()]) and re.search(r"(?:ed|en|wn|un)$", first) and not adjectival:
+    wanted = re.search(r"\b(?:ask|want|seek|sought|request|hope|wish|demand|need|expect|plead)\w*\s+to\s+be\s+(?:\w+ly\s+)?$",
+                       text[: match.start()], re.IGNORECASE)  # "asked to be removed from the program": the asker's
+    if _PASSIVE.search(text[: match.start()]) and re.search(r"(?:ed|en|wn|un)$", first) and not adjectival and not wanted:
         if agent:
             end = len(text)
             stop = re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have))\b", text[match.end() + agent.end() :])

@@ -327,3 +327,15 @@ def test_a_span_with_a_stated_start_is_a_period(vocab: Vocabulary) -> None:
     assert got["120000"][1] == "2009-10-01/2011-03-31"
     got = figures("Since its inception in October 2008, the Gamma Agency has removed 142,000 convicted criminals.", vocab, "2011-10-18")
     assert got["142000"][1] == "2008-10-01/2011-10-18"
+
+
+def test_ending_ones_participation_is_a_withdrawal_and_asking_to_be_removed_is_the_askers(vocab: Vocabulary) -> None:
+    known = REGISTER + [Known("john-smith", "person", "John Smith", ("John Smith",)),
+                        Known("alpha-state", "state", "Alpha", ("Alpha",))]
+    from graph.ingest.candidates import propose
+    text = "Alpha Governor John Smith informed the Gamma Agency that the state is terminating its participation in the Beta Program.\n"
+    found = find_mentions(text, known)
+    result = stances(propose("doc", text, "2011-05-05", found, find_titles(text, found, known), known, vocab))
+    assert result == {("alpha-state", "beta-program", "seeks-opt-out"), ("john-smith", "beta-program", "seeks-opt-out")}
+    text = "In a letter to the Gamma Agency, Arlington County asked to be removed from the program. The Beta Program is new.\n"
+    assert ("arlington-county", "beta-program", "seeks-opt-out") in stances(extract(text, vocab)[2])
