@@ -22,7 +22,13 @@ def serializations(nquads: bytes) -> dict[str, bytes]:
     quads = list(pyoxigraph.parse(nquads, format=pyoxigraph.RdfFormat.N_QUADS))
     # The lines are sorted, and a triple's graph comes last on its line: the quads of one
     # triple are neighbours, so the union keeps the first of each run (sorted, no re-sort).
-    triples = [q.triple for i, q in enumerate(quads) if i == 0 or q.triple != quads[i - 1].triple]
+    triples: list[pyoxigraph.Triple] = []
+    previous = None
+    for quad in quads:
+        triple = quad.triple
+        if triple != previous:
+            triples.append(triple)
+            previous = triple
     jobs = {
         "graph.trig": (quads, pyoxigraph.RdfFormat.TRIG),
         "graph.ttl": (triples, pyoxigraph.RdfFormat.TURTLE),
