@@ -18,6 +18,7 @@ characterizations, 25 figures; 5 source documents.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import subprocess
@@ -168,12 +169,24 @@ def synthetic_nquads(scale: int, stances: int, seed: int = 7) -> bytes:
 
 
 def timed(label: str, fn: Callable[[], Any], results: list[tuple[str, float]]) -> Any:
-    start = time.perf_counter()
+    """Run fn once; print its wall time and the CPU time of this process meanwhile (all threads)."""
+    start, cpu = time.perf_counter(), time.process_time()
     value = fn()
     elapsed = time.perf_counter() - start
     results.append((label, elapsed))
-    print(f"  {label:<44} {elapsed:8.3f} s", flush=True)
+    print(f"  {label:<44} {elapsed:8.3f} s  (CPU {time.process_time() - cpu:.3f} s)", flush=True)
     return value
+
+
+def raw_projection_queries(store: pyoxigraph.Store) -> int:
+    """The raw engine's share of the evidence graph: every projection query it runs, alone, results as CSV."""
+    from graph.analysis.projection import query_csv
+
+    names = ["positions.rq", "sources.rq", "entities.rq", "order.rq", "evidence.rq", "stance.rq"]
+    from graph.analysis.projection import EDGE_QUERIES
+
+    names += [n for n in EDGE_QUERIES.values() if n not in names]
+    return sum(len(query_csv(store, name)) for name in names)
 
 
 def bench_scale(scale: int, stances: int, full: bool = True, evidence_only: bool = False) -> list[tuple[str, float]]:
@@ -199,8 +212,19 @@ def bench_scale(scale: int, stances: int, full: bool = True, evidence_only: bool
 
     timed("load into pyoxigraph", load, results)
     print(f"  ({len(store)} quads)")
-    eg = timed("projection: evidence graph (SPARQL -> networkx)", lambda: evidence_graph(store), results)
-    print(f"  ({eg.number_of_nodes()} nodes, {eg.number_of_edges()} edges)")
+    timed("raw pyoxigraph: the projection's queries alone", lambda: raw_projection_queries(store), results)
+    raw = results[-1][1]
+    runs = []
+    for _ in range(3):
+        eg = timed("projection: evidence graph (SPARQL -> networkx)", lambda: evidence_graph(store), results)
+        runs.append(results[-1][1])
+    best, median = min(runs), sorted(runs)[1]
+    print(f"  ({eg.number_of_nodes()} nodes, {eg.number_of_edges()} edges; median {median:.3f} s, "
+          f"{median / raw:.1f}x the raw queries run one after another)")
+    if stances >= 100_000:
+        print(f"  target evidence graph at {stances:,} stances <= 3 s (wall, median of 3): "
+              f"{'met' if median <= 3 else 'NOT met'} ({median:.2f} s; load average "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())} on 2 cores)")
     if evidence_only:
         return results
     tm = timed("projection: two-mode", lambda: two_mode(eg), results)

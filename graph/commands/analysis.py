@@ -5,6 +5,7 @@ Thin commands over graph.analyze, graph.evidence_paths, graph.timeline, graph.di
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,26 @@ def _filters(f: Any) -> Any:
     ]):
         f = option(f)
     return f
+
+
+ANALYSIS_KEY = "scomm.analysis"
+
+
+def remember_analysis(out: Path, analysis: Any) -> None:
+    """Keep the whole-graph analysis for a later command of the same process (`scomm all`'s viz).
+
+    Keyed by the store's current generation, so a rebuild in between is never mixed up with it.
+    """
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.find_root().meta[ANALYSIS_KEY] = (os.path.realpath(out / "store"), analysis)
+
+
+def remembered_analysis(out: Path) -> Any:
+    """The analysis remember_analysis kept for this store generation (taken, not copied), or None."""
+    ctx = click.get_current_context(silent=True)
+    kept = ctx.find_root().meta.pop(ANALYSIS_KEY, None) if ctx is not None else None
+    return kept[1] if kept is not None and kept[0] == os.path.realpath(out / "store") else None
 
 
 def _open(root: Path | None, out_dir: Path | None, writable: bool = False) -> tuple[Any, Path]:
@@ -79,6 +100,8 @@ def analyze(date_from: str | None, date_to: str | None, sources: tuple[str, ...]
         selection, nodes = selection_for(backend, sources=list(sources) or None, date_from=date_from, date_to=date_to, program=program)
         analysis = run_analysis(backend, selection, normalization=normalization, nodes=nodes)
         files = write_analysis(analysis, out, store)
+    if selection.is_empty and normalization == "raw":
+        remember_analysis(out, analysis)
     c = analysis.coalitions
     score = "n/a" if c.polarization is None or c.polarization.score is None else f"{c.polarization.score:.3f}"
     click.echo(

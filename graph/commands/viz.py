@@ -56,9 +56,12 @@ def _from_store(root: Path | None, out_dir: Path | None, measures: bool) -> tupl
     nodes = fetch_nodes(backend)
     if measures:
         from graph.analysis.analyze import run_analysis
+        from graph.commands.analysis import remembered_analysis
 
-        # degree, betweenness, eigenvector and coalition (community) numbers on the nodes
-        graph = run_analysis(backend, nodes=nodes).networks["evidence"]
+        # degree, betweenness, eigenvector and coalition (community) numbers on the nodes;
+        # under `scomm all` the analysis analyze just ran on this store, not a second run
+        analysis = remembered_analysis(proj.out_dir) or run_analysis(backend, nodes=nodes)
+        graph = analysis.networks["evidence"]
     else:
         graph = evidence_graph(backend)
     quotes = fetch_quotes(backend)
