@@ -21,7 +21,7 @@ from graph.build.shortcuts import shortcut_nquads
 from graph.folders import current_generation, new_generation, output_lock, publish_build
 from graph.build.load import Curated, load
 from graph.folders import Project
-from graph.store.embedded import create_store, memory_store
+from graph.store.embedded import memory_store
 from graph.build.validate import Report, validate
 from graph.build.vocabulary import ontology_triples
 
@@ -73,38 +73,53 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
     """
     out = out_dir or project.out_dir
     checked = check(project)
-    # The shortcuts and the coverage read the curated graphs only: statements point to curated
-    # entities, never into the reference layer, and imports (record tables) are loaded into
-    # the store alone, from their files.
-    memory = memory_store(checked.nquads)
-    derived = shortcut_nquads(memory)
-    memory.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
-    coverage = stats.coverage(memory)
-    del memory
     with output_lock(out):
         stage = new_generation(out, "build")
+        pool = ThreadPoolExecutor(max_workers=2)
         try:
             reference = reference_layer(project, out, stage)
-            nquads = canonical_nquads(checked.nquads + derived, extra=reference)
             (stage / "imports").mkdir()
             for path in import_files(out):  # the imports stay with the store that holds them
                 shutil.copy2(path, stage / "imports" / path.name)
+            # The store starts loading now, in another thread (Oxigraph releases the GIL), while
+            # the shortcuts, the coverage and the serializations are made here; the shortcuts
+            # join it at the end. Imports stream from their files.
+            filling = pool.submit(_fill_store, stage / "store", checked.nquads + reference, import_files(stage))
+            # The shortcuts and the coverage read the curated graphs only: statements point to
+            # curated entities, never into the reference layer or the imports.
+            memory = memory_store(checked.nquads)
+            derived = shortcut_nquads(memory)
+            memory.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
+            coverage = stats.coverage(memory)
+            del memory
+            nquads = canonical_nquads(checked.nquads + derived, extra=reference)
             (stage / "graph.nq").write_bytes(nquads)
-            # The store loads from the files (streaming, not from bytes held in memory), while
-            # the other serializations are written beside it (Oxigraph releases the GIL).
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                store = pool.submit(create_store, stage / "store", [stage / "graph.nq", *import_files(stage)])
-                for name, data in serializations(nquads).items():
-                    (stage / name).write_bytes(data)
-                (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
-                (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-                (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
-                store.result()
+            for name, data in serializations(nquads).items():
+                (stage / name).write_bytes(data)
+            (stage / "validation.txt").write_text(checked.report.text, encoding="utf-8")
+            (stage / "stats.json").write_text(json.dumps(coverage, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            (stage / "stats.md").write_text(stats.markdown(coverage), encoding="utf-8")
+            store = filling.result()
+            store.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
+            store.optimize()
+            store.flush()
+            del store
             publish_build(out, stage, LINKED)
         except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
             shutil.rmtree(stage, ignore_errors=True)
             raise
+        pool.shutdown(wait=True)
     return BuildResult(out_dir=out, files=OUTPUT_FILES, quads=nquads.count(b"\n"), coverage=coverage)
+
+
+def _fill_store(path: Path, nquads: bytes, files: list[Path]) -> pyoxigraph.Store:
+    """A new store at `path` holding the given N-Quads and the N-Quads files (streamed)."""
+    store = pyoxigraph.Store(str(path))
+    store.bulk_load(nquads, format=pyoxigraph.RdfFormat.N_QUADS)
+    for file in files:
+        store.bulk_load(path=str(file), format=pyoxigraph.RdfFormat.N_QUADS)
+    return store
 
 
 def reference_layer(project: Project, out: Path, stage: Path) -> bytes:
