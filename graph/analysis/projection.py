@@ -414,7 +414,7 @@ def evidence_graph(
     YYYY, YYYY-MM or YYYY-MM-DD; `program` is an IRI, slug, name or alias.
     """
     backend = as_backend(backend)
-    with _gc_paused():
+    with _gc_paused(), _prefetching(backend) as backend:  # the large queries start before the small ones
         known = {s: meta["perspective"] for s, meta in fetch_sources(backend).items()}
         nodes = fetch_nodes(backend)
         program_iri = ""
@@ -435,17 +435,22 @@ def build_evidence_graph(
     nodes: dict[str, dict[str, Any]] | None = None,
 ) -> nx.MultiDiGraph:
     """evidence_graph for an already checked Selection."""
+    with _gc_paused(), _prefetching(backend) as prefetching:
+        return _build_evidence_graph(prefetching, selection, nodes)
+
+
+@contextmanager
+def _prefetching(backend: SelectBackend) -> Iterator[SelectBackend]:
+    """Over a local store, the backend with the two large queries already running, one thread each."""
     store = getattr(backend, "store", None)
-    with _gc_paused():
-        if not isinstance(store, pyoxigraph.Store):
-            return _build_evidence_graph(backend, selection, nodes)
-        # the two large queries, one thread each; the small ones run here meanwhile
-        pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="projection")
-        try:
-            prefetching = PrefetchingBackend(store, ["stance.rq", "evidence.rq"], pool)
-            return _build_evidence_graph(prefetching, selection, nodes)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    if isinstance(backend, PrefetchingBackend) or not isinstance(store, pyoxigraph.Store):
+        yield backend
+        return
+    pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="projection")
+    try:
+        yield PrefetchingBackend(store, ["stance.rq", "evidence.rq"], pool)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
