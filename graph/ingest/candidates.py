@@ -1012,6 +1012,10 @@ def _role_actor(
         if listed and re.search(r"\b(?:are|were|include|included|including|is|was)\b\s*:?\s*$",
                                 text[match.end() : listed[0].start - span.start]):
             return _distinct(m.entity for m in listed), "named after the cue (\"those who ... are: ...\")", 0.7
+    if voices is not None and not quoted and voices.addressee is not None and (
+            pronouns and pronouns[-1].group(0).lower() == "you" or re.search(
+                r"\b[Yy]our\s+(?:department|agency|administration|office|staff)\s+(?:\w+\s+){0,3}$", text[clause : match.start()])):
+        return [voices.addressee.entity], 'the addressee ("you announced", "your department has decided")', 0.7
     if voices is not None:
         who = voices.speaker(span.start + match.start())
         other = bool(pronouns) and pronouns[-1].group(0).lower() not in ("i", "we")

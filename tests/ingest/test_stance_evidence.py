@@ -151,11 +151,16 @@ def test_a_speaker_saying_the_program_does_good_supports_it(vocab: Vocabulary) -
 
 
 def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabulary) -> None:
-    head = "Omega Coalition\n\nDear Director Smith:\n\n"
+    head = "Omega Coalition\n\nDear Director John Smith:\n\n"
     found = stances(extract(head + "Director John Smith, we urge you to end the Beta Program.\n", vocab)[2])
     assert found == {("omega-coalition", "beta-program", "calls-to-end")}
+    # "you expanded": a position the letter gives its addressee is theirs, never the writer's
     found = stances(extract(head + "We know that last year you expanded the Beta Program.\n", vocab)[2])
-    assert found == set()
+    assert found == {("john-smith", "beta-program", "expands")}
+    found = stances(extract(head + "Last year your department has decided to expand the Beta Program.\n", vocab)[2])
+    assert found == {("john-smith", "beta-program", "expands")}
+    found = stances(extract(head + "You have the authority to end the Beta Program.\n", vocab)[2])
+    assert found == set()  # a power is no position
 
 
 def test_a_place_that_launches_a_program_joins_it_and_does_not_expand_it(vocab: Vocabulary) -> None:
