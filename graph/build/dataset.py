@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Literal as RdflibLiteral, URIRef
+from rdflib import BNode, Literal as RdflibLiteral, URIRef
 from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.dates import When
@@ -197,10 +197,12 @@ def _term(term: Any) -> Any:
     if type(term) is URIRef:
         node = _NAMED.get(term)
         return node if node is not None else _named(term)
-    if isinstance(term, (ox.NamedNode, ox.Literal)):
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return term
     if isinstance(term, RdflibLiteral):
         return _literal(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
     return _named(term)
 
 
