@@ -57,7 +57,10 @@ def evaluate(curated: Curated, source: str) -> dict[str, Any]:
     text = curated.texts[source]
     date = curated.sources[source].get("date")
     started = time.perf_counter()
-    found = extract(source, text, date.text if date else None, register, curated.vocab)
+    publisher = curated.sources[source].get("publisher")
+    publisher = getattr(publisher, "text", publisher)
+    found = extract(source, text, date.text if date else None, register, curated.vocab,
+                    str(publisher) if publisher and publisher in register else None)
     seconds = time.perf_counter() - started
     proposed_ids = {e.id for e in found.new_entities}
     named = {m.entity for m in found.mentions if m.entity not in proposed_ids}

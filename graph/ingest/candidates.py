@@ -314,14 +314,16 @@ def propose(
     titles: list[Titled],
     known: list[Known],
     vocab: Vocabulary,
+    publisher: str | None = None,
 ) -> list[Candidate]:
-    """Every candidate statement for the document, in text order, without duplicates."""
+    """Every candidate statement for the document, in text order, without duplicates. `publisher`:
+    the entity id of the document's publisher, the voice of an unsigned release or report."""
     types = {k.id: k.type for k in known}
     spans = sentences(text)
     headings = heading_dates(text, spans)
     topic = _topic(mentions, types)
     position_cues = cues(vocab)
-    voices = Voices.of(text, mentions, types)
+    voices = Voices.of(text, mentions, types, publisher if publisher in types else None)
     found: list[Candidate] = []
     previous: list[Mention] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
@@ -400,11 +402,13 @@ _SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|
 _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
+    r"(?:calls?|called|calling)\s+(?:on|upon)|"
     r"request|requested|requesting|petitioned|sued|suing|letter|letters|"
     r"(?:recommends?|recommended|urges?|urged|asks?|asked|requests?|requested|demands?|demanded|insists?|insisted|"
     r"proposes?|proposed)\s+that)"
     r"\s+(?:(?:the|a|an|its|their|his|her|our|your)\s+)?(?:(?:various|several|many|other|some|all|both|these|those|each|"
-    r"every|certain|numerous|individual|local|federal|state|top|senior|key)\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,4}$"
+    r"every|certain|numerous|individual|local|federal|state|top|senior|key)\s+){0,2}"
+    r"(?:(?:[A-Z][\w.’'-]*|and|of|for|on|the|&)\s+){0,7}$"
 )
 # "the county will suspend": a description that stands for the jurisdiction or body named before it.
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(county|city|state|commonwealth|district|agency|department|coalition|group|organization|council)\b")
@@ -437,7 +441,7 @@ class Voices:
     colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
 
     @classmethod
-    def of(cls, text: str, mentions: list[Mention], types: dict[str, str]) -> Voices:
+    def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None) -> Voices:
         speakers = [m for m in mentions if types.get(m.entity, "") not in NOT_ACTOR_TYPES]
         author = None
         top = re.search(r"[^\n]*\S[^\n]*", text)
@@ -454,6 +458,24 @@ class Voices:
                 signers = [m for m in speakers if m.start >= closing.end()]
                 people = [m for m in signers if types.get(m.entity) == "person"]
                 author = people[0] if people else (signers[0] if signers else None)
+        if author is None:  # "On behalf of the X Caucus, we write": the body the letter's "we" speaks for
+            behalf = re.search(r"\b[Oo]n behalf of\s+(?:the\s+)?", text)
+            if behalf is not None:
+                named = [m for m in speakers if m.start == behalf.end()]
+                author = named[0] if named else None
+        if author is None:  # a release around a letter: "Congressman X sent a letter to Y ..." / "X wrote to Y"
+            sent = re.search(r"\b(?:sent|sends|wrote|writes|signed|signs|issued|released)\b(?:\s+(?:a|the|this|an)\s+)?"
+                             r"(?:\s*(?:[a-z]+\s+){0,2}(?:letter|statement)\b|\s+to\b|\s+yesterday\b|\s+today\b)", text)
+            lead = sent is not None and (sent.start() < 600 or re.search(r"^\s*Dear\b", text[sent.end() :], re.MULTILINE))
+            if sent is not None and lead:  # only in a release's lead, or before the letter it introduces
+                line = text.rfind("\n", 0, sent.start()) + 1
+                sentence = max(text.rfind(". ", line, sent.start()) + 1, line)
+                subjects = [m for m in speakers if sentence <= m.start < sent.start()
+                            and not _GOVERNED.search(text[sentence : m.start])]
+                people = [m for m in subjects if types.get(m.entity) == "person"]
+                author = people[0] if people else (subjects[0] if subjects else None)
+        if author is None and publisher is not None:  # an unsigned release, fact sheet or report: its publisher's voice
+            author = Mention(publisher, 0, 0, publisher, "publisher")
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
             if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
@@ -645,7 +667,10 @@ def _stances(
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
-        if position == "suspends-participation" and _asked_of_another(text, match):
+        if position == "suspends-participation" and (_asked_of_another(text, match) or (
+                not re.match(r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement|agreement)\b",
+                             text[match.end() :], re.IGNORECASE)
+                and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors))):
             position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
             why_target += '; asked of another ("urge X to suspend"): a call to pause the program'
         for actor in actors:
@@ -1132,7 +1157,7 @@ def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:
     """Whether the inner cue is what the outer one is about: within six words, in the same
     phrase ("rejected calls to end", "criticized the Administration's changes that weaken")."""
     gap = _between(outer, inner)
-    return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or)\b", gap)
+    return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or|because|since|while|as|which|who|it)\b", gap)
 
 
 def _between(a: re.Match[str], b: re.Match[str]) -> str:

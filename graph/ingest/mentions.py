@@ -506,7 +506,9 @@ def _is_acronym(form: str) -> bool:
 
 
 def _pattern(form: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(word) for word in form.split())
+    # "SB1070" also matches "SB 1070" and "S.B. 1070": a letter run and the number after it may stand apart
+    body = r"\s+".join(r"\.?\s?".join(re.escape(part) for part in re.split(r"(?<=[A-Za-z])(?=\d)", word))
+                       for word in form.split())
     flags = 0 if _is_acronym(form) else re.IGNORECASE
     return re.compile(rf"(?<![\w]){body}(?![\w])", flags)
 
@@ -514,7 +516,7 @@ def _pattern(form: str) -> re.Pattern[str]:
 def _case_fits(form: str, found: str) -> bool:
     """Capitalised words of the form are capitalised in the text (or the text is in capitals)."""
     if _is_acronym(form):
-        return found == form
+        return re.sub(r"[\s.]", "", found) == re.sub(r"[\s.]", "", form)  # "SB 1070" is "SB1070"
     if found.isupper() and len(form.split()) > 1:
         return True
     for want, got in zip(form.split(), found.split()):

@@ -55,8 +55,10 @@ class Extraction:
     candidates: list[Candidate]
 
 
-def extract(source: str, text: str, document_date: str | None, entities: dict[str, Any], vocab: Vocabulary) -> Extraction:
-    """Mentions, titles, new entity candidates and candidate statements of a document."""
+def extract(source: str, text: str, document_date: str | None, entities: dict[str, Any], vocab: Vocabulary,
+            publisher: str | None = None) -> Extraction:
+    """Mentions, titles, new entity candidates and candidate statements of a document;
+    `publisher` (an entity id) speaks the judgments of a document that names no other author."""
     known = mentions.register(entities)
     found = mentions.find_mentions(text, known)
     titles = mentions.find_titles(text, found, known)
@@ -67,7 +69,7 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
         found = mentions.find_mentions(text, known)
         titles = mentions.find_titles(text, found, known)
     named = {e.name: e.id for e in new}
-    proposed = candidates.propose(source, text, document_date, found, titles, known, vocab)
+    proposed = candidates.propose(source, text, document_date, found, titles, known, vocab, publisher)
     for candidate in proposed:
         if candidate.kind == "posts" and not candidate.values["person"]:
             candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
@@ -90,7 +92,10 @@ def write_review(project: Project, source: str, overwrite: bool = False, curated
         raise UsageError(f"{project.relative(path)} exists and may hold your review; accept it, or pass --overwrite to replace it")
     text = curated.texts[source]
     date = curated.sources[source].get("date")
-    found = extract(source, text, date.text if date else None, curated.entities, curated.vocab)
+    publisher = curated.sources[source].get("publisher")
+    publisher_id = getattr(publisher, "text", publisher)
+    found = extract(source, text, date.text if date else None, curated.entities, curated.vocab,
+                    str(publisher_id) if publisher_id else None)
     content = _review_content(curated, source, text, found, roles or [])
     header = HEADER.format(source=source, title=curated.sources[source].values["title"], path=project.relative(path))
     body = yamledit.dump(content)

@@ -1,0 +1,62 @@
+"""Rules that carry over to text the extractor was not written from (issue 13, third pass): one
+small fixture per failure class found on the second test half, a sentence and the candidate
+expected from it. Every name here is invented."""
+
+from __future__ import annotations
+
+from graph.build.vocabulary import Vocabulary
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+from graph.ingest.candidates import propose
+
+from tests.ingest.test_unseen import REGISTER, stances, vocab  # noqa: F401 (a fixture)
+
+LAW = Known("delta-law", "law", "Delta SB1070", ("SB1070",))
+
+
+def extract(text: str, vocab: Vocabulary, publisher: str | None = None) -> list:
+    register = REGISTER + [LAW]
+    found = find_mentions(text, register)
+    titles = find_titles(text, found, register)
+    new = new_entities(text, register, found, titles)
+    known = register + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+    found = find_mentions(text, known)
+    titles = find_titles(text, found, known)
+    return propose("doc", text, "2011-11-17", found, titles, known, vocab, publisher)
+
+
+def test_we_of_a_letter_written_on_behalf_of_a_body_is_that_body(vocab: Vocabulary) -> None:
+    text = ("Dear President Obama:\n\nOn behalf of the Omega Coalition, we write to request that you freeze "
+            "the Beta Program, effective immediately.\n")
+    assert stances(extract(text, vocab)) == {("omega-coalition", "beta-program", "calls-for-moratorium")}
+
+
+def test_the_letter_a_release_introduces_is_its_senders(vocab: Vocabulary) -> None:
+    text = ("Today, the Omega Coalition sent a letter to the Gamma Agency about the Beta Program.\n\n"
+            "Dear Director:\n\nWe oppose the Beta Program because it undermines public safety.\n")
+    assert ("omega-coalition", "beta-program", "opposes") in stances(extract(text, vocab))
+
+
+def test_an_unsigned_release_speaks_with_its_publishers_voice(vocab: Vocabulary) -> None:
+    text = "In 2011 the Beta Program was a critical tool for public safety.\n"
+    assert stances(extract(text, vocab)) == set()  # nobody the text or the manifest names
+    assert stances(extract(text, vocab, publisher="gamma-agency")) == {("gamma-agency", "beta-program", "supports")}
+
+
+def test_a_body_asked_to_suspend_a_program_is_asked_for_a_moratorium(vocab: Vocabulary) -> None:
+    text = "We ask that the Gamma Agency immediately suspend its Beta Program in the state.\n"
+    found = stances(extract(text, vocab, publisher="omega-coalition"))
+    assert ("omega-coalition", "beta-program", "calls-for-moratorium") in found
+    assert not {s for s in found if s[2] == "suspends-participation"}
+
+
+def test_the_addressee_after_a_long_organisation_name_is_not_the_actor(vocab: Vocabulary) -> None:
+    text = ("Today, Omega Coalition sent a letter to Gamma Agency of the United States Director Jane Roe "
+            "renewing its call to end the Beta Program.\n")
+    found = stances(extract(text, vocab))
+    assert ("omega-coalition", "beta-program", "calls-to-end") in found
+    assert not {s for s in found if s[0] == "jane-roe"}
+
+
+def test_a_bill_number_written_apart_is_the_same_bill() -> None:
+    found = find_mentions("We applaud your statement opposing SB 1070; SB1070 is a law.", REGISTER + [LAW])
+    assert [m.entity for m in found] == ["delta-law", "delta-law"]
