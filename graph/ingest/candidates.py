@@ -1019,7 +1019,7 @@ def _role_actor(
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
                 gap = text[m.end - span.start : chosen[0].start - span.start]
-                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap):
+                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap) or _appositive_and(gap):
                     chosen.insert(0, m)
                 else:
                     break
@@ -1047,6 +1047,16 @@ def _role_actor(
         if who is not None and not (other and not quoted) and (quoted or _FIRST_PERSON.search(text[: match.start()])):
             return [who.entity], "who says or writes it (a quotation, or \"we\"/\"I\" in a letter)", 0.7
     return [], "", 0.0
+
+
+def _appositive_and(gap: str) -> bool:
+    """"Congresswoman A (CA-32), Chair of the B Caucus, and Congressman C (CA-15), B Taskforce Chair,":
+    names joined by "and" across tags and titles (capitalised words, "of", "the", "for", "on")."""
+    plain = re.sub(r"\([^)]*\)", " ", gap)
+    if "," not in plain and not re.search(r"\band\b", plain):
+        return False  # "ICE Director John Morton": a title, not a list
+    words = re.findall(r"[\w’'.&-]+", plain)
+    return len(words) <= 14 and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for", "on", "&") for w in words)
 
 
 # An object of its own right after a cue: "support your efforts", "expanded the training".
@@ -1156,6 +1166,8 @@ _REJECTING = frozenset({"opposes", "refuses-to-join", "criticizes"})
 def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:
     """Whether the inner cue is what the outer one is about: within six words, in the same
     phrase ("rejected calls to end", "criticized the Administration's changes that weaken")."""
+    if inner.start() < outer.end():
+        return False  # overlapping cues ("deeply concerned", "concerned about") are one, not one about the other
     gap = _between(outer, inner)
     return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or|because|since|while|as|which|who|it)\b", gap)
 

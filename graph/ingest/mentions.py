@@ -72,7 +72,8 @@ ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
-_NAME = r"[A-Z][a-z’'-]+(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-z’'-]+)){1,2}"  # on one line
+# on one line; letters with accents are letters ("José E. Serrano")
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+)){1,2}"
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
 
 
@@ -154,7 +155,29 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
         chosen = _resolve(chosen + _match_forms(text, later))
     chosen = _not_collective(text, chosen, known)
     chosen = _not_qualifiers(text, chosen, known)
+    chosen = _not_surname_entries(text, chosen, known)
     return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Rep.", "Sen.", "Gov.", "Del.", "Hon.", "Honorable"})
+
+
+def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """A register person known by a surname only (the register does not say which one) is not the
+    person a text names in full: "José E. Serrano" is not the entry "Serrano" (a new person is
+    proposed), but "Congressman Serrano" and "Serrano" alone still are."""
+    single = {k.id for k in known if k.type == "person" and " " not in k.name.strip()}
+    if not single:
+        return chosen
+    titles = {str(t) for t in (lexicon.data().get("title_heads") or [])} | {str(t) for t in (lexicon.data().get("title_forms") or {})}
+    named_in_full = set()
+    for m in chosen:
+        if m.entity in single:
+            given = re.search(r"([A-Z][\w’'-]*\.?)\s+(?:[A-Z]\.\s+)?$", text[max(0, m.start - 40) : m.start])
+            if given and given.group(1) not in titles | _HONORIFICS and not given.group(1).isupper():
+                named_in_full.add(m.entity)
+    # the document names that surname with a given name: its bare surname is that person too
+    return [m for m in chosen if m.entity not in named_in_full]
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".

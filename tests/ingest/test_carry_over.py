@@ -60,3 +60,24 @@ def test_the_addressee_after_a_long_organisation_name_is_not_the_actor(vocab: Vo
 def test_a_bill_number_written_apart_is_the_same_bill() -> None:
     found = find_mentions("We applaud your statement opposing SB 1070; SB1070 is a law.", REGISTER + [LAW])
     assert [m.entity for m in found] == ["delta-law", "delta-law"]
+
+
+def test_names_listed_with_their_titles_act_together(vocab: Vocabulary) -> None:
+    text = ("Today, Congresswoman Jane Roe (CA-32), Chair of the Omega Coalition, and Congressman John Doe (CA-15), "
+            "Taskforce Chair, sent a letter to the Gamma Agency urging it to end the Beta Program.\n")
+    found = stances(extract(text, vocab))
+    assert {("jane-roe", "beta-program", "calls-to-end"), ("john-doe", "beta-program", "calls-to-end")} <= found
+
+
+def test_overlapping_cues_do_not_turn_each_other_round(vocab: Vocabulary) -> None:
+    text = "\"I am deeply concerned about the goals of the Beta Program,\" said Congressman John Doe.\n"
+    assert stances(extract(text, vocab)) == {("john-doe", "beta-program", "criticizes")}
+
+
+def test_a_surname_only_entry_is_not_the_person_named_in_full() -> None:
+    register = REGISTER + [Known("roe", "person", "Roe", ("Roe",))]
+    assert [m.entity for m in find_mentions("Congressman Roe spoke.", register)] == ["roe"]
+    assert find_mentions("Congressman José E. Roe spoke. Roe said more.", register) == []
+    text = "Congressman José E. Roe wrote to the Gamma Agency."
+    new = new_entities(text, register, find_mentions(text, register), find_titles(text, [], register))
+    assert "José E. Roe" in {e.name for e in new}
