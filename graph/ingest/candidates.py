@@ -468,8 +468,8 @@ class Voices:
                              r"(?:\s*(?:[a-z]+\s+){0,2}(?:letter|statement)\b|\s+to\b|\s+yesterday\b|\s+today\b)", text)
             lead = sent is not None and (sent.start() < 600 or re.search(r"^\s*Dear\b", text[sent.end() :], re.MULTILINE))
             if sent is not None and lead:  # only in a release's lead, or before the letter it introduces
-                line = text.rfind("\n", 0, sent.start()) + 1
-                sentence = max(text.rfind(". ", line, sent.start()) + 1, line)
+                line_at = text.rfind("\n", 0, sent.start()) + 1
+                sentence = max(text.rfind(". ", line_at, sent.start()) + 1, line_at)
                 subjects = [m for m in speakers if sentence <= m.start < sent.start()
                             and not _GOVERNED.search(text[sentence : m.start])]
                 people = [m for m in subjects if types.get(m.entity) == "person"]
