@@ -673,7 +673,16 @@ def _stances(
                 and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors))):
             position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
             why_target += '; asked of another ("urge X to suspend"): a call to pause the program'
-        for actor in actors:
+        listed = [target]
+        if why_target == "named after the cue":  # "the success of programs such as X and Y", "suspend its X and Y programs"
+            chain = [m for m in targets_inside if m.start >= span.start + match.end()]
+            at = next((i for i, m in enumerate(chain) if m.entity == target), None)
+            for prev, nxt in zip(chain[at or 0 :], chain[(at or 0) + 1 :]) if at is not None else []:
+                if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|and|or|, and|, or)\s*(?:the\s+)?",
+                                    text[prev.end - span.start : nxt.start - span.start]):
+                    break
+                listed.append(nxt.entity)
+        for actor, target in [(a, t) for t in _distinct(listed) for a in actors]:
             key = (actor, target, position)
             if actor == target or key in seen:
                 continue
@@ -857,7 +866,14 @@ def _members(text: str, span: Span, before: list[Mention], clause: int, match: r
     rest = list(text[at : listed[-1].end - span.start])
     for m in listed:
         rest[m.start - span.start - at : m.end - span.start - at] = " " * (m.end - m.start)
-    return listed if re.fullmatch(r"[\s,]*(?:(?:and|the)[\s,]*)*", "".join(rest)) else []
+    words = re.findall(r"[\w’'.-]+", "".join(rest))
+    # "including Governor Pat Quinn of Illinois", "including my home state of New York": titles and
+    # descriptions of the members, but no verb or clause of their own
+    if len(words) > 8 or re.search(r"[;:]", "".join(rest)) or any(
+            re.fullmatch(_SPEECH + r"|that|which|who|is|are|was|were|has|have|had", w) for w in words):
+        return []
+    own = [m for m in listed if not re.search(r"\bof\s+(?:the\s+)?$", text[: m.start - span.start])]
+    return own or listed[-1:]
 
 
 def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = None) -> Mention | None:

@@ -81,3 +81,22 @@ def test_a_surname_only_entry_is_not_the_person_named_in_full() -> None:
     text = "Congressman José E. Roe wrote to the Gamma Agency."
     new = new_entities(text, register, find_mentions(text, register), find_titles(text, [], register))
     assert "José E. Roe" in {e.name for e in new}
+
+
+def test_members_named_with_titles_and_descriptions_act(vocab: Vocabulary) -> None:
+    text = "Governors, including Governor Jane Roe of Arlington County, have demanded removal from this flawed program.\n"
+    found = stances(extract(text + "The Beta Program is new.\n", vocab))
+    assert ("jane-roe", "beta-program", "seeks-opt-out") in found
+    text = "Three counties, including my home county of Arlington County, recently withdrew from the Beta Program.\n"
+    assert ("arlington-county", "beta-program", "seeks-opt-out") in stances(extract(text, vocab))
+
+
+def test_a_list_of_programs_after_the_cue_is_each_a_target(vocab: Vocabulary) -> None:
+    law = "the Delta SB1070"
+    text = f"The Gamma Agency credits the success of programs such as the Beta Program and {law}.\n"
+    assert {("gamma-agency", "beta-program", "supports"), ("gamma-agency", "delta-law", "supports")} <= stances(extract(text, vocab, publisher="gamma-agency"))
+
+
+def test_a_report_finding_that_a_program_needs_improvement_is_its_publishers_criticism(vocab: Vocabulary) -> None:
+    text = "The Gamma Agency has not consistently followed best practices in running the Beta Program.\n"
+    assert stances(extract(text, vocab, publisher="omega-coalition")) == {("omega-coalition", "beta-program", "criticizes")}
