@@ -10,7 +10,7 @@ from graph.ingest.candidates import propose
 
 from tests.ingest.test_unseen import REGISTER, stances, vocab  # noqa: F401 (a fixture)
 
-LAW = Known("delta-law", "law", "Delta SB1070", ("SB1070",))
+LAW = Known("delta-law", "law", "Delta Act", ("Delta Act", "SB1070"))
 
 
 def extract(text: str, vocab: Vocabulary, publisher: str | None = None) -> list:
@@ -92,7 +92,7 @@ def test_members_named_with_titles_and_descriptions_act(vocab: Vocabulary) -> No
 
 
 def test_a_list_of_programs_after_the_cue_is_each_a_target(vocab: Vocabulary) -> None:
-    law = "the Delta SB1070"
+    law = "the Delta Act"
     text = f"The Gamma Agency credits the success of programs such as the Beta Program and {law}.\n"
     assert {("gamma-agency", "beta-program", "supports"), ("gamma-agency", "delta-law", "supports")} <= stances(extract(text, vocab, publisher="gamma-agency"))
 
