@@ -676,8 +676,8 @@ def _stances(
         listed = [target]
         if why_target == "named after the cue":  # "the success of programs such as X and Y", "suspend its X and Y programs"
             chain = [m for m in targets_inside if m.start >= span.start + match.end()]
-            at = next((i for i, m in enumerate(chain) if m.entity == target), None)
-            for prev, nxt in zip(chain[at or 0 :], chain[(at or 0) + 1 :]) if at is not None else []:
+            first = next((i for i, m in enumerate(chain) if m.entity == target), None)
+            for prev, nxt in zip(chain[first or 0 :], chain[(first or 0) + 1 :]) if first is not None else []:
                 if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:,|and|or|, and|, or)\s*(?:the\s+)?",
                                     text[prev.end - span.start : nxt.start - span.start]):
                     break
