@@ -328,6 +328,7 @@ def propose(
     previous: list[Mention] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     period: tuple[int, str, str] | None = None
+    listed_period: tuple[int, str, str] | None = None
     forms = {str(k): str(v) for k, v in (cue_data().get("title_forms") or {}).items()}
     titled_people = sorted((t.start, forms.get(t.title, t.title), t.person) for t in titles if t.person)
     for span in spans:
@@ -340,8 +341,16 @@ def propose(
                           posts.get(span.start, []), previous, voices, paragraph, titled_people)
         found += _benefits(span, inside, types, voices, headings, document_date)
         previous = actors or previous
+        line_at = text.rfind("\n", 0, span.start) + 1
+        line_text = text[line_at : (text.find("\n", span.start) + 1 or len(text) + 1) - 1]
+        if line_text.rstrip().endswith(":"):  # "In FY 2010:" over a list: the items count in that year
+            years = _FISCAL.search(line_text)
+            listed_period = (line_at, *_fiscal_period(years.group("fy") or f"20{years.group('fy2')}")) if years else None
+        elif listed_period is not None and text[listed_period[0] : line_at].count("\n\n") > 1:
+            listed_period = None  # the list ended at a blank line after its items
         figures, period = _figures(source, span, inside, types, topic, vocab, headings, document_date, period,
-                                   text.rfind("\n", 0, span.start) + 1)
+                                   line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
+                                   topic is not None and topic in paragraph)
         found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))
@@ -1232,11 +1241,13 @@ _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 def _figures(
     source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
-    period: tuple[int, str, str] | None = None, line_start: int = 0,
+    period: tuple[int, str, str] | None = None, line_start: int = 0, listed: tuple[int, str, str] | None = None,
+    program_in_paragraph: bool = False,
 ) -> tuple[list[Candidate], tuple[int, str, str] | None]:
     """Numbers with a unit, each with the measure the words around it name and the day or period
     they give it. Returns the candidates and the fiscal period in force for the paragraph."""
     text = span.text
+    at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
     fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
               for m in _FISCAL.finditer(text)]
@@ -1286,7 +1297,7 @@ def _figures(
     result = []
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
-        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope) or ""
+        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph) or ""
         if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
         values = {"measure": measure,
@@ -1309,6 +1320,9 @@ def _figures(
         elif fiscal and period is not None:
             values["period_start"], values["period_end"] = period[1], period[2]
             why_date = "; period: the fiscal year of the paragraph (the one in this sentence is a comparison)"
+        elif listed is not None and not date_spans:
+            values["period_start"], values["period_end"] = listed[1], listed[2]
+            why_date = "; period: the fiscal year of the line that introduces the list"
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
@@ -1334,6 +1348,10 @@ def _figures(
                 why_date = "; date: the document's (\"to date\")"
             else:
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
+        if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
+            dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
+            values.pop("period_start", None)
+            why_date += " (a count at a date: the period's last day)"
         if unit == "percent" and not values["measure"]:
             continue  # a share no measure of the scheme counts ("55 percent of the people removed") is no figure
         why = f"the figure {shown!r} {unit}" + ("" if values["measure"] else "; choose a measure") + why_date
@@ -1447,7 +1465,7 @@ def _measure(sentence: str, vocab: Vocabulary) -> str | None:
 
 
 def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
-                  scope: list[str] | None = None) -> str | None:
+                  scope: list[str] | None = None, program_in_paragraph: bool = False) -> str | None:
     """The measure whose label the words around the number name best: each label word counts
     by how near to this number (and not to another one) the sentence has it; "more ... than"
     counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
@@ -1506,7 +1524,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of, where labels name it
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
-    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (scoped or re.search(r"\bprogram\b", text, re.IGNORECASE)):
+    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (
+            scoped or program_in_paragraph or re.search(r"\bprogram\b", text, re.IGNORECASE)):
         # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
         fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
         if len(fits) == 1:

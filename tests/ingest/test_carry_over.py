@@ -100,3 +100,25 @@ def test_a_list_of_programs_after_the_cue_is_each_a_target(vocab: Vocabulary) ->
 def test_a_report_finding_that_a_program_needs_improvement_is_its_publishers_criticism(vocab: Vocabulary) -> None:
     text = "The Gamma Agency has not consistently followed best practices in running the Beta Program.\n"
     assert stances(extract(text, vocab, publisher="omega-coalition")) == {("omega-coalition", "beta-program", "criticizes")}
+
+
+def _figures(found: list) -> dict[str, tuple[str, str]]:
+    return {c.values["value"]: (c.values["measure"], c.values.get("period_start") or (c.dated.value if c.dated else ""))
+            for c in found if c.kind == "figures"}
+
+
+def test_a_fiscal_year_introducing_a_list_dates_its_items(vocab: Vocabulary) -> None:
+    text = ("Results\n\nIn FY 2010:\n\nThe Gamma Agency removed more than 392,000 individuals\n"
+            "The Gamma Agency removed more than 195,000 convicted criminal aliens\n")
+    assert _figures(extract(text, vocab)) == {"392000": ("removals", "2009-10-01"), "195000": ("criminal-removals", "2009-10-01")}
+
+
+def test_a_count_of_places_activated_holds_at_the_end_of_the_year(vocab: Vocabulary) -> None:
+    text = "In fiscal year 2010 the Beta Program was activated in 32 states.\n"
+    assert _figures(extract(text, vocab)) == {"32": ("states-territories-activated", "2010-09-30")}
+
+
+def test_a_count_of_places_takes_the_program_of_its_paragraph(vocab: Vocabulary) -> None:
+    text = ("Expansion of the Beta Program has helped the Gamma Agency. In fact, 666 jurisdictions now have "
+            "this capability. The Beta Program is new.\n")
+    assert _figures(extract(text, vocab))["666"][0] == "jurisdictions-activated"
