@@ -40,7 +40,7 @@ LEADING_WORDS = frozenset(
     Normally While However Subsequently Top Read Go See More Federal National State Local
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Since Until After Before During Executive""".split()
+    Saturday Sunday Since Until After Before During Executive Dear""".split()
 )
 # Capitalised words that are no organisation's acronym.
 NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL"})
@@ -61,6 +61,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("executive-order", frozenset({"Order"})),
     ("agreement", frozenset({"Agreement", "Agreements"})),
     ("company", frozenset({"Inc", "Inc.", "LLC", "Corp", "Corp.", "Company", "Solutions"})),
+    ("system", frozenset({"System", "Systems", "Database"})),
     ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
                          "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation",
                          "League", "Society", "Fund", "Organization", "Consortium", "Conference", "Churches",
@@ -338,6 +339,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             listed.append((start, start + len(name)))
     placed = []
     for name, kind, start, why in _places(text):
+        if re.search(r"\([A-Z]-\s*$", text[:start]):
+            continue  # a party tag "(R-Texas)" names no place
         if name.lower() not in forms and not _overlaps(covered, start, start + len(name)):
             propose(name, kind, start, start + len(name), why)
         placed.append((start, start + len(name)))
@@ -346,6 +349,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     heads = _headlines(text)
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
+        if re.match(r"(?:\s+[A-Z]{2,})*\s*:", text[match.end() :]) or re.search(r"\b[A-Z]{2,}[ \t]+$", text[: match.start()]) \
+                or re.match(r"[ \t]+[A-Z]{2,}\b", text[match.end() :]):
+            continue  # "FACT SHEET:", "CLAIM:" (a label) or a run of capitals ("CHAIRWOMAN NYDIA M"): style, not an acronym
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
@@ -353,6 +359,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # a headline or a title: its capitals are style, not names
         for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed + placed):
             name = re.sub(r"['’]s?$", "", name)
+            post = re.match(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Member|Chairman|Chairwoman|Chair|Director|"
+                            r"Secretary|Commissioner|Chief)\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+            if post is not None:  # "Ranking Member of the Committee on X": the committee is the name
+                name, start = name[post.end() :], start + post.end()
             if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS:
                 continue
             if re.match(r"\s*\d", text[start + len(name) :]):

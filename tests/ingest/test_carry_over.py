@@ -122,3 +122,23 @@ def test_a_count_of_places_takes_the_program_of_its_paragraph(vocab: Vocabulary)
     text = ("Expansion of the Beta Program has helped the Gamma Agency. In fact, 666 jurisdictions now have "
             "this capability. The Beta Program is new.\n")
     assert _figures(extract(text, vocab))["666"][0] == "jurisdictions-activated"
+
+
+def _new(text: str) -> dict[str, str]:
+    found = find_mentions(text, REGISTER)
+    return {e.name: e.type for e in new_entities(text, REGISTER, found, find_titles(text, found, REGISTER))}
+
+
+def test_labels_and_runs_of_capitals_are_not_acronyms() -> None:
+    assert _new("FACT SHEET: Gamma Agency results\n\nCLAIM:\n\nThe OMEGA group met.\n") == {"OMEGA": "group"}
+    assert "NYDIA" not in _new("CHAIRWOMAN NYDIA M, ROE\n")
+
+
+def test_a_system_is_typed_by_its_head_word() -> None:
+    assert _new("It uses the Integrated Fingerprint Identification System (IFIS).\n")["Integrated Fingerprint Identification System"] == "system"
+
+
+def test_salutations_party_tags_and_post_titles_are_not_names() -> None:
+    new = _new("Senator Jane Roe (R-Texas), Ranking Member of the Committee on Delta Affairs, wrote.\n\nDear Director Morton:\n")
+    assert "Texas" not in new and "Dear Director Morton" not in new
+    assert new.get("Committee on Delta Affairs") == "group"
