@@ -626,7 +626,7 @@ def _stances(
             if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
-            who = _said_in(span, capable, types) or speaker
+            who = _said_in(span, capable, types) or speaker or _asking_subject(span, capable, match, types)
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
@@ -676,7 +676,8 @@ def _stances(
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
-        if position == "suspends-participation" and (_asked_of_another(text, match) or (
+        if position == "suspends-participation" and (_asked_of_another(text, match) or _CALLS_ON.search(
+                text, max(text.rfind(";", 0, match.start()), 0), match.start()) or (
                 not re.match(r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement|agreement)\b",
                              text[match.end() :], re.IGNORECASE)
                 and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors))):
@@ -733,6 +734,21 @@ def _yours(text: str, match: re.Match[str]) -> bool:
 # Verbs of naming: "calling it a vital tool", "described the program as flawed".
 _NAMING = re.compile(r"\b(?:call|calls|called|calling|describ\w*|label\w*|term|termed|terming|brand\w*|dub\w*)\b(?:\s+\S+){0,6}\s*$",
                      re.IGNORECASE)
+
+
+def _asking_subject(span: Span, capable: list[Mention], match: re.Match[str], types: dict[str, str]) -> Mention | None:
+    """"Rep. X calls on DHS to suspend the deeply flawed program": in words no one is quoted in, a
+    judgment in what a named person or body asks or says is theirs."""
+    text = span.text
+    if _inside_quotes(text, match.start()):
+        return None
+    for m in capable:
+        if m.end - span.start > match.start() or _GOVERNED.search(text[: m.start - span.start]):
+            continue
+        gap = text[m.end - span.start : match.start()]
+        if re.match(rf"\s*(?:\([^)]*\)\s*)?(?:,[^,;]*,\s*)?(?:{_SPEECH}|{_CALLS_ON.pattern})", gap):
+            return m
+    return None
 
 
 def _NAMING_MATCH(text: str, match: re.Match[str]) -> re.Match[str]:
@@ -1033,6 +1049,10 @@ def _role_actor(
     if not quoted:
         subjects = [m for m in before if not _GOVERNED.search(text[: m.start - span.start])
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
+        if subjects:  # "X calls on A to stop ... and B to suspend": B is addressed with A, not a subject
+            asked = _CALLS_ON.search(text, subjects[0].end - span.start, match.start())
+            if asked is not None:
+                subjects = [m for m in subjects if m.start - span.start < asked.start()]
         members = _members(text, span, before, clause, match)
         if members:  # "Several jurisdictions, including Arlington County, have sought to": its members
             return _distinct(m.entity for m in members), 'named as members of the subject ("including X")', 0.7
@@ -1082,6 +1102,9 @@ def _appositive_and(gap: str) -> bool:
         return False  # "ICE Director John Morton": a title, not a list
     words = re.findall(r"[\w’'.&-]+", plain)
     return len(words) <= 14 and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for", "on", "&") for w in words)
+
+
+_CALLS_ON = re.compile(r"\b(?:calls?|called|calling)\s+(?:on|upon)\b|\b(?:urges?|urged|urging|asks?|asked|asking)\b(?!\s+that\b)")
 
 
 # An object of its own right after a cue: "support your efforts", "expanded the training".

@@ -172,13 +172,22 @@ def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -
         return chosen
     titles = {str(t) for t in (lexicon.data().get("title_heads") or [])} | {str(t) for t in (lexicon.data().get("title_forms") or {})}
     named_in_full = set()
-    for m in chosen:
-        if m.entity in single:
-            given = re.search(r"([A-Z][\w’'-]*\.?)\s+(?:[A-Z]\.\s+)?$", text[max(0, m.start - 40) : m.start])
-            if given and given.group(1) not in titles | _HONORIFICS and not given.group(1).isupper():
-                named_in_full.add(m.entity)
+    for k in known:
+        if k.id in single:
+            for given in re.finditer(rf"([A-ZÀ-Þ][\w’'-]*\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(k.name.strip())}\b", text):
+                if given.group(1) not in titles | _HONORIFICS and not given.group(1).isupper():
+                    named_in_full.add(k.id)
     # the document names that surname with a given name: its bare surname is that person too
-    return [m for m in chosen if m.entity not in named_in_full]
+    full = {k.name.split()[-1]: k.id for k in known if k.type == "person" and " " in k.name.strip() and k.id not in single}
+    kept = []
+    for m in chosen:
+        if m.entity in named_in_full:
+            surname = next((k.name.strip() for k in known if k.id == m.entity), "")
+            if surname in full:
+                kept.append(Mention(full[surname], m.start, m.end, m.text, "surname"))
+            continue
+        kept.append(m)
+    return kept
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".

@@ -142,3 +142,17 @@ def test_salutations_party_tags_and_post_titles_are_not_names() -> None:
     new = _new("Senator Jane Roe (R-Texas), Ranking Member of the Committee on Delta Affairs, wrote.\n\nDear Director Morton:\n")
     assert "Texas" not in new and "Dear Director Morton" not in new
     assert new.get("Committee on Delta Affairs") == "group"
+
+
+def test_who_calls_on_others_to_act_takes_the_call_and_its_judgments(vocab: Vocabulary) -> None:
+    text = ("Today, Rep. John Doe (D-IL) calls on the Omega Coalition to stop blocking reform and the Gamma Agency "
+            "to suspend the deeply flawed Beta Program.\n")
+    found = stances(extract(text, vocab))
+    assert {("john-doe", "beta-program", "calls-for-moratorium"), ("john-doe", "beta-program", "criticizes")} <= found
+    assert not {s for s in found if s[0] == "gamma-agency"}
+
+
+def test_the_bare_surname_is_the_person_the_document_names_in_full(vocab: Vocabulary) -> None:
+    register = REGISTER + [Known("roe", "person", "Roe", ("Roe",)), Known("jose-e-roe", "person", "José E. Roe", ("José E. Roe",))]
+    found = find_mentions("Congressman José E. Roe wrote. Roe has called for an end to it.", register)
+    assert [m.entity for m in found] == ["jose-e-roe", "jose-e-roe"]
