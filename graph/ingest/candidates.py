@@ -1098,6 +1098,8 @@ def _appositive_and(gap: str) -> bool:
     """"Congresswoman A (CA-32), Chair of the B Caucus, and Congressman C (CA-15), B Taskforce Chair,":
     names joined by "and" across tags and titles (capitalised words, "of", "the", "for", "on")."""
     plain = re.sub(r"\([^)]*\)", " ", gap)
+    if not plain.strip():
+        return gap == "" or bool(re.fullmatch(r"\s*\([^)]*\)\s*", gap)) or gap.isspace()  # one name in two pieces
     if "," not in plain and not re.search(r"\band\b", plain):
         return False  # "ICE Director John Morton": a title, not a list
     words = re.findall(r"[\w’'.&-]+", plain)

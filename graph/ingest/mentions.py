@@ -718,6 +718,9 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
     result = []
     for run in runs:
         while run and (run[0][0] in LEADING_WORDS or run[0][0] in CONNECTORS):
+            if run[0][0] in ("National", "Federal", "State", "Local") and len(run) > 2 \
+                    and run[-1][0].rstrip(".,;:’'") in ORGANISATION_WORDS:
+                break  # "National Black Police Association": part of an organisation's name
             run.pop(0)
         while run and run[-1][0] in CONNECTORS:
             run.pop()

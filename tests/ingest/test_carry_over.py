@@ -156,3 +156,14 @@ def test_the_bare_surname_is_the_person_the_document_names_in_full(vocab: Vocabu
     register = REGISTER + [Known("roe", "person", "Roe", ("Roe",)), Known("jose-e-roe", "person", "José E. Roe", ("José E. Roe",))]
     found = find_mentions("Congressman José E. Roe wrote. Roe has called for an end to it.", register)
     assert [m.entity for m in found] == ["jose-e-roe", "jose-e-roe"]
+
+
+def test_an_organisation_name_starting_with_national_keeps_it() -> None:
+    assert "National Black Police Association" in _new("The director of the National Black Police Association wrote.\n")
+
+
+def test_organisations_listed_with_acronyms_act_together(vocab: Vocabulary) -> None:
+    text = ("The Omega Coalition (OC), Gamma Agency (GA) and the Delta Clinic have publicly made several "
+            "false claims about the Beta Program.\n")
+    found = stances(extract(text, vocab))
+    assert {("omega-coalition", "beta-program", "criticizes"), ("gamma-agency", "beta-program", "criticizes")} <= found
