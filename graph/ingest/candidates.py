@@ -824,7 +824,8 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         if types.get(m.entity) not in TARGET_TYPES:
             continue
         after = span.text[m.end - span.start :]
-        verb = re.match(rf"\s+(?:(?:currently|also|already|really|truly|now)\s+)?(?:{verbs})\b", after, re.IGNORECASE)
+        verb = re.match(rf"(?:\s+|\s*[—–-]+\s*(?:which|that)\s+(?:has\s+|have\s+)?)(?:(?:currently|also|already|really|truly|now)\s+)?"
+                        rf"(?:{verbs}|helped|enabled|assisted|protected|improved|strengthened)\b", after, re.IGNORECASE)
         if verb is None:
             continue
         clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
@@ -1073,6 +1074,11 @@ def _role_actor(
                     r"\s*(?:\w+\s+){0,2}?(?:announced|announces|said|says|declared|declares|stated|states)\s+(?:\w+\s+){0,3}?that\s+(?:the\s+)?",
                     text[official[-1].end - span.start : chosen[0].start - span.start]):
                 chosen.insert(0, official[-1])  # "Governor X announced that the state will ...": the official too
+            relative = [r for r in re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+",
+                                               text[chosen[-1].end - span.start : match.start()])
+                        if r.group(1).lower() not in _CLAUSE_VERBS]
+            if relative:  # "objecting to changes that now make it mandatory": the relative clause's subject is the noun
+                return [], "the cue is in a relative clause about something else", -1.0
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
     said = _said_in(span, capable, types)
     if said is not None:
@@ -1106,6 +1112,13 @@ def _appositive_and(gap: str) -> bool:
     return len(words) <= 14 and all(w[:1].isupper() or w.lower() in ("and", "of", "the", "for", "on", "&") for w in words)
 
 
+# Words after which "that" opens what is said, asked or known, not a relative clause.
+_CLAUSE_VERBS = frozenset("""said says say stated states announced announces announce declared declares noted notes told
+    informed informs notified wrote writes added argued argues claimed claims believe believes believed confirmed confirms
+    asked asks ask request requests requested urge urges urged recommend recommends recommended demand demands demanded
+    insist insists insisted propose proposes proposed ensure ensures ensured so such clear fact hope hopes know knows
+    learned found finds showed shows suggests suggested reported reports concluded concludes asking urging requesting
+    demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming""".split())
 _CALLS_ON = re.compile(r"\b(?:calls?|called|calling)\s+(?:on|upon)\b|\b(?:urges?|urged|urging|asks?|asked|asking)\b(?!\s+that\b)")
 
 

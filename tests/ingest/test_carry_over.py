@@ -167,3 +167,16 @@ def test_organisations_listed_with_acronyms_act_together(vocab: Vocabulary) -> N
             "false claims about the Beta Program.\n")
     found = stances(extract(text, vocab))
     assert {("omega-coalition", "beta-program", "criticizes"), ("gamma-agency", "beta-program", "criticizes")} <= found
+
+
+def test_a_cue_in_a_relative_clause_is_not_the_subjects(vocab: Vocabulary) -> None:
+    text = ("Today, the Omega Coalition objected to changes in the Beta Program that now make it mandatory "
+            "for all states.\n")
+    assert not {s for s in stances(extract(text, vocab)) if s[2] == "expands"}
+    text = "The Omega Coalition wrote to President Obama asking that he end the Beta Program.\n"
+    assert ("omega-coalition", "beta-program", "calls-to-end") in stances(extract(text, vocab))
+
+
+def test_a_program_that_has_helped_is_praised_by_the_publisher(vocab: Vocabulary) -> None:
+    text = "The growth of the Beta Program—which has helped the Gamma Agency remove criminals—continues.\n"
+    assert stances(extract(text, vocab, publisher="gamma-agency")) == {("gamma-agency", "beta-program", "supports")}
