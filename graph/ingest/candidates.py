@@ -623,6 +623,10 @@ def _stances(
                 result.append(candidate)
             continue
         elif cue.phrase.lower() in speaker_words:
+            if cue.position == "supports" and "tool" in cue.phrase.lower() and not any(
+                    m.end - span.start <= match.start() for m in targets_inside) and not re.search(
+                    r"\b(?:it|program|initiative|strategy)\b[^,;]*$", text[: match.start()], re.IGNORECASE):
+                continue  # "trust is a critical tool": the tool is what the clause names, not a program
             if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None

@@ -180,3 +180,8 @@ def test_a_cue_in_a_relative_clause_is_not_the_subjects(vocab: Vocabulary) -> No
 def test_a_program_that_has_helped_is_praised_by_the_publisher(vocab: Vocabulary) -> None:
     text = "The growth of the Beta Program—which has helped the Gamma Agency remove criminals—continues.\n"
     assert stances(extract(text, vocab, publisher="gamma-agency")) == {("gamma-agency", "beta-program", "supports")}
+
+
+def test_a_tool_judgment_is_about_what_its_clause_names(vocab: Vocabulary) -> None:
+    text = "\"For communities of color, trust is a critical tool for safety,\" wrote Jane Roe about the Beta Program.\n"
+    assert not {s for s in stances(extract(text, vocab)) if s[2] == "supports"}
