@@ -1227,7 +1227,7 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
 
 
 # Positions that reject: one of them before another negative position turns it round.
-_REJECTING = frozenset({"opposes", "refuses-to-join", "criticizes"})
+_REJECTING = frozenset({"opposes", "refuses-to-join", "criticizes", "calls-to-halt", "calls-to-end"})
 
 
 def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:

@@ -185,3 +185,10 @@ def test_a_program_that_has_helped_is_praised_by_the_publisher(vocab: Vocabulary
 def test_a_tool_judgment_is_about_what_its_clause_names(vocab: Vocabulary) -> None:
     text = "\"For communities of color, trust is a critical tool for safety,\" wrote Jane Roe about the Beta Program.\n"
     assert not {s for s in stances(extract(text, vocab)) if s[2] == "supports"}
+
+
+def test_a_call_to_stop_blocking_is_support(vocab: Vocabulary) -> None:
+    text = "Today, Rep. John Doe calls on the Omega Coalition to stop blocking the Beta Program.\n"
+    found = stances(extract(text, vocab))
+    assert ("john-doe", "beta-program", "supports") in found
+    assert not {s for s in found if s[2] in ("calls-to-halt", "opposes")}
