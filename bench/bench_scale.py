@@ -59,10 +59,12 @@ ACTOR_NAME = f"<{SCOMM}actorName>"
 EARLIEST = f"<{SCOMM}earliestDate>"
 
 
-def synthesize(base: bytes, stances: int, events: int) -> bytes:
-    """The base graph plus county entities and copies of its stances and events, with the
-    build's derived shortcuts (ontology/shortcuts.ttl) as the build would state them: a
-    copy's actorName is its county's name, and the sort keys are ranked again over all."""
+def synthesize(base: bytes, stances: int, events: int, dest: Path) -> int:
+    """Write to `dest` the base graph plus county entities and copies of its stances and
+    events, with the build's derived shortcuts (ontology/shortcuts.ttl) as the build would
+    state them: a copy's actorName is its county's name, and the sort keys are ranked again
+    over all. Lines are written as they are made (10M quads do not fit in memory as str).
+    Returns the number of quads."""
     lines = base.decode("utf-8").splitlines()
     by_subject: dict[str, list[tuple[str, str, str, str]]] = {}
     kinds: dict[str, set[str]] = {}
@@ -87,7 +89,23 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
             counties.append((s, s[len(BASE) + 10:-1]))
     stance_nodes = sorted(kinds.get(f"<{SCOMM}Stance>", set()))
     event_nodes = sorted(kinds.get(f"<{SCOMM}EventRecord>", set()))
-    out: list[str] = []
+    sink = dest.open("w", encoding="utf-8")
+    written = 0
+
+    class Out:
+        """Lines written to the file at once (a list of 10M lines would not fit)."""
+
+        @staticmethod
+        def append(line: str) -> None:
+            nonlocal written
+            sink.write(line + "\n")
+            written += 1
+
+    out = Out()
+    for line in kept:
+        if line:
+            out.append(line)
+    del kept, lines
     registry = f"<{BASE}graph/registry>"
     actors = []
     names: dict[str, str] = {}
@@ -149,7 +167,8 @@ def synthesize(base: bytes, stances: int, events: int) -> bytes:
     integer = "<http://www.w3.org/2001/XMLSchema#integer>"
     for rank, node in enumerate(sorted(sortable, key=lambda n: sortable[n][:3]), start=1):
         out.append(f'{node} {SORT_KEY} "{rank}"^^{integer} {sortable[node][3]} .')
-    return ("\n".join(kept) + "\n" + "\n".join(out) + "\n").encode("utf-8")
+    sink.close()
+    return written
 
 
 def time_select(backend: Any, text: str, runs: int) -> tuple[float, float, int]:
@@ -308,11 +327,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         work = Path(tmp)
         base, _ = template(work / "base")
-        data = synthesize(base, args.stances, args.events)
         nq = work / "synthetic.nq"
-        nq.write_bytes(data)
-        quads = data.count(b"\n")
-        print(f"synthetic graph: {quads:,} quads ({len(data) / 2**20:.0f} MiB N-Quads), "
+        quads = synthesize(base, args.stances, args.events, nq)
+        print(f"synthetic graph: {quads:,} quads ({nq.stat().st_size / 2**20:.0f} MiB N-Quads), "
               f"{args.stances:,} stance copies, {args.events:,} event copies, all real counties as actors")
         raw = in_child(load_phase, nq, work / "raw", "raw")
         load = in_child(load_phase, nq, work / "store", "project")

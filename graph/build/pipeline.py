@@ -21,11 +21,12 @@ from graph.build.shortcuts import shortcut_nquads
 from graph.folders import current_generation, new_generation, output_lock, publish_build
 from graph.build.load import Curated, load
 from graph.folders import Project
+from graph.store import answers
 from graph.store.embedded import memory_store
 from graph.build.validate import Report, validate
 from graph.build.vocabulary import ontology_triples
 
-OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store"]
+OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store", "answers"]
 # out/imports (what `scomm import` added) lives in the build's generation too, so that the store
 # and the imported tables always match
 LINKED = [*OUTPUT_FILES, "imports"]
@@ -104,6 +105,7 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
             store.optimize()
             store.flush()
             del store
+            answers.write(stage)  # the library's answers, of this store (graph/store/answers.py)
             publish_build(out, stage, LINKED)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)

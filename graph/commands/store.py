@@ -77,6 +77,15 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, sho
     if show:
         click.echo(q.show(resolved, bound), nl=False)
         return
+    if not endpoint:
+        # a library question answered at build or import time, on this very store (graph/store/answers.py)
+        from graph.folders import project
+        from graph.store import answers
+
+        answer = answers.stored(project(root, out_dir).out_dir, resolved, bound, fmt)
+        if answer is not None:
+            click.echo(answer, nl=False)
+            return
     backend = backend_for(endpoint, out_dir, root)
     result = q.run(backend, resolved, bound)
     click.echo(render(result, fmt), nl=False)

@@ -31,6 +31,7 @@ import pyoxigraph as ox
 
 from graph.namespaces import BASE, PREFIXES
 from graph.folders import copy_generation, output_lock, publish_build, write_atomic
+from graph.store import answers
 from graph.errors import DataError, DataErrors
 from graph.records.mapping import Mapping, read_mapping
 from graph.records.reference import fips_iri, jurisdictions
@@ -333,6 +334,7 @@ def import_table(
                 (generation / "imports").mkdir(exist_ok=True)
                 (generation / "imports" / path.name).write_bytes(nquads)
                 _replace_graph(generation / "store", mapping.name, nquads)
+                answers.write(generation)  # the stored answers, of the store as it now is
                 publish_build(project.out_dir, generation, LINKED)
             except BaseException:
                 shutil.rmtree(generation, ignore_errors=True)
