@@ -50,3 +50,18 @@ def test_shortcuts_sit_in_the_statements_source_graph(corpus_built: Project) -> 
     assert rows == []
     count = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?st <https://w3id.org/scomm-kg/ontology#sortKey> ?k } }")))
     assert isinstance(count["n"], pyoxigraph.Literal) and int(count["n"].value) > 0
+
+
+def test_each_statement_sits_in_one_graph_that_holds_one_source(corpus_built: Project) -> None:
+    """coverage-by-position and coverage-by-source count sources as graphs: this must hold."""
+    store = open_store(corpus_built.out_dir)
+    prefixes = "PREFIX scomm: <https://w3id.org/scomm-kg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> "
+    mixed = list(store.query(prefixes + """SELECT ?g WHERE { GRAPH ?g { ?st a scomm:Statement ; dcterms:source ?doc } }
+        GROUP BY ?g HAVING (COUNT(DISTINCT ?doc) > 1)"""))
+    assert mixed == []
+    twice = list(store.query(prefixes + """SELECT ?st WHERE { GRAPH ?g1 { ?st a scomm:Statement } GRAPH ?g2 { ?st a scomm:Statement }
+        FILTER(?g1 != ?g2) } LIMIT 1"""))
+    assert twice == []
+    unsourced = list(store.query(prefixes + """SELECT ?st WHERE { GRAPH ?g { ?st a scomm:Statement }
+        FILTER NOT EXISTS { GRAPH ?g { ?st dcterms:source ?doc } } } LIMIT 1"""))
+    assert unsourced == []
