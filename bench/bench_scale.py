@@ -386,6 +386,7 @@ def main() -> None:
     parser.add_argument("--joined", action="store_true", help="Also time the queries as they were before the shortcuts.")
     parser.add_argument("--work", type=Path, help="Keep the synthetic graph and stores in this folder (else a temporary one).")
     parser.add_argument("--reuse", action="store_true", help="With --work: reuse its graph, stores and load figures.")
+    parser.add_argument("--queries", help="Only these library queries (comma-separated names).")
     args = parser.parse_args()
     import json
     import os
@@ -412,12 +413,15 @@ def main() -> None:
             figures.write_text(json.dumps(load))
         print(f"synthetic graph: {quads:,} quads ({load['mib']:.0f} MiB N-Quads), "
               f"{args.stances:,} stance copies, {args.events:,} event copies, all real counties as actors")
+        if "raw_s" not in load:  # a reused store loaded by the project's create_store only
+            load.update(raw_s=float("nan"), raw_cpu=float("nan"), raw_peak=float("nan"))
         print(f"  loaded: raw {load['raw_s']:.2f} s, project {load['project_s']:.2f} s", file=sys.stderr, flush=True)
         from graph.store import query as q
 
         ways = ["project", "sparql", "raw"] + (["joined"] if args.joined else [])
         timings: dict[str, dict[str, dict[str, Any] | None]] = {}
-        for name in q.library():
+        chosen = args.queries.split(",") if args.queries else list(q.library())
+        for name in chosen:
             timings[name] = {}
             for how in ways:
                 if how == "joined" and not (JOINED / f"{name}.rq").exists():
@@ -432,8 +436,11 @@ def main() -> None:
           f"(ratio {load['project_s'] / load['raw_s']:.2f}; target within 2x)"
           + (f"; rdflib Dataset parse {rd['parse_s']:.1f} s" if rd else ""))
     print(f"load CPU: project {load['cpu_s']:.2f} s, raw {load['raw_cpu']:.2f} s")
-    print(f"stored answers (graph/store/answers.py, as build and import write them): {load['answers_cpu']:.1f} s CPU, "
-          f"{load['answers_s']:.1f} s wall")
+    if "answers_cpu" in load:
+        print(f"stored answers (graph/store/answers.py, as build and import write them): {load['answers_cpu']:.1f} s CPU, "
+              f"{load['answers_s']:.1f} s wall")
+    else:
+        print("stored answers: not written for this store (the project path runs the SPARQL)")
     print(f"peak memory of the load: project {load['peak_mib']:.0f} MiB, raw bulk_load {load['raw_peak']:.0f} MiB "
           f"(ratio {load['peak_mib'] / load['raw_peak']:.2f}; target <= 1.1: {verdict(load['peak_mib'] <= 1.1 * load['raw_peak'])})")
     print(f"peak memory: oxigraph processes {peak:.0f} MiB"
@@ -479,7 +486,8 @@ def main() -> None:
             line += f" {'>' + format(args.rdflib_timeout, '.0f') + 's' if rd_s is None else format(rd_s * 1000, '.0f'):>10}"
         print(f"{line}  <= {limit_ms} ms: {verdict(met)}")
     print()
-    print(f"issue 15 item 1 (every library query <= 1 s, selective ones <= 100 ms, at {quads:,} quads): {verdict(met_all)}")
+    some = "" if len(timings) == len(q.library()) else f" (only the {len(timings)} queries run)"
+    print(f"issue 15 item 1 (every library query <= 1 s, selective ones <= 100 ms, at {quads:,} quads){some}: {verdict(met_all)}")
     if quads >= TEN_MILLION:
         mem_ok = load["peak_mib"] < 8 * 1024
         sel_ok = all(ms is not None and ms <= 100 for _, ms in small_ms)

@@ -26,10 +26,10 @@ from graph.store.embedded import memory_store
 from graph.build.validate import Report, validate
 from graph.build.vocabulary import ontology_triples
 
-OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store", "answers"]
+OUTPUT_FILES = ["graph.nq", "graph.trig", "graph.ttl", "graph.jsonld", "validation.txt", "stats.json", "stats.md", "store"]
 # out/imports (what `scomm import` added) lives in the build's generation too, so that the store
 # and the imported tables always match
-LINKED = [*OUTPUT_FILES, "imports"]
+LINKED = [*OUTPUT_FILES, "imports", "answers"]  # answers: graph/store/answers.py
 
 
 @dataclass

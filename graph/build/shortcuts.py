@@ -61,6 +61,12 @@ DERIVATIONS: dict[str, str] = {
   GRAPH ?g { ?st a scomm:Stance ; scomm:position ?concept }
   ?concept skos:notation ?value .
 }""",
+    # how many statements this one follows in its source's order (scomm:after, transitively):
+    # actor-record orders by it; counted once here instead of walking every chain per question
+    "followsCount": """SELECT ?g ?st (COUNT(DISTINCT ?prior) AS ?value) WHERE {
+  GRAPH ?g { ?st a scomm:Statement ; scomm:after ?first }
+  ?st scomm:after+ ?prior .
+} GROUP BY ?g ?st""",
 }
 
 SORT_ROWS = """SELECT DISTINCT ?g ?st ?from ?name WHERE {
