@@ -211,3 +211,11 @@ def test_aims_and_outcomes_are_different_questions(curated: Curated) -> None:
 
 def test_no_relation_says_ice_is_part_of_dhs_without_a_quote_that_does(curated: Curated) -> None:
     assert "ice-part-of-dhs" not in curated.statements
+
+
+def test_an_official_with_an_open_start_stance_speaks_for_the_jurisdiction(backend: LocalBackend) -> None:
+    """Cuomo suspended participation "on or before 2011-06-01" as Governor of New York (from
+    2011-01-01): the stance may fall within the post, so New York counts, with Cuomo as speaker."""
+    rows = [r for r in ask(backend, "opt-out-attempts") if r["stance"].endswith("/cuomo-suspends-scomm-2011-06-01")]
+    assert [(r["jurisdiction"].rsplit("/", 1)[1], r["speaker"], r["date"]) for r in rows] == [
+        ("new-york", "Andrew Cuomo", "../2011-06-01")]
