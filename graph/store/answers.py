@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph
@@ -75,23 +76,16 @@ def write(generation: Path, store: pyoxigraph.Store | None = None) -> dict[str, 
         if not answerable(query):
             continue
         result = q.run(backend, query, {})
+        renderers: dict[str, Callable[[], str]] = {
+            "table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json,
+        }
         for fmt in FORMATS:
-            text = {"table": result.to_table, "csv": result.to_csv, "tsv": result.to_tsv, "json": result.to_json}[fmt]()
-            (folder / f"{name}.{fmt}").write_text(text, encoding="utf-8")
+            (folder / f"{name}.{fmt}").write_text(renderers[fmt](), encoding="utf-8")
         entries[name] = {"sha256": _text_hash(query), "params": _bound_key(q.bindings(query, {})), "rows": len(result.rows)}
     del backend, opened
     manifest = {"version": VERSION, "store": fingerprint(store_path), "queries": entries}
     (folder / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return {name: int(entry["rows"]) for name, entry in entries.items()}  # type: ignore[call-overload]
-
-
-def create_and_answer(generation: Path, nquads: list[Path]) -> None:
-    """The build's store (`graph.store.embedded.create_store` from the N-Quads files), then
-    its stored answers, in `generation`."""
-    from graph.store.embedded import create_store
-
-    create_store(generation / "store", nquads)
-    write(generation)
 
 
 def stored(out_dir: Path, query: q.Query, given: dict[str, str], fmt: str) -> str | None:
@@ -114,4 +108,4 @@ def stored(out_dir: Path, query: q.Query, given: dict[str, str], fmt: str) -> st
         return None
 
 
-__all__ = ["FORMATS", "answerable", "create_and_answer", "fingerprint", "stored", "write"]
+__all__ = ["FORMATS", "answerable", "fingerprint", "stored", "write"]
