@@ -104,7 +104,7 @@ def build(project: Project, out_dir: Path | None = None) -> BuildResult:
             store.bulk_load(derived, format=pyoxigraph.RdfFormat.N_QUADS)
             store.optimize()
             store.flush()
-            del store
+            del store, filling  # the store closes here (the future held it too)
             answers.write(stage)  # the library's answers, of this store (graph/store/answers.py)
             publish_build(out, stage, LINKED)
         except BaseException:
