@@ -5,6 +5,7 @@ Thin commands over graph.analyze, graph.evidence_paths, graph.timeline, graph.di
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from pathlib import Path
@@ -100,6 +101,13 @@ def analyze(date_from: str | None, date_to: str | None, sources: tuple[str, ...]
         selection, nodes = selection_for(backend, sources=list(sources) or None, date_from=date_from, date_to=date_to, program=program)
         analysis = run_analysis(backend, selection, normalization=normalization, nodes=nodes)
         files = write_analysis(analysis, out, store)
+        # the store changed (its analysis graph): answer the library again, on the store as it
+        # now is and closed first, so that the stored answers stay current (graph/store/answers.py)
+        del backend, store
+        gc.collect()
+        from graph.store import answers
+
+        answers.write((out / "store").resolve().parent)
     if selection.is_empty and normalization == "raw":
         remember_analysis(out, analysis)
     c = analysis.coalitions

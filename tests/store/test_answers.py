@@ -75,3 +75,16 @@ def test_a_rebuild_writes_answers_of_its_own_store(mini: Project) -> None:
     assert first == render(q.run(q.LocalBackend(open_store(mini.out_dir)), query, {}), "json")
     build(project(mini.root))
     assert answers.stored(mini.out_dir, query, {}, "json") == first
+
+
+def test_analyze_leaves_the_stored_answers_current(mini: Project) -> None:
+    # `scomm all` builds, then analyze writes its named graph into the store: the answers it
+    # leaves must be of that store, so that the main job's store is answered from them
+    from graph.build.pipeline import build
+
+    build(mini)
+    result = CliRunner().invoke(main, ["analyze", "--out", str(mini.out_dir), "--root", str(mini.root)])
+    assert result.exit_code == 0, result.output
+    for name in ("stances-on", "coverage-by-source"):
+        live = render(q.run(q.LocalBackend(open_store(mini.out_dir)), q.library()[name], {}), "csv")
+        assert answers.stored(mini.out_dir, q.library()[name], {}, "csv") == live, name
