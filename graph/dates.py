@@ -17,11 +17,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, timedelta
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from typing import Any
 
-# The Library of Congress's datatype for EDTF literals.
-EDTF = URIRef("http://id.loc.gov/datatypes/edtf/EDTF")
+# The Library of Congress's datatype for EDTF literals (`EDTF` is the same as an rdflib URIRef).
+EDTF_IRI = "http://id.loc.gov/datatypes/edtf/EDTF"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_PLAIN_TYPES = {"year": _XSD + "gYear", "month": _XSD + "gYearMonth", "day": _XSD + "date"}
+
+
+def __getattr__(name: str) -> Any:
+    # rdflib is imported only by callers that ask for its terms (the build uses `When.datatype`)
+    if name == "EDTF":
+        from rdflib import URIRef
+
+        return URIRef(EDTF_IRI)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _PLAIN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _DAY_OR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -62,12 +72,16 @@ class When:
             return "fiscal-year"
         return "between"
 
-    def literal(self) -> Literal:
-        """xsd:gYear, gYearMonth or date for a plain value; an EDTF-typed literal otherwise."""
-        if self.plain:
-            datatype = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}[self.precision]
-            return Literal(self.text, datatype=datatype)
-        return Literal(self.text, datatype=EDTF)
+    @property
+    def datatype(self) -> str:
+        """The IRI of the literal's datatype: xsd:gYear, gYearMonth or date for a plain value; EDTF otherwise."""
+        return _PLAIN_TYPES[self.precision] if self.plain else EDTF_IRI
+
+    def literal(self) -> Any:
+        """The value as an rdflib literal typed by `datatype`."""
+        from rdflib import Literal, URIRef
+
+        return Literal(self.text, datatype=URIRef(self.datatype))
 
     def overlaps(self, other: When) -> bool:
         """Whether the two can denote a common day (open sides reach without limit)."""

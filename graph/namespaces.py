@@ -2,17 +2,63 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from collections.abc import Iterable
+from typing import Any
 
 BASE = "https://w3id.org/scomm-kg/"
 
-class SCOMM(DefinedNamespace):
-    """The project's own terms (ontology/scomm.ttl); a misspelt term fails at once."""
 
-    _NS = Namespace(BASE + "ontology#")
-    _fail = True
+def _uriref(iri: str) -> Any:
+    from rdflib import URIRef  # only where a caller asks for rdflib terms: the build never does
+
+    return URIRef(iri)
+
+
+class Namespace(str):
+    """An IRI prefix: `NS.name` and `NS["name"]` are the term's IRI as an rdflib URIRef.
+
+    rdflib is imported on the first such term, not with this module: the build's path
+    (pyoxigraph terms) never loads it. `NS.iris` is the same namespace giving plain strings.
+    With `terms`, a name outside them (a misspelt term) fails at once (AttributeError).
+    """
+
+    def __new__(cls, iri: str, terms: Iterable[str] | None = None) -> Namespace:
+        made = super().__new__(cls, iri)
+        made._terms = frozenset(terms) if terms is not None else None
+        return made
+
+    def _iri(self, name: str) -> str:
+        if self._terms is not None and name not in self._terms:
+            raise AttributeError(f"term {name!r} not in {str(self)}")
+        return str.__add__(self, name)
+
+    def __getitem__(self, name: str) -> Any:  # type: ignore[override]
+        return _uriref(self._iri(name))
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+    @property
+    def title(self) -> Any:  # dcterms:title, not str.title (other str method names: NS["name"])
+        return self["title"]
+
+    @property
+    def iris(self) -> Prefix:
+        """The same namespace, its terms as plain IRI strings."""
+        return Prefix(self, self._terms)
+
+
+class Prefix(Namespace):
+    """A namespace whose terms are plain IRI strings (no rdflib)."""
+
+    def __getitem__(self, name: str) -> Any:  # type: ignore[override]
+        return self._iri(name)
+
+
+class _ScommTerms:
+    """The project's own terms (ontology/scomm.ttl)."""
 
     Agreement: URIRef
     Campaign: URIRef
@@ -104,6 +150,21 @@ class SCOMM(DefinedNamespace):
     usesSystem: URIRef
 
 
+SCOMM_TERMS = frozenset(_ScommTerms.__annotations__)
+SCOMM = Namespace(BASE + "ontology#", SCOMM_TERMS)
+"""The project's own terms; a misspelt term fails at once."""
+
+# The standard vocabularies the graph reuses.
+DCTERMS = Namespace("http://purl.org/dc/terms/")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OWL = Namespace("http://www.w3.org/2002/07/owl#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+RDF = Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+RDFS = Namespace("http://www.w3.org/2000/01/rdf-schema#")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
+
 ID = Namespace(BASE + "id/")
 SOURCE = Namespace(BASE + "source/")
 STATEMENT = Namespace(BASE + "statement/")
@@ -115,10 +176,10 @@ SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
-ONTOLOGY_GRAPH = GRAPH["ontology"]
-REGISTRY_GRAPH = GRAPH["registry"]
-SOURCES_GRAPH = GRAPH["sources"]
-ANALYSIS_GRAPH = GRAPH["analysis"]
+ONTOLOGY_GRAPH = GRAPH.iris["ontology"]
+REGISTRY_GRAPH = GRAPH.iris["registry"]
+SOURCES_GRAPH = GRAPH.iris["sources"]
+ANALYSIS_GRAPH = GRAPH.iris["analysis"]
 
 
 def source_graph(source_id: str) -> str:

@@ -11,13 +11,18 @@ from decimal import Decimal
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal as RdflibLiteral, URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
-
 from graph.dates import When
 from graph.build.load import Curated, Record
 from graph.namespaces import (
     BASE,
+    DCTERMS,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    XSD,
     EVIDENCE,
     GRAPH,
     ID,
@@ -34,8 +39,15 @@ from graph.namespaces import (
 )
 from graph.build.vocabulary import Vocabulary
 
-# rdflib's DefinedNamespace looks each attribute up through its metaclass (several µs): the
-# terms the builder adds for every statement are looked up once, here.
+# The builder works with plain IRI strings (turned into pyoxigraph terms as each quad is
+# added), so that the build never imports rdflib.
+IRI = str
+DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD = (ns.iris for ns in (DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD))
+EVIDENCE, GRAPH, ID, OA, REF_FIPS, SCHEMA, SCOMM, SOURCE, STATEMENT = (
+    ns.iris for ns in (EVIDENCE, GRAPH, ID, OA, REF_FIPS, SCHEMA, SCOMM, SOURCE, STATEMENT)
+)
+
+# The terms the builder adds for every statement, looked up once, here.
 _DCTERMS_creator = DCTERMS.creator
 _DCTERMS_date = DCTERMS.date
 _DCTERMS_description = DCTERMS.description
@@ -149,7 +161,7 @@ _SKOS_prefLabel = SKOS.prefLabel
 CURATION_GRAPH = GRAPH["curation"]
 
 # The classes each kind of statement record is typed with.
-KIND_CLASSES: dict[str, tuple[URIRef, ...]] = {
+KIND_CLASSES: dict[str, tuple[IRI, ...]] = {
     "stances": (_SCOMM_Stance,),
     "claims": (_SCOMM_Claim,),
     "events": (_SCOMM_EventRecord, _SCHEMA_Event),  # a record is a prov:Entity, never also an Activity
@@ -182,10 +194,18 @@ def Literal(value: Any, datatype: str | None = None) -> ox.Literal:  # noqa: N80
         return ox.Literal(str(value), datatype=_named(datatype or _XSD_INTEGER.value))
     if isinstance(value, str):
         return ox.Literal(value, datatype=_named(datatype))  # type: ignore[arg-type]
-    return _literal(RdflibLiteral(value, datatype=datatype))
+    if isinstance(value, Decimal) and datatype == XSD["decimal"]:
+        return ox.Literal(format(value, "f"), datatype=_named(datatype))  # rdflib's lexical form
+    raise TypeError(f"no literal for {type(value).__name__} {value!r} ({datatype})")
 
 
-def _literal(literal: RdflibLiteral) -> ox.Literal:
+def _when(when: When) -> ox.Literal:
+    """A date as written: xsd:gYear, gYearMonth or date when plain, EDTF otherwise."""
+    return ox.Literal(when.text, datatype=_named(when.datatype))
+
+
+def _literal(literal: Any) -> ox.Literal:
+    """An rdflib literal as a pyoxigraph one."""
     if literal.language:
         return ox.Literal(str(literal), language=literal.language)
     if literal.datatype is None:
@@ -194,16 +214,23 @@ def _literal(literal: RdflibLiteral) -> ox.Literal:
 
 
 def _term(term: Any) -> Any:
-    if type(term) is URIRef:
+    if type(term) is str:
         node = _NAMED.get(term)
         return node if node is not None else _named(term)
     if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
         return term
+    return _rdflib_term(term)
+
+
+def _rdflib_term(term: Any) -> Any:
+    """A term from a caller's rdflib graph (rdflib is loaded already: the build passes none)."""
+    from rdflib import BNode, Literal as RdflibLiteral
+
     if isinstance(term, RdflibLiteral):
         return _literal(term)
     if isinstance(term, BNode):
         return ox.BlankNode(str(term))
-    return _named(term)
+    return _named(str(term))
 
 
 class _Graph:
@@ -264,7 +291,7 @@ class _Builder:
 
     # -------------------------------------------------------------- terms
 
-    def ref(self, ident: str) -> URIRef:
+    def ref(self, ident: str) -> IRI:
         """The IRI of an entity, source or statement id."""
         if ident in self.curated.entities:
             return ID[ident]
@@ -272,7 +299,7 @@ class _Builder:
             return SOURCE[ident]
         return STATEMENT[ident]
 
-    def concept(self, scheme: str, notation: str) -> URIRef:
+    def concept(self, scheme: str, notation: str) -> IRI:
         found = self.vocab.concept(scheme, notation)
         assert found is not None, f"{scheme}:{notation} was checked by the loader"
         return found.iri
@@ -310,7 +337,7 @@ class _Builder:
         graph = self.dataset.graph(SOURCES_GRAPH)
         for ident, record in self.curated.sources.items():
             node = SOURCE[ident]
-            for cls in (_SCOMM_SourceDocument, URIRef("http://xmlns.com/foaf/0.1/Document"), _PROV_Entity, _SCHEMA_MediaObject):
+            for cls in (_SCOMM_SourceDocument, IRI("http://xmlns.com/foaf/0.1/Document"), _PROV_Entity, _SCHEMA_MediaObject):
                 graph.add((node, _RDF_type, cls))
             graph.add((node, _DCTERMS_identifier, Literal(ident)))
             graph.add((node, _DCTERMS_title, Literal(record.values["title"])))
@@ -334,7 +361,7 @@ class _Builder:
 
     def statement(self, record: Record) -> None:
         assert record.source is not None
-        graph = self.dataset.graph(URIRef(source_graph(record.source)))
+        graph = self.dataset.graph(IRI(source_graph(record.source)))
         node = STATEMENT[record.id]
         graph.add((node, _RDF_type, _SCOMM_Statement))
         graph.add((node, _RDF_type, _PROV_Entity))
@@ -359,7 +386,7 @@ class _Builder:
             curation.add((node, _SCOMM_corroborates, STATEMENT[other]))
             curation.add((STATEMENT[other], _SCOMM_corroborates, node))
         if record.get("valid") is not None:
-            graph.add((node, _DCTERMS_valid, record.values["valid"].literal()))
+            graph.add((node, _DCTERMS_valid, _when(record.values["valid"])))
         for event in record.get("superseded_by", []):
             curation.add((node, _SCOMM_supersededBy, STATEMENT[event]))
         label = self.KIND_BUILDERS[record.kind](self, graph, node, record)
@@ -374,33 +401,33 @@ class _Builder:
             a, b = STATEMENT[c.a], STATEMENT[c.b]
             curation.add((a, _SCOMM_contradicts, b))
             curation.add((b, _SCOMM_contradicts, a))
-            node = URIRef(f"{BASE}contradiction/{c.a}--{c.b}/{c.basis}")
+            node = IRI(f"{BASE}contradiction/{c.a}--{c.b}/{c.basis}")
             curation.add((node, _RDF_type, _SCOMM_Contradiction))
             curation.add((node, _SCOMM_between, a))
             curation.add((node, _SCOMM_between, b))
             curation.add((node, _SCOMM_contradictionBasis, self.concept("contradiction-basis", c.basis)))
             curation.add((node, _SCOMM_reason, Literal(c.reason)))
 
-    def dates(self, graph: _Graph, node: URIRef, when: When) -> None:
-        graph.add((node, _DCTERMS_date, when.literal()))
+    def dates(self, graph: _Graph, node: IRI, when: When) -> None:
+        graph.add((node, _DCTERMS_date, _when(when)))
         graph.add((node, _SCOMM_dateForm, self.concept("date-form", when.form)))
         self.bounds(graph, node, when, when)
 
-    def bounds(self, graph: _Graph, node: URIRef, first: When, last: When) -> None:
+    def bounds(self, graph: _Graph, node: IRI, first: When, last: When) -> None:
         """scomm:earliestDate and scomm:latestDate, each absent when that side is open."""
         if first.earliest is not None:
             graph.add((node, _SCOMM_earliestDate, Literal(first.earliest.isoformat(), datatype=XSD.date)))
         if last.latest is not None:
             graph.add((node, _SCOMM_latestDate, Literal(last.latest.isoformat(), datatype=XSD.date)))
 
-    def evidence(self, graph: _Graph, node: URIRef, record: Record, index: int, located: object) -> None:
+    def evidence(self, graph: _Graph, node: IRI, record: Record, index: int, located: object) -> None:
         from graph.build.quotes import Located
 
         assert isinstance(located, Located) and record.source is not None
         annotation = EVIDENCE[f"{record.id}/{index}"]
-        target = URIRef(f"{annotation}/target")
-        quote = URIRef(f"{annotation}/quote")
-        position = URIRef(f"{annotation}/position")
+        target = IRI(f"{annotation}/target")
+        quote = IRI(f"{annotation}/quote")
+        position = IRI(f"{annotation}/position")
         graph.add((node, _SCOMM_evidence, annotation))
         graph.add((annotation, _RDF_type, _OA_Annotation))
         graph.add((annotation, _OA_motivatedBy, _OA_describing))
@@ -420,7 +447,7 @@ class _Builder:
 
     # -------------------------------------------------------------- kinds
 
-    def stance(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def stance(self, graph: _Graph, node: IRI, record: Record) -> str:
         actor, target = record.values["actor"], record.values["target"]
         position = self.vocab.concept("position", record.values["position"])
         assert position is not None
@@ -433,7 +460,7 @@ class _Builder:
             graph.add((self.ref(actor), position.direct_property, self.ref(target)))
         return f"{self.name(actor)} {position.label} {self.name(target)}"
 
-    def claim(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def claim(self, graph: _Graph, node: IRI, record: Record) -> str:
         actor = record.values["actor"]
         graph.add((node, _SCOMM_actor, self.ref(actor)))
         graph.add((node, _SCOMM_question, self.concept("question", record.values["question"])))
@@ -445,7 +472,7 @@ class _Builder:
         question = self.label("question", record.values["question"])
         return f"{self.name(actor)}: {question} {self.label('answer', record.values['answer'])}"
 
-    def event(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def event(self, graph: _Graph, node: IRI, record: Record) -> str:
         graph.add((node, _SCOMM_eventType, self.concept("event-type", record.values["type"])))
         graph.add((node, _SCHEMA_name, Literal(record.values["label"])))
         if record.get("place"):
@@ -461,7 +488,7 @@ class _Builder:
                     graph.add((node, concept.direct_property, self.ref(member)))
         return str(record.values["label"])
 
-    def figure(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def figure(self, graph: _Graph, node: IRI, record: Record) -> str:
         measure = record.values["measure"]
         value: Decimal = record.values["value"]
         comparator = record.get("comparator", "exactly")
@@ -475,11 +502,11 @@ class _Builder:
                 graph.add((node, prop, self.ref(record.values[field])))
         as_of, start, end = record.get("as_of"), record.get("period_start"), record.get("period_end")
         if as_of is not None:
-            graph.add((node, _SCOMM_asOf, as_of.literal()))
+            graph.add((node, _SCOMM_asOf, _when(as_of)))
         if start is not None:
-            graph.add((node, _SCOMM_periodStart, start.literal()))
+            graph.add((node, _SCOMM_periodStart, _when(start)))
         if end is not None:
-            graph.add((node, _SCOMM_periodEnd, end.literal()))
+            graph.add((node, _SCOMM_periodEnd, _when(end)))
         if not record.get("date"):
             first = as_of or start or end
             last = as_of or end or start
@@ -488,7 +515,7 @@ class _Builder:
         comparator_label = "" if comparator == "exactly" else self.label("comparator", comparator) + " "
         return f"{self.label('measure', measure)}: {comparator_label}{value} {record.values['unit']}"
 
-    def relation(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def relation(self, graph: _Graph, node: IRI, record: Record) -> str:
         subject, obj = record.values["subject"], record.values["object"]
         concept = self.vocab.concept("relation", record.values["relation"])
         assert concept is not None and concept.direct_property is not None
@@ -499,7 +526,7 @@ class _Builder:
         graph.add((self.ref(subject), concept.direct_property, self.ref(obj)))
         return f"{self.name(subject)} {concept.label} {self.name(obj)}"
 
-    def post(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def post(self, graph: _Graph, node: IRI, record: Record) -> str:
         person = record.values["person"]
         graph.add((node, _SCOMM_postTitle, Literal(record.values["title"])))
         graph.add((node, _ORG_heldBy, self.ref(person)))
@@ -512,13 +539,13 @@ class _Builder:
             graph.add((node, _SCOMM_jurisdiction, self.ref(record.values["jurisdiction"])))
             where.append(self.name(record.values["jurisdiction"]))
         if record.get("from"):
-            graph.add((node, _SCHEMA_startDate, record.values["from"].literal()))
+            graph.add((node, _SCHEMA_startDate, _when(record.values["from"])))
         if record.get("to"):
-            graph.add((node, _SCHEMA_endDate, record.values["to"].literal()))
+            graph.add((node, _SCHEMA_endDate, _when(record.values["to"])))
         suffix = f" ({', '.join(where)})" if where else ""
         return f"{self.name(person)}: {record.values['title']}{suffix}"
 
-    def characterization(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def characterization(self, graph: _Graph, node: IRI, record: Record) -> str:
         subject = record.values["subject"]
         by = record.get("by") or record.source
         assert by is not None
@@ -527,7 +554,7 @@ class _Builder:
         graph.add((node, _SCOMM_characterizedBy, self.ref(by)))
         return f"{self.name(by)} calls {self.name(subject)} \u201c{record.values['label']}\u201d"
 
-    def process(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def process(self, graph: _Graph, node: IRI, record: Record) -> str:
         actor = record.values["actor"]
         graph.add((node, _SCOMM_stepOrder, Literal(record.values["step"])))
         graph.add((node, _SCOMM_actor, self.ref(actor)))
@@ -546,14 +573,14 @@ class _Builder:
             graph.add((node, _SCOMM_about, self.ref(record.values["program"])))
         return " ".join(parts)
 
-    def mention(self, graph: _Graph, node: URIRef, record: Record) -> str:
+    def mention(self, graph: _Graph, node: IRI, record: Record) -> str:
         entity = record.values["entity"]
         assert record.source is not None
         graph.add((node, _SCOMM_mentionOf, self.ref(entity)))
         graph.add((SOURCE[record.source], _SCHEMA_mentions, self.ref(entity)))
         return f"{self.name(record.source)} mentions {self.name(entity)}"
 
-    KIND_BUILDERS: dict[str, Callable[[_Builder, _Graph, URIRef, Record], str]] = {
+    KIND_BUILDERS: dict[str, Callable[[_Builder, _Graph, IRI, Record], str]] = {
         "stances": stance,
         "claims": claim,
         "events": event,

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF
+import pyoxigraph as ox
 
 from graph.build.yaml_source import Mapping, read
 
@@ -36,7 +35,10 @@ from graph.errors import DataError
 from graph.folders import Project
 from graph.namespaces import BASE, GRAPH
 
-LINKS_GRAPH = GRAPH["links"]
+LINKS_GRAPH = GRAPH.iris["links"]
+DCTERMS_SOURCE = "http://purl.org/dc/terms/source"
+OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"
 SCHEMA = "https://schema.org/"
 KINDS = {"wikidata": re.compile(r"^Q[1-9][0-9]*$"), "iso3166_2": re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")}
@@ -137,16 +139,16 @@ def add_links(dataset: QuadSet, links: list[Link]) -> None:
         return
     graph = dataset.graph(LINKS_GRAPH)
     for link in links:
-        entity = URIRef(BASE + "id/" + link.entity)
+        entity = BASE + "id/" + link.entity
         if link.kind == "wikidata":
-            graph.add((entity, OWL.sameAs, URIRef(WIKIDATA_ENTITY + link.value)))
+            graph.add((entity, OWL_SAME_AS, WIKIDATA_ENTITY + link.value))
         else:
-            code = URIRef(f"{BASE}id/{link.entity}/iso3166-2")
-            graph.add((entity, URIRef(SCHEMA + "identifier"), code))
-            graph.add((code, RDF.type, URIRef(SCHEMA + "PropertyValue")))
-            graph.add((code, URIRef(SCHEMA + "propertyID"), Literal("ISO 3166-2")))
-            graph.add((code, URIRef(SCHEMA + "value"), Literal(link.value)))
-        graph.add((LINKS_GRAPH, DCTERMS.source, URIRef(link.checked_at)))
+            code = f"{BASE}id/{link.entity}/iso3166-2"
+            graph.add((entity, SCHEMA + "identifier", code))
+            graph.add((code, RDF_TYPE, SCHEMA + "PropertyValue"))
+            graph.add((code, SCHEMA + "propertyID", ox.Literal("ISO 3166-2")))
+            graph.add((code, SCHEMA + "value", ox.Literal(link.value)))
+        graph.add((LINKS_GRAPH, DCTERMS_SOURCE, str(link.checked_at)))
 
 
 def links_dir(project: Project) -> Path:

@@ -9,23 +9,23 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SKOS
+from graph.namespaces import RDF, SCOMM, SKOS, VOCAB
 
-from graph.namespaces import SCOMM, VOCAB
+IRI = str  # concepts hold plain IRI strings: the build does not import rdflib
+RDF, SCOMM, SKOS = RDF.iris, SCOMM.iris, SKOS.iris
 
 
 @dataclass(frozen=True)
 class Concept:
     """One concept of a scheme, with what the build needs of it."""
 
-    iri: URIRef
+    iri: IRI
     notation: str
     label: str
-    broader: tuple[URIRef, ...] = ()
-    direct_property: URIRef | None = None
+    broader: tuple[IRI, ...] = ()
+    direct_property: IRI | None = None
     polarity: int = 0
-    classes: tuple[URIRef, ...] = ()
+    classes: tuple[IRI, ...] = ()
     alt_labels: tuple[str, ...] = ()
 
 
@@ -47,8 +47,10 @@ def ontology_files(ontology_dir: Path) -> list[Path]:
     return sorted(p for p in ontology_dir.glob("*.ttl") if p.name != "shapes.ttl")
 
 
-def load_ontology(ontology_dir: Path) -> Graph:
+def load_ontology(ontology_dir: Path) -> Any:
     """The ontology and vocabularies as one rdflib graph."""
+    from rdflib import Graph
+
     graph = Graph()
     for path in ontology_files(ontology_dir):
         graph.parse(path, format="turtle")
@@ -78,7 +80,7 @@ def _text(term: Any) -> str:
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else str(term)
 
 
-def vocabulary(ontology: Graph | Iterable[Any]) -> Vocabulary:
+def vocabulary(ontology: Iterable[Any]) -> Vocabulary:
     """The schemes of the ontology (an rdflib graph or pyoxigraph triples), keyed by the last segment of the scheme IRI."""
     wanted = {str(p) for p in (RDF.type, SKOS.inScheme, SKOS.notation, SKOS.prefLabel, SKOS.broader, SKOS.altLabel,
                                SCOMM.polarity, SCOMM.directProperty, SCOMM.entityClass)}
@@ -114,13 +116,13 @@ def vocabulary(ontology: Graph | Iterable[Any]) -> Vocabulary:
         polarity = first(concept, SCOMM.polarity)
         direct = first(concept, SCOMM.directProperty)
         vocab.schemes.setdefault(scheme, {})[notation] = Concept(
-            iri=URIRef(concept),
+            iri=IRI(concept),
             notation=notation,
             label=first(concept, SKOS.prefLabel) or notation,
-            broader=tuple(URIRef(b) for b in every(concept, SKOS.broader)),
-            direct_property=URIRef(direct) if direct is not None else None,
+            broader=tuple(IRI(b) for b in every(concept, SKOS.broader)),
+            direct_property=IRI(direct) if direct is not None else None,
             polarity=int(polarity) if polarity is not None else 0,
-            classes=tuple(URIRef(c) for c in every(concept, SCOMM.entityClass)),
+            classes=tuple(IRI(c) for c in every(concept, SCOMM.entityClass)),
             alt_labels=tuple(every(concept, SKOS.altLabel)),
         )
     return vocab
