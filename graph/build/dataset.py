@@ -194,7 +194,7 @@ def Literal(value: Any, datatype: str | None = None) -> ox.Literal:  # noqa: N80
         return ox.Literal(str(value), datatype=_named(datatype or _XSD_INTEGER.value))
     if isinstance(value, str):
         return ox.Literal(value, datatype=_named(datatype))  # type: ignore[arg-type]
-    if isinstance(value, Decimal) and datatype == XSD["decimal"]:
+    if isinstance(value, Decimal) and datatype is not None and datatype == XSD["decimal"]:
         return ox.Literal(format(value, "f"), datatype=_named(datatype))  # rdflib's lexical form
     raise TypeError(f"no literal for {type(value).__name__} {value!r} ({datatype})")
 
