@@ -6,22 +6,15 @@ from __future__ import annotations
 
 from graph.build.vocabulary import Vocabulary
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
-from graph.ingest.candidates import propose
 
 from tests.ingest.test_unseen import REGISTER, stances, vocab  # noqa: F401 (a fixture)
+from tests.ingest.test_unseen import extract as extract_all
 
 LAW = Known("delta-law", "law", "Delta Act", ("Delta Act", "SB1070"))
 
 
 def extract(text: str, vocab: Vocabulary, publisher: str | None = None) -> list:
-    register = REGISTER + [LAW]
-    found = find_mentions(text, register)
-    titles = find_titles(text, found, register)
-    new = new_entities(text, register, found, titles)
-    known = register + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
-    found = find_mentions(text, known)
-    titles = find_titles(text, found, known)
-    return propose("doc", text, "2011-11-17", found, titles, known, vocab, publisher)
+    return extract_all(text, vocab, register=REGISTER + [LAW], publisher=publisher)[2]
 
 
 def test_we_of_a_letter_written_on_behalf_of_a_body_is_that_body(vocab: Vocabulary) -> None:

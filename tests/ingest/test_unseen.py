@@ -36,14 +36,17 @@ def vocab() -> Vocabulary:
     return vocabulary(load_ontology(REPO / "ontology"))
 
 
-def extract(text: str, vocab: Vocabulary, date: str | None = "2011-11-17") -> tuple[list, list, list]:
-    found = find_mentions(text, REGISTER)
-    titles = find_titles(text, found, REGISTER)
-    new = new_entities(text, REGISTER, found, titles)
-    known = REGISTER + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+def extract(text: str, vocab: Vocabulary, date: str | None = "2011-11-17", register: list[Known] | None = None,
+            publisher: str | None = None) -> tuple[list, list, list]:
+    """What `scomm ingest` finds in `text`: mentions, new entities and candidates."""
+    register = REGISTER if register is None else register
+    found = find_mentions(text, register)
+    titles = find_titles(text, found, register)
+    new = new_entities(text, register, found, titles)
+    known = register + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
     found = find_mentions(text, known)
     titles = find_titles(text, found, known)
-    return found, new, propose("doc", text, date, found, titles, known, vocab)
+    return found, new, propose("doc", text, date, found, titles, known, vocab, publisher)
 
 
 def stances(candidates: list) -> set[tuple[str, str, str]]:
