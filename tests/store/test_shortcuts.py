@@ -19,6 +19,7 @@ PARAMS = {
     "under-umbrella": [{"umbrella": "dhs"}, {"umbrella": "ice-access"}],
     "opponents": [{}, {"source": "backgrounder-2011"}],
     "activation-and-opt-out": [{}, {"jurisdiction": "santa-clara-county"}],
+    "answer-differences": [{}, {"question": "opt-out-possible"}],
 }
 
 
