@@ -38,7 +38,9 @@ def query(query: str | None, params: tuple[str, ...], fmt: str, list_: bool, sho
     Any query form: SELECT prints a table, ASK true or false, CONSTRUCT and DESCRIBE a
     graph (Turtle unless --format says otherwise). A query that names no dataset reads
     the union of the named graphs as its default graph; one with FROM or FROM NAMED
-    reads exactly the graphs it names.
+    reads exactly the graphs it names. A library question asked with its defaults on the
+    built store is printed from out/answers/ (answered there, by the same query, when
+    build, import or analyze last changed the store); anything else runs the SPARQL.
 
     \b
     scomm query --list
