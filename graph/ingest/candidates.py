@@ -11,7 +11,6 @@ the document. Everything here is a proposal for a researcher to review, never a 
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -46,29 +45,6 @@ _DATE = re.compile(
 )
 # A post heading's date at the end of its line: "Andrew Cuomo suspends Secure Communities - 06/01/11".
 _POST_DATE = re.compile(r"\s+[-–—]\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)\s*$")
-_FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
-# Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
-_AT_END = re.compile(r"(?:through|thru|until|till|(?:at|by|as\s+of)\s+the\s+end\s+of|the\s+end\s+of|end\s+of|close\s+of)\s+(?:the\s+)?$",
-                     re.IGNORECASE)
-_HALF = re.compile(r"(?P<which>first|second)\s+half\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:and|through|to|until|-|–)\s+(?:the\s+)?(?:(?:first|second)\s+half\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-_NUMBER = re.compile(
-    r"(?P<cmp>\b(?:more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|under|at least)\s+)?"
-    r"(?P<usd>\$)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/-])"
-    r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<pct>%|percent\b|per cent\b))?"
-)
-_UNIT_WORDS = {
-    "persons": {"immigrants", "people", "persons", "individuals", "aliens", "deportees", "removals", "criminals",
-                "deportations", "noncitizens", "migrants", "arrests", "detainees"},
-    "jurisdictions": {"jurisdictions", "counties", "localities", "communities"},
-    "jails": {"jails", "prisons"},
-    "states": {"states"},
-    "employers": {"employers"},
-}
-_COMPARATORS = {"more than": "more-than", "over": "more-than", "at least": "more-than", "about": "about",
-                "nearly": "about", "almost": "about", "approximately": "about", "roughly": "about",
-                "fewer than": "less-than", "less than": "less-than", "under": "less-than"}
-_SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 
 @dataclass(frozen=True)
@@ -318,6 +294,8 @@ def propose(
 ) -> list[Candidate]:
     """Every candidate statement for the document, in text order, without duplicates. `publisher`:
     the entity id of the document's publisher, the voice of an unsigned release or report."""
+    from graph.ingest import figures as figure_rules  # figures.py uses this module's passages and dates
+
     types = {k.id: k.type for k in known}
     spans = sentences(text)
     headings = heading_dates(text, spans)
@@ -344,11 +322,11 @@ def propose(
         line_at = text.rfind("\n", 0, span.start) + 1
         line_text = text[line_at : (text.find("\n", span.start) + 1 or len(text) + 1) - 1]
         if line_text.rstrip().endswith(":"):  # "In FY 2010:" over a list: the items count in that year
-            years = _FISCAL.search(line_text)
-            listed_period = (line_at, *_fiscal_period(years.group("fy") or f"20{years.group('fy2')}")) if years else None
+            years = figure_rules.FISCAL.search(line_text)
+            listed_period = (line_at, *figure_rules.fiscal_period(years.group("fy") or f"20{years.group('fy2')}")) if years else None
         elif listed_period is not None and text[listed_period[0] : line_at].count("\n\n") > 1:
             listed_period = None  # the list ended at a blank line after its items
-        figures, period = _figures(source, span, inside, types, topic, vocab, headings, document_date, period,
+        figures, period = figure_rules.figures(source, span, inside, types, topic, vocab, headings, document_date, period,
                                    line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
                                    topic is not None and topic in paragraph)
         found += figures
@@ -1274,331 +1252,6 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
 
 _QUALIFIED = re.compile(r"\s+(?:counties|cities|towns|jurisdictions|localities|communities|jails|officials|leaders|"
                         r"residents|agencies|sheriffs|police|lawmakers|legislators|voters|immigrants|law\s+enforcement)\b")
-_BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
-_AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
-_START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded|inception)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
-
-
-def _figures(
-    source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
-    vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
-    period: tuple[int, str, str] | None = None, line_start: int = 0, listed: tuple[int, str, str] | None = None,
-    program_in_paragraph: bool = False,
-) -> tuple[list[Candidate], tuple[int, str, str] | None]:
-    """Numbers with a unit, each with the measure the words around it name and the day or period
-    they give it. Returns the candidates and the fiscal period in force for the paragraph."""
-    text = span.text
-    at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
-    date_spans = [(s, e, v) for s, e, v in dates_in(text)]
-    fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
-              for m in _FISCAL.finditer(text)]
-    stated = [f for f in fiscal if not f[3]]
-    spans_of = _fiscal_spans(text, stated)
-    spanned = _span_of(text, date_spans, document_date)
-    if period is not None and period[0] != line_start:
-        period = None
-    idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
-              for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
-    numbers: list[tuple[int, int, str, str, str | None, str]] = []
-    for match in _NUMBER.finditer(text):
-        start, end = match.start("num"), match.end()
-        if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
-            continue
-        if any(s <= start < e for s, e in idioms):
-            continue
-        if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:level|\[|\(|#|No\.)\s*$", text[:start]):
-            continue
-        if re.match(r"\s*(?:-|–)\s*year", text[end:]):
-            continue  # "its 86-year history"
-        unit = _unit(match, text[end:])
-        if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
-            unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
-        if unit is None:
-            continue
-        comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
-        numbers.append((match.start(), end, _value(match), unit, comparator, match.group(0).strip()))
-    for match in _WORD_NUMBER.finditer(text):  # "eight additional counties", "Six southwest Texas counties"
-        count = _word_value(match.group(0))
-        if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
-            continue
-        following = re.findall(r"[a-z]+", text[match.end() : match.end() + 70].lower())[:6]
-        unit = next((u for u, words in _UNIT_WORDS.items() if any(w in words for w in following if w not in ("of", "and"))), None)
-        if unit is not None and not re.match(r"\s*(?:of|percent|%)\b", text[match.end() :]):
-            cmp_ = re.search(r"\b(more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|at least)\s+$",
-                             text[: match.start()], re.IGNORECASE)
-            numbers.append((match.start(), match.end(), str(count), unit,
-                            _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None, match.group(0)))
-    for phrase, percent in (cue_data().get("fractions") or {}).items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
-            if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
-                numbers.append((m.start(), m.end(), str(percent), "percent", "about", m.group(0)))
-    numbers.sort()
-    if stated:
-        period = (line_start, *_fiscal_period(stated[-1][2]))
-    result = []
-    for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
-        scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
-        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph) or ""
-        if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
-            measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
-        values = {"measure": measure,
-                  "value": value, "unit": unit, "reported_by": _reporter(span, inside, types) or source}
-        if comparator:
-            values["comparator"] = comparator
-        if topic is not None:
-            values["about"] = topic
-        dated: Dated | None = None
-        why_date = ""
-        if stated:
-            nearest = min(stated, key=lambda f: min(abs(f[0] - end), abs(start - f[1])))
-            first, last, point, said = spans_of[nearest[0]]
-            if point:
-                dated = Dated(last, "stated", f"the end of {said}; check")
-                why_date = f"; date: the end of {said}, the count holds at it"
-            else:
-                values["period_start"], values["period_end"] = first, last
-                why_date = f"; period: {said}, nearest to it"
-        elif fiscal and period is not None:
-            values["period_start"], values["period_end"] = period[1], period[2]
-            why_date = "; period: the fiscal year of the paragraph (the one in this sentence is a comparison)"
-        elif listed is not None and not date_spans:
-            values["period_start"], values["period_end"] = listed[1], listed[2]
-            why_date = "; period: the fiscal year of the line that introduces the list"
-        elif spanned is not None:
-            values["period_start"], values["period_end"] = spanned
-            why_date = "; period: from the start the sentence states to the day it is counted through"
-        else:
-            as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]])]
-            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
-            if as_of:
-                chosen = min(as_of, key=lambda d: abs(d[0] - start))
-                value_ = chosen[2]
-                if len(value_) < 10 and _AT_END.search(text[: chosen[0]]):
-                    value_ = _last_day(value_)  # "through March 2012": the count holds on its last day
-                dated = Dated(value_, "stated")
-                why_date = "; date: the day it is counted through"
-            elif plain:
-                dated = Dated(min(plain, key=lambda d: abs(d[0] - start))[2], "stated")
-                why_date = "; date: the date nearest to it"
-            elif any(not re.search(r"\b(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\b"
-                                   r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
-                dated = date_for(span, headings, document_date)  # "as of Tuesday", "last week": against the document's date
-                why_date = "; date: the relative date of the sentence"
-            elif _NOW.search(text) and document_date:
-                dated = Dated(document_date, "document-date", "the document's date (the text says \"to date\" or \"today\"); check")
-                why_date = "; date: the document's (\"to date\")"
-            else:
-                dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
-        if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
-            dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
-            values.pop("period_start", None)
-            why_date += " (a count at a date: the period's last day)"
-        if unit == "percent" and not values["measure"]:
-            continue  # a share no measure of the scheme counts ("55 percent of the people removed") is no figure
-        why = f"the figure {shown!r} {unit}" + ("" if values["measure"] else "; choose a measure") + why_date
-        candidate = Candidate("figures", values, [span], why, dated)
-        candidate.score = 0.8 if values["measure"] else 0.3
-        result.append(candidate)
-    return result, period
-
-
-_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-                "sixteen seventeen eighteen nineteen").split()
-_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUMBER = re.compile(r"\b(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                          + "|".join(_UNITS_WORDS[2:]) + r")\b", re.IGNORECASE)
-
-
-def _word_value(words: str) -> int:
-    """"eight" 8, "twenty-five" 25."""
-    parts = re.split(r"[- ]", words.lower())
-    value = _TENS_WORDS.get(parts[0], 0) or _UNITS_WORDS.index(parts[0])
-    return value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)
-
-
-def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[int, tuple[str, str, bool, str]]:
-    """For each fiscal year the sentence states (not a comparison base): (first day, last day,
-    whether the count holds at its end, how it was read). "at the end of FY11" and "through
-    fiscal year 2011" are the last day (2011-09-30); "the first half of fiscal year 2012" is
-    2011-10-01/2012-03-31; "fiscal year 2011 and the first half of fiscal year 2012" one period
-    from the first's start to the second's end."""
-    result: dict[int, tuple[str, str, bool, str]] = {}
-    for start, end, year, _ in stated:
-        first, last = _fiscal_period(year)
-        said = f"fiscal year {year}"
-        half = _HALF.search(text[:start])
-        if half and half.group("which").lower() == "first":
-            last, said = f"{year}-03-31", f"the first half of fiscal year {year}"
-        elif half:
-            first, said = f"{year}-04-01", f"the second half of fiscal year {year}"
-        point = bool(_AT_END.search(text[: half.start() if half else start]))
-        result[start] = (first, last, point, said)
-    for (a, a_end, _, _), (b, _, _, _) in zip(stated, stated[1:]):
-        if _JOINED.fullmatch(text[a_end:b]) and not result[a][2] and not result[b][2]:
-            joined = (result[a][0], result[b][1], False, f"{result[a][3]} to {result[b][3]}")
-            result[a] = result[b] = joined
-    return result
-
-
-_FROM = re.compile(r"\b(?:from|since|beginning|starting|between)\s+(?:(?:in|on|its\s+\w+\s+in|the\s+\w+\s+of)\s+)?$", re.IGNORECASE)
-
-
-def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
-    """A count over a span whose start the sentence states ("from October 2009 through March
-    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
-    starts = [d for d in date_spans if _FROM.search(text[: d[0]]) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
-    if not starts:
-        return None
-    start = starts[0]
-    ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
-                                                          or re.search(r"\band\s+$", text[: d[0]]))]
-    first = start[2] if len(start[2]) == 10 else f"{start[2]}-01" if len(start[2]) == 7 else f"{start[2]}-01-01"
-    if ends:
-        last = ends[0][2] if len(ends[0][2]) == 10 else _last_day(ends[0][2])
-    elif document_date and len(document_date) == 10:
-        last = document_date
-    else:
-        return None
-    return (first, last) if first <= last else None
-
-
-def _last_day(value: str) -> str:
-    """The last day of a month (YYYY-MM) or a year (YYYY)."""
-    import calendar
-
-    if len(value) == 4:
-        return f"{value}-12-31"
-    year, month = int(value[:4]), int(value[5:7])
-    return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
-
-
-def _fiscal_period(year: str) -> tuple[str, str]:
-    return f"{int(year) - 1}-10-01", f"{year}-09-30"
-
-
-def _unit(match: re.Match[str], after: str) -> str | None:
-    if match.group("pct"):
-        return "percent"
-    if match.group("usd"):
-        return "USD"
-    following = re.findall(r"[a-z]+", after.lower()[:70])[:6]  # "17 central and south Texas counties"
-    for unit, words in _UNIT_WORDS.items():
-        if following and (following[0] in words or any(w in words for w in following[:6] if w not in ("of", "and"))):
-            return unit
-    return None
-
-
-def _value(match: re.Match[str]) -> str:
-    number = match.group("num").replace(",", "")
-    scale = match.group("scale")
-    if scale:
-        whole = float(number) * _SCALES[scale]
-        return str(int(whole)) if whole.is_integer() else str(whole)
-    return number
-
-
-_STOP = frozenset({"of", "the", "through", "who", "were", "where", "is", "with", "on", "and", "in", "a", "an", "to"})
-
-
-def _measure(sentence: str, vocab: Vocabulary) -> str | None:
-    """The measure whose label shares the most words with the sentence, if any."""
-    return _measure_near(sentence, 0, 0, [], None, vocab)
-
-
-def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
-                  scope: list[str] | None = None, program_in_paragraph: bool = False) -> str | None:
-    """The measure whose label the words around the number name best: each label word counts
-    by how near to this number (and not to another one) the sentence has it; "more ... than"
-    counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
-    of a program the sentence names (`scope`: "removed ... after identification through Secure
-    Communities") counts wherever it stands: it says what the whole count is of."""
-    tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
-    weight: dict[str, float] = {}
-    scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
-    for word in scoped:
-        weight[word] = 1.0
-    for at, word in tokens:
-        if start <= at < end and not word.isdigit():
-            mine = 0
-        else:
-            mine = len(re.findall(r"\w+", text[min(at, end) : max(at, start)]))
-        theirs = min((len(re.findall(r"\w+", text[min(at, e) : max(at, s)])) for s, e in others if (s, e) != (start, end)), default=10**6)
-        w = 1.0 / (1 + mine / 10)
-        if theirs < mine:
-            w *= 0.5
-        weight[word] = max(weight.get(word, 0.0), w)
-    for word, same in _SAME_STEMS.items():  # "deported": removed
-        if word in weight:
-            weight[same] = max(weight.get(same, 0.0), weight[word])
-    near = text[start : end + 80].lower()
-    if re.match(r"\s*more\b", text[end:].lower()) or re.search(r"^[^.;]{0,40}\bcompared\s+(?:to|with)\b", near[end - start :]):
-        weight["increas"] = max(weight.get("increas", 0.0), 0.8)
-    if re.match(r"\s*(?:percent\s+)?(?:fewer|reduction|decrease|less)\b", text[end:].lower()):
-        weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
-    labels = {notation: [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in _STOP]
-              for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
-    # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
-    df = Counter(w for label in labels.values() for w in set(label))
-    idf = {w: math.log(1 + len(labels) / n) for w, n in df.items()}
-    best: tuple[float, int, str] | None = None
-    for notation, label in labels.items():
-        if not label:
-            continue
-        is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
-        if unit is not None and (unit == "percent") != is_share:
-            continue
-        heads = _COUNT_HEADS & set(label)
-        if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
-            continue  # the label counts removals (arrests, matches) and the sentence speaks of none
-        counted = {u for u, stems in _UNIT_STEMS.items() if stems & set(label)}
-        if unit in _UNIT_STEMS and unit not in counted or unit == "persons" and counted:
-            continue  # a count of jurisdictions is no count of removals, and the other way round
-        words = [w for w in label if not (w in ("percentag", "shar") and unit == "percent")]
-        got = [weight.get(w, 0.0) for w in words]
-        units = _UNIT_STEMS.get(unit or "", set())
-        shared = sum(1 for w, g in zip(words, got) if g > 0 and w not in units)  # the unit word alone tells nothing
-        if not shared:
-            continue
-        found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
-        missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
-        if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
-            missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of, where labels name it
-        score = (found - 0.5 * missing, shared, notation)
-        best = max(best, score) if best else score
-    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (
-            scoped or program_in_paragraph or re.search(r"\bprogram\b", text, re.IGNORECASE)):
-        # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
-        fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
-        if len(fits) == 1:
-            return fits[0]
-    return best[2] if best and best[0] > 0.3 else None
-
-
-# The noun a measure counts: a sentence that names none of a label's does not count it.
-_COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
-_SAME_STEMS = {"deport": "remov", "deportation": "remov"}
-# What a measure counts, by the stems of its label: a figure's unit must be the same.
-_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}}
-
-
-def _stem(word: str) -> str:
-    for ending in ("ations", "ation", "ments", "ment", "inals", "inal", "als", "ies", "ated", "ing", "al", "es", "ed", "s", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[: -len(ending)]
-    return word
-
-
-def _reporter(span: Span, inside: list[Mention], types: dict[str, str]) -> str | None:
-    """Who the sentence says published the figure: "according to X"."""
-    for mention in inside:
-        if types.get(mention.entity) in REPORTERS:
-            before = span.text[: mention.start - span.start].lower()
-            if re.search(r"according to(?:\s+\w+){0,2}\s*$", before):
-                return mention.entity
-    return None
-
-
 def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int, str, str]], document_date: str | None) -> Candidate:
     span = Span(titled.start, titled.end, text[titled.start : titled.end])
     sentence = next((s for s in spans if s.start <= titled.start < s.end), span)
