@@ -15,7 +15,8 @@ from collections import Counter
 
 from graph.build.vocabulary import Vocabulary
 from graph.ingest import when
-from graph.ingest.candidates import REPORTERS, TARGET_TYPES, Candidate, Dated, Span, cue_data, date_for, dates_in
+from graph.ingest.lexicon import data as cue_data
+from graph.ingest.passages import REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in
 from graph.ingest.mentions import Mention
 
 FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
