@@ -108,6 +108,7 @@ def propose(
     period: tuple[int, str, str] | None = None
     listed_period: tuple[int, str, str] | None = None
     forms = {str(k): str(v) for k, v in (cue_data().get("title_forms") or {}).items()}
+    about = figure_rules.Topic.of(text, mentions, topic, types, vocab)
     titled_people = sorted((t.start, forms.get(t.title, t.title), t.person) for t in titles if t.person)
     for span in spans:
         inside = _within(mentions, span)
@@ -128,7 +129,7 @@ def propose(
             listed_period = None  # the list ended at a blank line after its items
         figures, period = figure_rules.figures(source, span, inside, types, topic, vocab, headings, document_date, period,
                                    line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
-                                   topic is not None and topic in paragraph)
+                                   topic is not None and topic in paragraph, about)
         found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from graph.build.vocabulary import Vocabulary
 from graph.ingest import when
@@ -21,9 +22,13 @@ from graph.ingest.mentions import Mention
 
 FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
 # Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
-_AT_END = re.compile(r"(?:through|thru|until|till|(?:at|by|as\s+of)\s+the\s+end\s+of|the\s+end\s+of|end\s+of|close\s+of)\s+(?:the\s+)?$",
+_AT_END = re.compile(r"(?:through|thru|until|till|(?:at|by|as\s+of)\s+the\s+end\s+of|the\s+end\s+of|end\s+of|close\s+of)\s+(?:the\s*)?$",
                      re.IGNORECASE)
 _HALF = re.compile(r"(?P<which>first|second)\s+half\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A quarter of a fiscal year: "the fourth quarter of FY 2010", "Q3 FY11", "the third fiscal quarter of 2011".
+_QUARTER = re.compile(r"(?:(?P<which>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter\s+(?:of|in)\s+(?:the\s+)?"
+                      r"|\bQ(?P<q>[1-4])\s*(?:of\s+)?)$", re.IGNORECASE)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _JOINED = re.compile(r"\s*(?:and|through|to|until|-|–)\s+(?:the\s+)?(?:(?:first|second)\s+half\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _NUMBER = re.compile(
     r"(?P<cmp>\b(?:more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|under|at least)\s+)?"
@@ -48,11 +53,51 @@ _START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish
 _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class Topic:
+    """The program that measure labels name ("removals through Secure Communities"), as the
+    document names it: the words of its name, whether the document's title (its first line)
+    names it, and whether it is the program the document names most often (then "the program"
+    of a sentence is it)."""
+
+    words: frozenset[str] = frozenset()
+    in_title: bool = False
+    is_topic: bool = False
+
+    @staticmethod
+    def of(text: str, mentions: list[Mention], topic: str | None, types: dict[str, str], vocab: Vocabulary) -> Topic:
+        labels = [set(_label_words(c.label)) for c in vocab.schemes.get("measure", {}).values()]
+        named: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            if types.get(mention.entity) in TARGET_TYPES:
+                named.setdefault(mention.entity, []).append(mention)
+        best: tuple[int, str, frozenset[str]] | None = None
+        for entity, found in sorted(named.items()):
+            forms = Counter(frozenset(_label_words(m.text)) for m in found)  # "Secure Communities", not "SC"
+            fitting = sorted(((n, sorted(f)) for f, n in forms.items() if f and any(f <= label for label in labels)), reverse=True)
+            if fitting:
+                best = max(best or (0, "", frozenset()), (len(found), entity, frozenset(fitting[0][1])))
+        if best is None:
+            return Topic()
+        top = len(text) - len(text.lstrip())
+        title_end = text.find("\n", top)  # a title: a first line of its own, short
+        titled = 0 < title_end - top <= 200 and any(m.end <= title_end for m in named[best[1]])
+        return Topic(best[2], titled, best[1] == topic)
+
+
+def _label_words(label: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _STOP]
+
+
+# "the program", "this initiative": the document's program, named again.
+_THE_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+
+
 def figures(
     source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
     period: tuple[int, str, str] | None = None, line_start: int = 0, listed: tuple[int, str, str] | None = None,
-    program_in_paragraph: bool = False,
+    program_in_paragraph: bool = False, about: Topic = Topic(),
 ) -> tuple[list[Candidate], tuple[int, str, str] | None]:
     """Numbers with a unit, each with the measure the words around it name and the day or period
     they give it. Returns the candidates and the fiscal period in force for the paragraph."""
@@ -107,7 +152,10 @@ def figures(
     result = []
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
-        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph) or ""
+        if not scope and about.is_topic and _THE_PROGRAM.search(text):
+            scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
+        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph,
+                                about) or ""
         if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
         values = {"measure": measure,
@@ -195,8 +243,12 @@ def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[i
     for start, end, year, _ in stated:
         first, last = fiscal_period(year)
         said = f"fiscal year {year}"
-        half = _HALF.search(text[:start])
-        if half and half.group("which").lower() == "first":
+        half = _HALF.search(text[:start]) or _QUARTER.search(text[:start])
+        if half and half.re is _QUARTER:
+            number = int(half.group("q") or _QUARTERS[half.group("which").lower()])
+            first, last = _quarter_period(year, number)
+            said = f"the {['first', 'second', 'third', 'fourth'][number - 1]} quarter of fiscal year {year}"
+        elif half and half.group("which").lower() == "first":
             last, said = f"{year}-03-31", f"the first half of fiscal year {year}"
         elif half:
             first, said = f"{year}-04-01", f"the second half of fiscal year {year}"
@@ -241,6 +293,18 @@ def _last_day(value: str) -> str:
     return f"{value}-{calendar.monthrange(year, month)[1]:02d}"
 
 
+def _quarter_period(year: str, number: int) -> tuple[str, str]:
+    """The first and last day of quarter `number` (1-4) of federal fiscal year `year` (Q1 is
+    October to December of the year before)."""
+    import calendar
+
+    month = (10 + 3 * (number - 1) - 1) % 12 + 1
+    calendar_year = int(year) - 1 if number == 1 else int(year)
+    end_month = month + 2
+    return (f"{calendar_year}-{month:02d}-01",
+            f"{calendar_year}-{end_month:02d}-{calendar.monthrange(calendar_year, end_month)[1]:02d}")
+
+
 def fiscal_period(year: str) -> tuple[str, str]:
     return f"{int(year) - 1}-10-01", f"{year}-09-30"
 
@@ -250,11 +314,23 @@ def _unit(match: re.Match[str], after: str) -> str | None:
         return "percent"
     if match.group("usd"):
         return "USD"
-    following = re.findall(r"[a-z]+", after.lower()[:70])[:6]  # "17 central and south Texas counties"
+    following = [_unglued(w) for w in re.findall(r"[a-z]+", after.lower()[:70])[:6]]  # "17 central and south Texas counties"
     for unit, words in _UNIT_WORDS.items():
         if following and (following[0] in words or any(w in words for w in following[:6] if w not in ("of", "and"))):
             return unit
     return None
+
+
+_GLUED = re.compile(r"(?P<word>[a-z]{4,}?)(?:in|of|and|to|for|at|on|the|across|with)$")
+
+
+def _unglued(word: str) -> str:
+    """A unit word run together with the next word by a text taken from a PDF ("658
+    jurisdictionsin 32 States"): the unit word, where what follows it is a short function word."""
+    glued = _GLUED.fullmatch(word)
+    if glued and any(glued.group("word") in words for words in _UNIT_WORDS.values()):
+        return glued.group("word")
+    return word
 
 
 def _value(match: re.Match[str]) -> str:
@@ -275,17 +351,23 @@ def _measure(sentence: str, vocab: Vocabulary) -> str | None:
 
 
 def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
-                  scope: list[str] | None = None, program_in_paragraph: bool = False) -> str | None:
+                  scope: list[str] | None = None, program_in_paragraph: bool = False, about: Topic = Topic()) -> str | None:
     """The measure whose label the words around the number name best: each label word counts
     by how near to this number (and not to another one) the sentence has it; "more ... than"
     counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
     of a program the sentence names (`scope`: "removed ... after identification through Secure
-    Communities") counts wherever it stands: it says what the whole count is of."""
+    Communities") counts wherever it stands: it says what the whole count is of. A measure whose
+    label names the document's program (`about`: "removals through Secure Communities") is chosen
+    only where the sentence names the program ("under the program" included) or the document's
+    title does; a count in a release about an agency's whole record is not the program's."""
     tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
     weight: dict[str, float] = {}
     scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
     for word in scoped:
         weight[word] = 1.0
+    if about.in_title and not scoped:
+        for word in about.words:  # a document titled by its program: its counts are the program's, unless said otherwise
+            weight[word] = 0.5
     for at, word in tokens:
         if start <= at < end and not word.isdigit():
             mine = 0
@@ -304,7 +386,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         weight["increas"] = max(weight.get("increas", 0.0), 0.8)
     if re.match(r"\s*(?:percent\s+)?(?:fewer|reduction|decrease|less)\b", text[end:].lower()):
         weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
-    labels = {notation: [_stem(w) for w in re.findall(r"[a-z0-9]+", concept.label.lower()) if w not in _STOP]
+    labels = {notation: _label_words(concept.label)
               for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
     # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
     df = Counter(w for label in labels.values() for w in set(label))
@@ -316,6 +398,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:
             continue
+        if about.words and about.words <= set(label) and not (about.words <= scoped or about.in_title):
+            continue  # the label counts the program's removals (arrests) and nothing says the count is the program's
         heads = _COUNT_HEADS & set(label)
         if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
@@ -335,7 +419,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
     if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (
-            scoped or program_in_paragraph or re.search(r"\bprogram\b", text, re.IGNORECASE)):
+            scoped or program_in_paragraph or about.words or re.search(r"\bprogram\b", text, re.IGNORECASE)):
         # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
         fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
         if len(fits) == 1:

@@ -1,0 +1,73 @@
+"""Figure candidates (graph/ingest/figures.py): one sentence and its expected figure for each
+rule that reads the measure or the date from the words around the number (issue 13, fourth pass)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.ingest.mentions import Known
+from tests.ingest.test_unseen import REGISTER, extract
+
+REPO = Path(__file__).resolve().parents[2]
+PROGRAM = Known("secure-communities", "program", "Secure Communities", ("Secure Communities",))
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return vocabulary(load_ontology(REPO / "ontology"))
+
+
+def figures(text: str, vocab: Vocabulary, date: str = "2012-07-10") -> dict[str, tuple[str, str, str]]:
+    """value -> (unit, measure, date or period) of every figure candidate."""
+    _, _, found = extract(text, vocab, date, REGISTER + [PROGRAM])
+    got = {}
+    for c in found:
+        if c.kind == "figures":
+            v = c.values
+            when = f"{v['period_start']}/{v['period_end']}" if "period_start" in v else (c.dated.value if c.dated else "")
+            got[v["value"]] = (v["unit"], v["measure"], when)
+    return got
+
+
+def test_a_quarter_of_a_fiscal_year_is_its_three_months(vocab: Vocabulary) -> None:
+    got = figures("In the third quarter of fiscal year 2011, the Gamma Agency removed 20,000 aliens.", vocab)
+    assert got["20000"] == ("persons", "removals", "2011-04-01/2011-06-30")
+    got = figures("In Q1 FY 2012, the Gamma Agency removed 21,000 aliens.", vocab)
+    assert got["21000"][2] == "2011-10-01/2011-12-31"
+
+
+def test_a_count_at_the_close_of_a_quarter_holds_on_its_last_day(vocab: Vocabulary) -> None:
+    text = ("Secure Communities shares fingerprints. At the close of the third quarter of FY 2011, the "
+            "program had been activated in 1,508 jurisdictions in 44 states.")
+    got = figures(text, vocab)
+    assert got["1508"] == ("jurisdictions", "jurisdictions-activated", "2011-06-30")
+    assert got["44"] == ("states", "states-territories-activated", "2011-06-30")
+
+
+def test_a_unit_word_run_into_the_next_word_by_a_pdf_is_still_the_unit(vocab: Vocabulary) -> None:
+    text = "Secure Communities shares fingerprints. It had been activated in 658 jurisdictionsin 32 States by May 2011."
+    got = figures(text, vocab)
+    assert got["658"][:2] == ("jurisdictions", "jurisdictions-activated")
+    assert got["32"][:2] == ("states", "states-territories-activated")
+
+
+def test_the_program_named_again_as_the_program_scopes_the_count(vocab: Vocabulary) -> None:
+    text = ("Secure Communities is an information-sharing program. Of about 183,000 aliens removed under the "
+            "program from October 2008 through March 2012, about 74 percent had a criminal conviction.")
+    assert figures(text, vocab)["183000"] == ("persons", "scomm-removals", "2008-10-01/2012-03-31")
+
+
+def test_a_count_the_text_does_not_give_to_the_program_is_not_the_programs(vocab: Vocabulary) -> None:
+    text = ("In FY 2011, the Gamma Agency removed 396,906 individuals. Of these, 216,698 of the people removed "
+            "were convicted of crimes. Programs such as Secure Communities helped the Gamma Agency.")
+    got = figures(text, vocab)
+    assert got["216698"][:2] == ("persons", "criminal-removals")
+
+
+def test_a_count_in_a_document_titled_by_the_program_is_the_programs(vocab: Vocabulary) -> None:
+    text = ("Secure Communities Needs Better Data\n"
+            "The Gamma Agency removed approximately 119,000 aliens during fiscal year 2011.")
+    assert figures(text, vocab)["119000"] == ("persons", "scomm-removals", "2010-10-01/2011-09-30")
