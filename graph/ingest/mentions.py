@@ -331,15 +331,23 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             offset = text.index(titled.name, titled.start)
             propose(titled.name, "person", offset, offset + len(titled.name), f'named with the title "{titled.title}"')
     title_spans = [(t.start, t.end) for t in titles]
+    kinds = {k.id: k.type for k in known}
+    defined: list[tuple[int, int]] = []
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group(1)
         head = _phrase_ending_at(text, match.start())
-        if head is None or not _initials_match(head[0], acronym) or acronym.lower() in forms:
+        if head is not None and not _initials_match(head[0], acronym):
+            head = _expansion_in(head, acronym)
+        if head is None or acronym.lower() in forms:
             continue
         name, start = head
+        post = _POST_OF.match(name)
+        if post is not None and _initials_match(name[post.end() :], acronym):  # "Chair of the X Caucus (XC)": the caucus
+            name, start = name[post.end() :], start + post.end()
         if _overlaps(covered, start, start + len(name)):
             continue
         propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", [acronym])
+        defined.append((start, start + len(name)))
     listed = []
     for name, kind, start, why in _listed(text) + _jurisdictions_of(text):
         # A known name inside a longer listed one ("Maryland" in "Casa de Maryland") does not cover it.
@@ -350,6 +358,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
             continue  # a party tag "(R-Texas)" names no place
+        if _STREET.match(text[start + len(name) :]):
+            placed.append((start, start + len(name) + _STREET.match(text[start + len(name) :]).end()))  # type: ignore[union-attr]
+            continue  # "1600 Pennsylvania Avenue": a street named after the place, not the place
         if name.lower() not in forms and not _overlaps(covered, start, start + len(name)):
             propose(name, kind, start, start + len(name), why)
         placed.append((start, start + len(name)))
@@ -361,17 +372,27 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if re.match(r"(?:\s+[A-Z]{2,})*\s*:", text[match.end() :]) or re.search(r"\b[A-Z]{2,}[ \t]+$", text[: match.start()]) \
                 or re.match(r"[ \t]+[A-Z]{2,}\b", text[match.end() :]):
             continue  # "FACT SHEET:", "CLAIM:" (a label) or a run of capitals ("CHAIRWOMAN NYDIA M"): style, not an acronym
+        if _ROMAN.fullmatch(word) and (re.match(r"\.\s", text[match.end() :]) or re.search(r"\b(?:Title|Section|Part|Chapter|Phase|Article)\s+$", text[: match.start()])):
+            continue  # "III. Minor Traffic Offenses", "Title VII": a section's number
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
         if _overlaps(heads, match.start(), match.end()):
             continue  # a headline or a title: its capitals are style, not names
-        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed + placed):
+        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed + placed + defined):
             name = re.sub(r"['’]s?$", "", name)
-            post = re.match(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Member|Chairman|Chairwoman|Chair|Director|"
-                            r"Secretary|Commissioner|Chief)\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+            post = _POST_OF.match(name)
             if post is not None:  # "Ranking Member of the Committee on X": the committee is the name
                 name, start = name[post.end() :], start + post.end()
+                if len(name.split()) < 2:
+                    continue  # "Chief of Police": a title, no unit's name
+            kind_words = name  # the words that say what kind of thing it is
+            joined = re.match(r"\s+(?:on|of|for)\s+(?:the\s+)?", text[start + len(name) :])
+            if joined and name.split()[-1] in ORGANISATION_WORDS:
+                after = start + len(name) + joined.end()
+                named = next((m for m in mentions if m.start == after and kinds.get(m.entity) in _SUBJECT_TYPES), None)
+                if named is not None:  # "Task Force on Secure Communities": a body named after the program it is on
+                    name = text[start : named.end]
             if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS:
                 continue
             if re.match(r"\s*\d", text[start + len(name) :]):
@@ -379,7 +400,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             year = re.match(r" of ((?:19|20)\d\d)\b", text[start + len(name) :])
             if year and _guess_type(name) == "law":
                 name = f"{name} of {year.group(1)}"  # "Homeland Security Act of 2002"
-            type_ = _guess_type(name) or ("person" if _looks_like_person(name) else None)
+            type_ = _guess_type(kind_words) or _guess_type(name) or ("person" if _looks_like_person(name) else None)
             if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
                 type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
@@ -396,6 +417,16 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if titled.person is None:
             propose(titled.name, "person", titled.start, titled.start + len(titled.name), f'named with the title "{titled.title}" after the name')
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+# What a body may be named after ("Task Force on Secure Communities"); an organisation after "of"
+# is the body's parent, named on its own ("Immigration Justice Clinic of the Cardozo School of Law").
+_SUBJECT_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order", "agreement"})
+_ROMAN = re.compile(r"(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_STREET = re.compile(r"\s+(?:Avenue|Ave\.|Street|Road|Boulevard|Blvd\.?|Drive|Lane|Square|Plaza)\b")
+# A post's title before the unit it is held in: "Ranking Member of the Committee on X".
+_POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Member|Chairman|Chairwoman|Chair|Director|"
+                      r"Secretary|Commissioner|Chief)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _jurisdiction_first(name: str, known: list[Known]) -> bool:
@@ -470,7 +501,8 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         if re.search(r"\.{4,}|…{2,}", body):
             found.append((line.start(), line.end()))
             continue
-        if len(words) < 2 or "," in body or body.endswith(".") or body.isupper():
+        unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "Q", body)  # a comma inside a quotation is the quote's
+        if len(words) < 2 or "," in unquoted or body.endswith(".") or body.isupper():
             continue
         capital = sum(1 for w in words if w[:1].isupper())
         if capital / len(words) >= 0.75:
@@ -689,6 +721,19 @@ def _phrase_ending_at(text: str, end: int) -> tuple[str, int] | None:
     name = " ".join(words)
     start = max(0, end - 160) + before.rindex(name) if name in before else max(0, end - 160) + match.start()
     return (name, start) if text[start : start + len(name)] == name else None
+
+
+def _expansion_in(head: tuple[str, int], acronym: str) -> tuple[str, int] | None:
+    """The shortest end of a run of capitalised words that the acronym abbreviates, where the
+    run holds more than its expansion ("... Services Division Integrated Automated Fingerprint
+    Identification System (IAFIS)": the last five words), at least two words."""
+    name, start = head
+    words = list(re.finditer(r"\S+", name))
+    for i in range(len(words) - 2, -1, -1):
+        part = name[words[i].start() :]
+        if part.split()[0][:1] == acronym[:1] and part.split()[0] not in CONNECTORS and _initials_match(part, acronym):
+            return part, start + words[i].start()
+    return None
 
 
 def _initials_match(name: str, acronym: str) -> bool:

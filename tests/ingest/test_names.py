@@ -1,0 +1,40 @@
+"""New-entity candidates (graph/ingest/mentions.py): one sentence and its expected proposals for
+each general shape rule of issue 13's fourth pass."""
+
+from __future__ import annotations
+
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+from tests.ingest.test_unseen import REGISTER
+
+
+def proposed(text: str, register: list[Known] = REGISTER) -> list[tuple[str, str, list[str]]]:
+    found = find_mentions(text, register)
+    titles = find_titles(text, found, register)
+    return [(e.name, e.type, e.aliases) for e in new_entities(text, register, found, titles)]
+
+
+def test_an_acronym_names_the_end_of_a_longer_run_of_capitals() -> None:
+    text = ("It is shared with the Criminal JusticeInformation Services Division Integrated Automated "
+            "Fingerprint Identification System (IAFIS) of the bureau.")
+    assert proposed(text) == [("Integrated Automated Fingerprint Identification System", "system", ["IAFIS"])]
+
+
+def test_an_acronym_after_a_post_names_the_unit_not_the_post() -> None:
+    text = "Today, Congresswoman Judy Chu, Chair of the Congressional Asian Pacific American Caucus (CAPAC), wrote."
+    assert ("Congressional Asian Pacific American Caucus", "group", ["CAPAC"]) in proposed(text)
+    assert not any(name.startswith("Chair") for name, _, _ in proposed(text))
+
+
+def test_section_numbers_streets_and_bare_titles_are_not_names() -> None:
+    assert proposed("III. Minor Traffic Offenses and Misdemeanors\nTitle VII applies to it.") == []
+    assert proposed("The President\n1600 Pennsylvania Avenue, NW") == []
+    assert [n for n, _, _ in proposed("Roberto Villaseñor, Chief of Police, Tucson, Arizona")] == ["Tucson", "Arizona"]
+
+
+def test_a_body_named_after_a_known_name_keeps_it() -> None:
+    assert proposed("The Task Force on Beta Program met today.") == [("Task Force on Beta Program", "group", [])]
+
+
+def test_a_headline_with_a_quotation_is_a_headline() -> None:
+    text = 'Recent Agency Changes Erode "Any Semblance of Legitimacy the Program Ever Had," Congressman Writes\nIt was sent.'
+    assert proposed(text) == []
