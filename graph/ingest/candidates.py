@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from graph.ingest import figures as figure_rules
-from graph.ingest import lexicon
+from graph.ingest import lexicon, stance_model
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
     REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, sentences,
@@ -93,9 +94,11 @@ def propose(
     known: list[Known],
     vocab: Vocabulary,
     publisher: str | None = None,
+    collect: list[Any] | None = None,
 ) -> list[Candidate]:
     """Every candidate statement for the document, in text order, without duplicates. `publisher`:
-    the entity id of the document's publisher, the voice of an unsigned release or report."""
+    the entity id of the document's publisher, the voice of an unsigned release or report.
+    `collect`: a list that receives every stance tuple the model scored (for training it)."""
     types = {k.id: k.type for k in known}
     spans = sentences(text)
     headings = heading_dates(text, spans)
@@ -103,6 +106,7 @@ def propose(
     position_cues = cues(vocab)
     voices = Voices.of(text, mentions, types, publisher if publisher in types else None)
     found: list[Candidate] = []
+    scored: list[Any] = []
     previous: list[Mention] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     period: tuple[int, str, str] | None = None
@@ -116,8 +120,12 @@ def propose(
         actors = _actor_mentions(span, inside, types)
         line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
-        found += _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
-                          posts.get(span.start, []), previous, voices, paragraph, titled_people)
+        ruled = _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
+                         posts.get(span.start, []), previous, voices, paragraph, titled_people)
+        found += ruled
+        if collect is not None or stance_model.enabled():
+            scored += _stance_tuples(span, inside, types, topic, position_cues, voices, previous,
+                                          {(r.values["actor"], r.values["target"], r.values["position"]) for r in ruled})
         found += _benefits(span, inside, types, voices, headings, document_date)
         previous = actors or previous
         line_at = text.rfind("\n", 0, span.start) + 1
@@ -133,11 +141,40 @@ def propose(
         found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))
+    found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:
         key = (candidate.kind, *map(str, sorted(candidate.values.items())), *(s.text for s in candidate.quote))
         unique.setdefault(key, candidate)
     return sorted(unique.values(), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+
+
+def _modelled(scored: list[Any], found: list[Candidate], headings: list[tuple[int, str, str]],
+              document_date: str | None, collect: list[Any] | None) -> list[Candidate]:
+    """The stances the model (graph/ingest/stance_model.py) finds likely that no rule proposed: one
+    per (actor, target, position), with the quote of its most likely sentence."""
+
+    if collect is not None:
+        collect += scored
+    ruled = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    best: dict[tuple[str, str, str], tuple[float, Any]] = {}
+    for t in scored:
+        key = (t.actor, t.target, t.position)
+        if key in ruled:
+            continue
+        p = stance_model.probability(t.features)
+        if key not in best or p > best[key][0]:
+            best[key] = (p, t)
+    result = []
+    for key, (p, t) in sorted(best.items(), key=lambda kv: (kv[1][1].span.start, kv[0])):
+        if p < stance_model.threshold():
+            continue
+        why = f'cue "{t.cue}"; scored by the stance model ({p:.2f}: {t.why}); no rule found who takes it: check'
+        candidate = Candidate("stances", {"actor": key[0], "target": key[1], "position": key[2]}, [t.span], why,
+                              date_for(t.span, headings, document_date))
+        candidate.score = round(min(p, 0.6), 2)
+        result.append(candidate)
+    return result
 
 
 def _post_actors(
@@ -1068,3 +1105,100 @@ def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int
 
 def _distinct(items: object) -> list[str]:
     return list(dict.fromkeys(items))  # type: ignore[call-overload]
+
+
+# ------------------------------------------------------------------ stance tuples for the model
+
+
+def _stance_tuples(
+    span: Span, inside: list[Mention], types: dict[str, str], topic: str | None, position_cues: list[Cue],
+    voices: Voices | None, previous: list[Mention], ruled: set[tuple[str, str, str]],
+) -> list[stance_model.Tuple]:
+    """Every stance the sentence makes possible, with features (`ruled`: what the rules proposed
+    for this sentence)."""
+    text = span.text
+    hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(text)]
+    if not hits:
+        return []
+    hits = _not_cues(_longest(hits))
+    unhedged = {id(m) for _, m in _unhedged(hits)}
+    governed = {id(m) for _, m in _governed(hits)}
+    capable = _actor_mentions(span, inside, types)
+    targets = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
+    heading = not text.rstrip().endswith((".", "?", "!", '"', "”", ":"))
+    result: list[stance_model.Tuple] = []
+    for cue, match in hits:
+        at = span.start + match.start()
+        clause = max(text.rfind(";", 0, match.start()), 0)
+        common: dict[str, float] = {f"pos={cue.position}": 1.0}
+        if cue.position in GENERIC:
+            common["generic"] = 1.0
+        if id(match) not in unhedged:
+            common["hedged"] = 1.0
+        if id(match) not in governed:
+            common["governed_cue"] = 1.0
+        if _unasserted(text, cue, match):
+            common["unasserted"] = 1.0
+        if _NEGATION.search(text[: match.start()]):
+            common["negated"] = 1.0
+        if _nominal(cue, match):
+            common["nominal"] = 1.0
+        if _inside_quotes(text, match.start()) or (voices is not None and _inside_quotes(
+                voices.text[voices.text.rfind("\n", 0, span.start) + 1 : at], at - voices.text.rfind("\n", 0, span.start) - 1)):
+            common["quoted"] = 1.0
+        if heading:
+            common["heading"] = 1.0
+        if text.rstrip().endswith("?"):
+            common["question"] = 1.0
+        if _FIRST_PERSON.search(text[clause : match.start()]):
+            common["first_person"] = 1.0
+        if _REPORTED.search(text[clause : match.start()]):
+            common["reported"] = 1.0
+        common[f"n_actors{stance_model.bucket(len({m.entity for m in capable}), (0, 1, 3))}"] = 1.0
+        # Actors and where each stands.
+        actors: dict[str, dict[str, float]] = {}
+        for m in capable:
+            f: dict[str, float] = {}
+            if m.end <= at:
+                gap = len(re.findall(r"[\w’'-]+", text[m.end - span.start : match.start()]))
+                f["before"] = 1.0
+                f[f"gap{stance_model.bucket(gap, (3, 8, 15))}"] = 1.0
+                if _GOVERNED.search(text[: m.start - span.start]):
+                    f["governed_actor"] = 1.0
+                if m.start - span.start < clause:
+                    f["other_clause"] = 1.0
+            else:
+                f["after"] = 1.0
+                if _GOVERNED.search(text[: m.start - span.start]):
+                    f["governed_actor"] = 1.0
+            f[f"atype={types.get(m.entity, '')}"] = 1.0
+            actors.setdefault(m.entity, f)
+        speaker = voices.speaker(at) if voices is not None else None
+        if speaker is not None:
+            f = actors.setdefault(speaker.entity, {f"atype={types.get(speaker.entity, '')}": 1.0, "voice_only": 1.0})
+            f["voice"] = 1.0
+            if voices is not None and voices.author is not None and voices.author.entity == speaker.entity:
+                f["author"] = 1.0
+        if _PRONOUN_SUBJECT.match(text):
+            for m in previous:
+                if types.get(m.entity, "") not in NOT_ACTOR_TYPES:
+                    actors.setdefault(m.entity, {f"atype={types.get(m.entity, '')}": 1.0, "previous": 1.0})
+        # Targets.
+        aims: dict[str, dict[str, float]] = {}
+        for m in targets:
+            aims.setdefault(m.entity, {"t_after": 1.0} if m.start >= at else {"t_before": 1.0})
+        if not aims and topic is not None:
+            aims[topic] = {"t_topic": 1.0}
+        for actor, af in sorted(actors.items()):
+            for target, tf in sorted(aims.items()):
+                if actor == target:
+                    continue
+                features = {**common, **af, **tf}
+                if (actor, target, cue.position) in ruled:
+                    features["ruled"] = 1.0
+                if any(k[0] == actor and k[1] == target for k in ruled):
+                    features["ruled_pair"] = 1.0
+                features[f"{cue.position}&{next(iter(tf))}"] = 1.0
+                why = ", ".join(sorted(k for k in features if k not in common or k.startswith("pos=")))
+                result.append(stance_model.Tuple(actor, target, cue.position, span, match.group(0), features, why))
+    return result
