@@ -146,7 +146,26 @@ def propose(
     for candidate in found:
         key = (candidate.kind, *map(str, sorted(candidate.values.items())), *(s.text for s in candidate.quote))
         unique.setdefault(key, candidate)
-    return sorted(unique.values(), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+    return sorted(_one_per_stance(list(unique.values())), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+
+
+def _one_per_stance(found: list[Candidate]) -> list[Candidate]:
+    """One stance candidate per actor, target, position and date in a document: the one with the
+    highest score (the first in the text on a tie), its `why` saying how many other sentences
+    give it. Stances of the same actor at different dates stay apart (separate statements)."""
+    groups: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in sorted(found, key=lambda c: c.quote[-1].start):
+        if c.kind == "stances":
+            groups.setdefault((c.values["actor"], c.values["target"], c.values["position"],
+                               c.dated.value if c.dated else ""), []).append(c)
+    dropped: set[int] = set()
+    for same in groups.values():
+        if len(same) < 2:
+            continue
+        best = max(same, key=lambda c: c.score)  # max keeps the first of equal scores
+        best.why += f"; {len(same) - 1} other sentence(s) give the same stance (this is the most certain)"
+        dropped |= {id(c) for c in same if c is not best}
+    return [c for c in found if id(c) not in dropped]
 
 
 def _modelled(scored: list[Any], found: list[Candidate], headings: list[tuple[int, str, str]],

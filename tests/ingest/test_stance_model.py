@@ -92,3 +92,21 @@ def test_the_fit_is_deterministic() -> None:
             ({"voice": 1.0, "negated": 1.0}, 0), ({"before": 1.0}, 1)]
     first, second = module.fit(rows, steps=50), module.fit(list(rows), steps=50)
     assert first == second and first["voice"] > first["governed_actor"]
+
+
+def test_one_candidate_per_stance_and_date_with_the_most_certain_quote(vocab: Vocabulary) -> None:
+    text = ("The Omega Coalition opposes the Beta Program. Later the Omega Coalition said again that it "
+            "opposes the Beta Program.")
+    _, _, candidates = extract(text, vocab)
+    same = [c for c in candidates if c.kind == "stances" and c.values["actor"] == "omega-coalition"
+            and c.values["position"] == "opposes"]
+    assert len(same) == 1 and "1 other sentence(s) give the same stance" in same[0].why
+    assert same[0].quote[0].text == "The Omega Coalition opposes the Beta Program."
+
+
+def test_the_same_stance_at_two_dates_stays_two_candidates(vocab: Vocabulary) -> None:
+    text = "On March 3, 2010, the Omega Coalition opposed the Beta Program.\n\nThe Omega Coalition opposed it again on May 4, 2011.\n"
+    _, _, candidates = extract(text, vocab)
+    dates = sorted(c.dated.value for c in candidates if c.kind == "stances" and c.values["actor"] == "omega-coalition"
+                   and c.values["position"] == "opposes" and c.dated is not None)
+    assert dates == ["2010-03-03", "2011-05-04"]
