@@ -393,7 +393,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 named = next((m for m in mentions if m.start == after and kinds.get(m.entity) in _SUBJECT_TYPES), None)
                 if named is not None:  # "Task Force on Secure Communities": a body named after the program it is on
                     name = text[start : named.end]
-            if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS:
+            if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS or _generic(name):
                 continue
             if re.match(r"\s*\d", text[start + len(name) :]):
                 continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
@@ -408,6 +408,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for start, end in heads:
         line = text[start:end].strip()
         start += text[start:end].index(line)
+        post = _POST_OF.match(line)
+        if post is not None and len(line[post.end() :].split()) < 2 or _generic(line):
+            continue  # "Member of Congress" under a signature: a post's title, not a name
         if _PHRASE.fullmatch(line) and _guess_type(line) and not _overlaps(covered, start, start + len(line)) \
                 and len(line.split()) <= 6:
             propose(line, _guess_type(line) or "group", start, start + len(line), "a line that is a name")
@@ -425,8 +428,16 @@ _SUBJECT_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order
 _ROMAN = re.compile(r"(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _STREET = re.compile(r"\s+(?:Avenue|Ave\.|Street|Road|Boulevard|Blvd\.?|Drive|Lane|Square|Plaza)\b")
 # A post's title before the unit it is held in: "Ranking Member of the Committee on X".
-_POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Member|Chairman|Chairwoman|Chair|Director|"
-                      r"Secretary|Commissioner|Chief)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Members?|Chairman|Chairmen|Chairwoman|Chairs?|Directors?|"
+                      r"Secretary|Commissioners?|Chiefs?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _generic(name: str) -> bool:
+    """A phrase of titles and kinds of body only, with no proper name in it: "Sheriff's Office",
+    "Police Department". It names a kind of office, not one office."""
+    kinds = {w for _, words in TYPE_WORDS for w in words}
+    words = [re.sub(r"['’]s$", "", w) for w in name.split() if w not in CONNECTORS]
+    return bool(words) and all(w in TITLE_WORDS or w in kinds for w in words)
 
 
 def _jurisdiction_first(name: str, known: list[Known]) -> bool:

@@ -38,3 +38,10 @@ def test_a_body_named_after_a_known_name_keeps_it() -> None:
 def test_a_headline_with_a_quotation_is_a_headline() -> None:
     text = 'Recent Agency Changes Erode "Any Semblance of Legitimacy the Program Ever Had," Congressman Writes\nIt was sent.'
     assert proposed(text) == []
+
+
+def test_a_post_or_a_kind_of_office_is_not_a_name() -> None:
+    assert proposed("Sincerely,\nJane Roe\nMember of Congress") == []
+    assert proposed("Members of Congress wrote to the agency.") == []
+    found = proposed("The Sheriff's Office in Alpha County joined. The Alpha County Sheriff's Office joined.")
+    assert [n for n, _, _ in found] == ["Alpha County", "Alpha County Sheriff's Office"]
