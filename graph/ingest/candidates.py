@@ -112,7 +112,7 @@ def propose(
     period: tuple[int, str, str] | None = None
     listed_period: tuple[int, str, str] | None = None
     forms = {str(k): str(v) for k, v in (cue_data().get("title_forms") or {}).items()}
-    about = figure_rules.Topic.of(text, mentions, topic, types, vocab)
+    about = figure_rules.Topic.of(text, mentions, topic, types, vocab, known)
     titled_people = sorted((t.start, forms.get(t.title, t.title), t.person) for t in titles if t.person)
     for span in spans:
         inside = _within(mentions, span)

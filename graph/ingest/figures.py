@@ -18,7 +18,7 @@ from graph.build.vocabulary import Vocabulary
 from graph.ingest import when
 from graph.ingest.lexicon import data as cue_data
 from graph.ingest.passages import REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in
-from graph.ingest.mentions import Mention
+from graph.ingest.mentions import Known, Mention
 
 FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
 # Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
@@ -63,9 +63,11 @@ class Topic:
     words: frozenset[str] = frozenset()
     in_title: bool = False
     is_topic: bool = False
+    named: bool = True  # False: the document never names it (its words come from the register)
 
     @staticmethod
-    def of(text: str, mentions: list[Mention], topic: str | None, types: dict[str, str], vocab: Vocabulary) -> Topic:
+    def of(text: str, mentions: list[Mention], topic: str | None, types: dict[str, str], vocab: Vocabulary,
+           known: list[Known] | None = None) -> Topic:
         labels = [set(_label_words(c.label)) for c in vocab.schemes.get("measure", {}).values()]
         named: dict[str, list[Mention]] = {}
         for mention in mentions:
@@ -78,7 +80,10 @@ class Topic:
             if fitting:
                 best = max(best or (0, "", frozenset()), (len(found), entity, frozenset(fitting[0][1])))
         if best is None:
-            return Topic()
+            # The document never names such a program: its words still say which measures are a program's.
+            names = {frozenset(_label_words(k.name)) for k in known or [] if k.type in TARGET_TYPES}
+            programs = [n for n in names if n and any(n <= label for label in labels)]
+            return Topic(programs[0], named=False) if len(programs) == 1 else Topic()
         top = len(text) - len(text.lstrip())
         title_end = text.find("\n", top)  # a title: a first line of its own, short
         titled = 0 < title_end - top <= 200 and any(m.end <= title_end for m in named[best[1]])
@@ -185,7 +190,7 @@ def figures(
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
         else:
-            as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]])]
+            as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
@@ -400,6 +405,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue
         if about.words and about.words <= set(label) and not (about.words <= scoped or about.in_title):
             continue  # the label counts the program's removals (arrests) and nothing says the count is the program's
+        change = _CHANGE_HEADS & set(label)
+        if change and not any(weight.get(h, 0.0) > 0 for h in change):
+            continue  # an increase (decrease) the sentence does not speak of: "half of them were convicted"
         heads = _COUNT_HEADS & set(label)
         if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
@@ -419,7 +427,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
     if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (
-            scoped or program_in_paragraph or about.words or re.search(r"\bprogram\b", text, re.IGNORECASE)):
+            scoped or program_in_paragraph or about.words and about.named or re.search(r"\bprogram\b", text, re.IGNORECASE)):
         # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
         fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
         if len(fits) == 1:
@@ -430,6 +438,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
 # The noun a measure counts: a sentence that names none of a label's does not count it.
 _COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
 _SAME_STEMS = {"deport": "remov", "deportation": "remov"}
+# A change a measure counts: a sentence that names no change does not count it.
+_CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.
 _UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}}
 

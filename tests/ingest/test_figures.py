@@ -71,3 +71,14 @@ def test_a_count_in_a_document_titled_by_the_program_is_the_programs(vocab: Voca
     text = ("Secure Communities Needs Better Data\n"
             "The Gamma Agency removed approximately 119,000 aliens during fiscal year 2011.")
     assert figures(text, vocab)["119000"] == ("persons", "scomm-removals", "2010-10-01/2011-09-30")
+
+
+def test_the_end_of_a_month_is_its_last_day(vocab: Vocabulary) -> None:
+    text = ("Through the end of April 2011, more than 77,000 convicted criminal aliens were removed after "
+            "Secure Communities identified them.")
+    assert figures(text, vocab)["77000"] == ("persons", "scomm-criminal-removals", "2011-04-30")
+
+
+def test_a_share_is_no_increase_and_a_program_the_text_never_names_is_not_counted(vocab: Vocabulary) -> None:
+    got = figures("The Gamma Agency removed more than 392,000 people during fiscal year 2010, half of them convicted criminals.", vocab)
+    assert got == {"392000": ("persons", "removals", "2009-10-01/2010-09-30")}
