@@ -13,7 +13,15 @@ query passes the time limit is killed and replaced, so the limit stops every que
 sorting and streaming ones included. Answers larger than a cap are refused. The dataset is
 the query's own (`FROM`, `FROM NAMED`) or the Protocol's (`default-graph-uri`,
 `named-graph-uri`); only when neither names one is the default graph the union of the named
-graphs. The limits are in docs/scale.md. `Server` starts one for tests and benchmarks (with
+graphs. The limits are in docs/scale.md.
+
+A request whose query is exactly the text of a library question with its defaults (as
+`scomm query NAME --endpoint` sends it), naming no dataset, on the store the build answered
+it on, is answered from that stored answer (graph/store/answers.py: the same text run on
+the same store by the same engine, serialized the same way), in JSON, XML, CSV or TSV, with
+the header `Scomm-Answer: stored; query=NAME`; every other request runs on the engine.
+
+`Server` starts one for tests and benchmarks (with
 `read_only=False`, Oxigraph's own read-write server, as a target for `scomm push`).
 """
 
@@ -38,11 +46,15 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from graph.errors import ScommError, UsageError
 
 
 from graph.store import sparql_text
+
+if TYPE_CHECKING:
+    from graph.store.answers import EndpointAnswers
 
 DEFAULT_TIMEOUT_S = 30
 MAX_RESULT_BYTES = 64_000_000
@@ -216,6 +228,7 @@ class Endpoint:
     memory: int = WORKER_MEMORY
     graphs: list[str] = field(default_factory=list)
     pool: Pool | None = None
+    stored: EndpointAnswers | None = None
 
     def start(self) -> None:
         import pyoxigraph
@@ -223,7 +236,33 @@ class Endpoint:
         store = pyoxigraph.Store.read_only(str(self.store))
         self.graphs = sorted(g.value for g in store.named_graphs() if isinstance(g, pyoxigraph.NamedNode))
         del store
+        from graph.store import answers
+
+        self.stored = answers.for_endpoint(self.store)
         self.pool = Pool(self.store, self.workers, self.max_bytes, self.max_triples, self.memory)
+
+    def stored_answer(self, text: str, accept: list[str]) -> tuple[str, str, bytes] | None:
+        """(query name, content type, body) of the stored answer to this exact text, in the
+        format the client accepts, if there is a current one (the caller has checked that the
+        request names no dataset); else None, and the engine answers."""
+        from graph.store.serve_worker import CHARSET, RESULT_TYPES, choose
+
+        if self.stored is None:
+            return None
+        media = choose(accept, RESULT_TYPES)
+        if media is None:
+            return None
+        found = self.stored.lookup(text, RESULT_SUFFIX[media])
+        if found is None:
+            return None
+        name, path = found
+        try:
+            if path.stat().st_size > self.max_bytes:
+                return None  # the engine refuses it as it refuses any answer over the cap
+            body = path.read_bytes()
+        except OSError:
+            return None
+        return name, media + ("; charset=utf-8" if media in CHARSET else ""), body
 
     def description(self, url: str, accept: list[str]) -> tuple[str, bytes]:
         """The SPARQL 1.1 Service Description, with the named graphs and the limits."""
@@ -267,6 +306,13 @@ class Endpoint:
         media = choose(accept, GRAPH_TYPES) or "text/turtle"
         body = ox.serialize(triples, format=GRAPH_TYPES[media])
         return media, body if isinstance(body, bytes) else b""
+
+
+RESULT_SUFFIX = {
+    "application/sparql-results+json": "json", "application/json": "json",
+    "application/sparql-results+xml": "xml", "application/xml": "xml",
+    "text/csv": "csv", "text/tab-separated-values": "tsv",
+}
 
 
 def _accepted(header: str | None) -> list[str]:
@@ -387,6 +433,11 @@ class Handler(BaseHTTPRequestHandler):
             "query": text, "accept": accept, "names_dataset": shape.names_dataset,
             "default_graphs": fields.get("default-graph-uri", []), "named_graphs": fields.get("named-graph-uri", []),
         }
+        if not (shape.names_dataset or job["default_graphs"] or job["named_graphs"]):
+            found = self.endpoint.stored_answer(text, accept)
+            if found is not None:
+                name, content_type, answer = found
+                return self._send(200, answer, content_type, extra={"Scomm-Answer": f"stored; query={name}"})
         assert self.endpoint.pool is not None
         status, headers, body = self.endpoint.pool.run(job, self.endpoint.timeout_s)
         if status == 200:
