@@ -120,13 +120,22 @@ def write(generation: Path, store: pyoxigraph.Store | None = None) -> dict[str, 
             continue
         sent = endpoint_text(query)
         as_json = _endpoint_answer(opened, sent)
-        if sent == query.text and not q.bindings(query, {}):
-            # the same run as q.run's: its rows read back from the JSON, the engine run once
+        bound = q.bindings(query, {})
+        result = None
+        if bound:
+            # what q.run does on the embedded store: the parameters as substitutions, unless
+            # pyoxigraph refuses them (a variable not projected): then the VALUES text, `sent`
+            try:
+                columns, rows = backend.select(query.text, bound)
+                result = q.Result(columns=columns, rows=rows)
+            except q._NotProjected:
+                pass
+        if result is None:
+            # q.run runs `sent` itself: its rows read back from the JSON, the engine run once
             parsed = pyoxigraph.parse_query_results(as_json, format=pyoxigraph.QueryResultsFormat.JSON)
-            columns = [v.value for v in parsed.variables]  # type: ignore[union-attr]
-            result = q.Result(columns=columns, rows=[{c: s[c] for c in columns} for s in parsed])  # type: ignore[union-attr]
-        else:
-            result = q.run(backend, query, {})  # substitutions: what `scomm query` runs
+            assert isinstance(parsed, pyoxigraph.QuerySolutions)
+            names = [v.value for v in parsed.variables]
+            result = q.Result(columns=names, rows=[{c: s[c] for c in names} for s in parsed])
         for suffix, results_format in RESULTS.items():
             if suffix == "json":
                 data = as_json
