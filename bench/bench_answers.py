@@ -311,6 +311,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="The endpoint's port (else a free one).")
     parser.add_argument("--skip-columnar", action="store_true")
     parser.add_argument("--skip-library", action="store_true", help="Only the big questions, not every library query through the endpoint.")
+    parser.add_argument("--questions", default=",".join(BIG), help="The big questions to compare (comma-separated library names).")
     args = parser.parse_args()
 
     import pyoxigraph
@@ -341,7 +342,7 @@ def main() -> None:
     limit = args.timeout
     figures: dict[str, dict[str, Any]] = {}
     try:
-        for name in BIG:
+        for name in args.questions.split(","):
             query = library[name]
             text = answers.endpoint_text(query)
             f: dict[str, Any] = {}
