@@ -75,7 +75,9 @@ def synthesize(factor: int, out: Path, data: Path = REPO / "data", ontology: Pat
     ids = entity_ids | source_ids | statement_ids
     texts = {s["id"]: (data / s["file"]).read_text(encoding="utf-8") for s in sources}
 
-    out_sources, out_entities, out_statements = [], {name: [] for name in entity_files}, {}
+    out_sources: list[Any] = []
+    out_entities: dict[str, list[Any]] = {name: [] for name in entity_files}
+    out_statements: dict[str, Any] = {}
     counts = {"sources": 0, "entities": 0, "statements": 0}
     for k in range(1, factor + 1):
         suffix = "" if k == 1 else f"-x{k}"
