@@ -706,13 +706,20 @@ def _not_cues(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
+# "May" the month: before a day or a year, or after a word that introduces a time ("in May", "since May").
+_MONTH_MAY = re.compile(r"\bMay(?=\s+\d)|\b(?:[Ii]n|[Oo]f|[Ss]ince|[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Uu]ntil|"
+                        r"[Tt]hrough|[Bb]y|[Oo]n|[Ff]rom|[Mm]id)[\s-]+May\b")
+
+
 def _unhedged(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
     """Drop cues that a hedge word just before makes a possibility or a question ("whether they
     can opt out", "the ability to opt out"), not a position taken."""
     hedges = [str(h).lower() for h in cue_data().get("hedges") or []]
     kept = []
     for cue, match in hits:
-        before = " ".join(re.findall(r"[\w’'-]+", match.string[: match.start()].lower())[-14:])
+        # The month is no hedge: "On May 4, 2011, X opposed", "in May" (_MONTH_MAY)
+        words = _MONTH_MAY.sub(lambda m: m.group(0)[:-3] + "month", match.string[: match.start()])
+        before = " ".join(re.findall(r"[\w’'-]+", words.lower())[-14:])
         if not any(re.search(rf"(?<![\w]){re.escape(h)}(?![\w])", before) for h in hedges):
             kept.append((cue, match))
     return kept

@@ -110,3 +110,10 @@ def test_the_same_stance_at_two_dates_stays_two_candidates(vocab: Vocabulary) ->
     dates = sorted(c.dated.value for c in candidates if c.kind == "stances" and c.values["actor"] == "omega-coalition"
                    and c.values["position"] == "opposes" and c.dated is not None)
     assert dates == ["2010-03-03", "2011-05-04"]
+
+
+def test_the_month_may_is_no_hedge(vocab: Vocabulary) -> None:
+    _, _, dated = extract("On May 4, 2011, the Omega Coalition opposed the Beta Program.", vocab)
+    assert ("omega-coalition", "beta-program", "opposes") in stances(dated)
+    _, _, hedged = extract("The Omega Coalition may oppose the Beta Program.", vocab)
+    assert stances(hedged) == set()
