@@ -191,7 +191,7 @@ def figures(
             why_date = "; period: from the start the sentence states to the day it is counted through"
         else:
             as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
-            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]])]
+            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)]
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
@@ -236,6 +236,20 @@ def _word_value(words: str) -> int:
     parts = re.split(r"[- ]", words.lower())
     value = _TENS_WORDS.get(parts[0], 0) or _UNITS_WORDS.index(parts[0])
     return value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)
+
+
+# A relative clause set off by commas ("Secure Communities, which Congress funded in 2008, has ...").
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
+
+
+def _other_clause(text: str, at: int, number: int) -> bool:
+    """Whether the date at `at` belongs to another clause than the number at `number`: a clause
+    after a semicolon, or a relative clause between commas that holds the date and not the number
+    (its date is when that clause's act happened, not when the count holds)."""
+    low, high = min(at, number), max(at, number)
+    if ";" in text[low:high]:
+        return True
+    return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
 
 
 def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[int, tuple[str, str, bool, str]]:

@@ -82,3 +82,10 @@ def test_the_end_of_a_month_is_its_last_day(vocab: Vocabulary) -> None:
 def test_a_share_is_no_increase_and_a_program_the_text_never_names_is_not_counted(vocab: Vocabulary) -> None:
     got = figures("The Gamma Agency removed more than 392,000 people during fiscal year 2010, half of them convicted criminals.", vocab)
     assert got == {"392000": ("persons", "removals", "2009-10-01/2010-09-30")}
+
+
+def test_a_date_in_another_clause_is_not_the_counts(vocab: Vocabulary) -> None:
+    text = "Secure Communities, which Congress funded in 2008, has removed more than 100,000 convicted criminals to date."
+    assert figures(text, vocab, "2011-06-17")["100000"][2] == "2011-06-17"
+    text = "The Beta Program began in October 2008; it has removed 7,000 aliens who were convicted of crimes."
+    assert figures(text, vocab, "2011-06-17")["7000"][2] == "2011-06-17"
