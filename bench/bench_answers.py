@@ -38,6 +38,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
@@ -141,6 +142,18 @@ SELECT ?entity ?name ?fips ?activated ?tableName ?sourceRow WHERE {
 }""" % OPT_OUT
 
 
+def _timed(once: Callable[[], list[list[str | None]]], runs: int, queue: Any) -> None:
+    """Run `once` once to warm up, then `runs` times; the medians, the last rows and the peak memory."""
+    once()
+    wall, cpu, rows = [], [], []
+    for _ in range(runs):
+        t, c = time.perf_counter(), time.process_time()
+        rows = once()
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    queue.put({"seconds": statistics.median(wall), "cpu": statistics.median(cpu), "rows": rows, "peak_mib": peak_mib()})
+
+
 def value(term: Any) -> str | None:
     return None if term is None else term.value
 
@@ -159,14 +172,7 @@ def sparql_phase(store_path: Path, text: str, runs: int, queue: Any) -> None:
         names = [v.value for v in solutions.variables]  # type: ignore[union-attr]
         return [[value(s[n]) for n in names] for s in solutions]  # type: ignore[union-attr]
 
-    once()
-    wall, cpu, rows = [], [], []
-    for _ in range(runs):
-        t, c = time.perf_counter(), time.process_time()
-        rows = once()
-        wall.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    queue.put({"seconds": statistics.median(wall), "cpu": statistics.median(cpu), "rows": rows, "peak_mib": peak_mib()})
+    _timed(once, runs, queue)
 
 
 def columnar_phase(store_path: Path, parquet: Path, queue: Any) -> None:
@@ -226,14 +232,7 @@ def sql_phase(parquet: Path, name: str, runs: int, queue: Any) -> None:
     def once() -> list[list[str | None]]:
         return [[None if v is None else str(v) for v in row] for row in con.execute(SQL[name]).fetchall()]
 
-    once()
-    wall, cpu, rows = [], [], []
-    for _ in range(runs):
-        t, c = time.perf_counter(), time.process_time()
-        rows = once()
-        wall.append(time.perf_counter() - t)
-        cpu.append(time.process_time() - c)
-    queue.put({"seconds": statistics.median(wall), "cpu": statistics.median(cpu), "rows": rows, "peak_mib": peak_mib()})
+    _timed(once, runs, queue)
 
 
 def answers_phase(work: Path, queue: Any) -> None:
