@@ -152,12 +152,24 @@ def _cell(pair: tuple[int, int]) -> str:
     return f"{part}/{whole} {part / whole:.2f}" if whole else f"{part}/{whole}  -  "
 
 
+ROUNDS = {1: "round 1 (first 14 texts)", 2: "round 2 (17 texts, second test half)",
+          3: "round 3 (12 texts, third test half)", 4: "round 4 (12 texts, fourth test half)"}
+
+
+def round_of(doc: dict[str, Any]) -> int:
+    """The round of coding a text belongs to: its manifest's `round`, else read from its split note."""
+    if doc.get("round") is not None:
+        return int(doc["round"])
+    if doc["split"] == "test":
+        return 3
+    return 2 if "second test half" in str(doc.get("split_note", "")) else 1
+
+
 def _rounds(part: list[dict[str, Any]]) -> None:
-    """Pooled figures of the development half per round of coding (README.md: the split's history)."""
-    for number, label in ((1, "round 1 (first 14 texts)"), (2, "round 2 (17 texts, second test half)")):
+    """Pooled figures of a half per round of coding (README.md: the split's history)."""
+    for number in sorted({r["round"] for r in part}):
+        label = ROUNDS.get(number, f"round {number}")
         rows = [r for r in part if r["round"] == number]
-        if not rows:
-            continue
         sums = {k: [sum(r[k][i] for r in rows) for i in range(4)] for k in KINDS}
         m, n, s, f = (sums[k] for k in ("mentions", "new", "stances", "figures"))
         print(f"{label:38} mention rec {_cell((m[2], m[3]))}  new right {_cell((n[0], n[1]))}  "
@@ -169,7 +181,7 @@ def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict
     docs = [d for d in documents() if split is None or d["split"] == split]
     rows = [evaluate(curated, d) for d in docs]
     for d, r in zip(docs, rows):
-        r["round"] = 2 if "second test half" in str(d.get("split_note", "")) else 1
+        r["round"] = round_of(d)
     pooled: dict[str, dict[str, tuple[int, int]]] = {}
     head = (f"{'document':38} {'mention rec':>12} {'mention prec':>12} {'new right':>11} {'new rec':>11} "
             f"{'stance rec':>11} {'stance prec':>11} {'fig m+d right':>13} {'fig value rec':>13} {'post rec':>11} {'post prec':>11}")
@@ -198,8 +210,7 @@ def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict
                         "figures with right measure and date": (f[0], f[1]), "figure value recall": (f[2], f[3]),
                         "post recall": (p[2], p[3]), "post precision": (p[0], p[1])}
         print(f"seconds: {sum(r['seconds'] for r in part):.2f} for {len(part)} documents")
-        if half == "dev":
-            _rounds(part)
+        _rounds(part)
         if verbose:
             for r in part:
                 if r["misses"]:
