@@ -152,8 +152,7 @@ def _cell(pair: tuple[int, int]) -> str:
     return f"{part}/{whole} {part / whole:.2f}" if whole else f"{part}/{whole}  -  "
 
 
-ROUNDS = {1: "round 1 (first 14 texts)", 2: "round 2 (17 texts, second test half)",
-          3: "round 3 (12 texts, third test half)", 4: "round 4 (12 texts, fourth test half)"}
+ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
@@ -168,8 +167,8 @@ def round_of(doc: dict[str, Any]) -> int:
 def _rounds(part: list[dict[str, Any]]) -> None:
     """Pooled figures of a half per round of coding (README.md: the split's history)."""
     for number in sorted({r["round"] for r in part}):
-        label = ROUNDS.get(number, f"round {number}")
         rows = [r for r in part if r["round"] == number]
+        label = f"round {number} ({len(rows)} texts, {ROUNDS.get(number, 'added later')})"
         sums = {k: [sum(r[k][i] for r in rows) for i in range(4)] for k in KINDS}
         m, n, s, f = (sums[k] for k in ("mentions", "new", "stances", "figures"))
         print(f"{label:38} mention rec {_cell((m[2], m[3]))}  new right {_cell((n[0], n[1]))}  "
