@@ -178,6 +178,10 @@ def _rounds(part: list[dict[str, Any]]) -> None:
 
 def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict[str, tuple[int, int]]]:
     docs = [d for d in documents() if split is None or d["split"] == split]
+    if not docs:
+        print(f"the {split} half has no texts: every round run as a test half has become development text "
+              "(bench/ingest-eval/README.md); code a new round before the next test run")
+        return {}
     rows = [evaluate(curated, d) for d in docs]
     for d, r in zip(docs, rows):
         r["round"] = round_of(d)
