@@ -131,8 +131,11 @@ def serve(port: int, host: str, timeout_s: float, workers: int, cors: bool, out_
     CSV or TSV (SELECT, ASK) or Turtle, N-Triples, JSON-LD (CONSTRUCT, DESCRIBE) by the
     Accept header; a GET without a query gives the service description. The default graph
     is the union of the named graphs unless the query names its dataset (FROM, FROM NAMED).
-    SERVICE is refused: the server never sends a request anywhere. Limits (time, answer
-    size, query length and nesting) are in docs/scale.md. Stops on Ctrl-C.
+    SERVICE is refused: the server never sends a request anywhere. A library question sent
+    exactly as `scomm query NAME --endpoint` sends it (naming no dataset) is answered from
+    out/answers/ when that answer was made on this store (header `Scomm-Answer: stored`);
+    anything else runs on the engine. Limits (time, answer size, query length and nesting)
+    are in docs/scale.md. Stops on Ctrl-C.
     """
     from graph.folders import project
     from graph.store.serve import serve_forever
