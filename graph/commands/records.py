@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from graph.commands.options import out_option, root_option
+from graph.commands.output import render_rows
 from graph.commands.progress import progress
 from graph.commands.store import backend_for
 
@@ -53,17 +54,28 @@ def import_(table: Path, mapping: Path, keep_good_rows: bool, allow_empty: bool,
 @click.command("records-report")
 @click.option("--measure", default="jurisdictions-activated", show_default=True,
               help="Measure (notation) of the figures to hold against the records.")
+@click.option("--format", "fmt", type=click.Choice(("markdown", "csv", "tsv", "json")), default="markdown",
+              show_default=True, help="markdown to read; csv, tsv or json (one row per figure) for a spreadsheet, pandas or jq.")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the markdown here instead of printing it.")
+              help="Write the report here instead of printing it.")
 @click.option("--endpoint", default=None, metavar="URL", help="Ask a SPARQL 1.1 query endpoint instead of the built store.")
 @_out
 @_root
-def records_report(measure: str, output: Path | None, endpoint: str | None, out_dir: Path | None, root: Path | None) -> None:
-    """Claims against records: each figure the documents give beside the imported records' count."""
-    from graph.records.crosscheck import claims_vs_records_markdown
+def records_report(measure: str, fmt: str, output: Path | None, endpoint: str | None, out_dir: Path | None,
+                   root: Path | None) -> None:
+    """Claims against records: each figure the documents give beside the imported records' count.
+
+    The rows of csv, tsv and json: as_of, comparator (exactly, more-than, less-than or about),
+    claimed, source, quote, records, difference, agrees, file, sha256, table.
+    """
+    from graph.records.crosscheck import COLUMNS, claims_vs_records_markdown, claims_vs_records_rows
     from graph.folders import write_atomic
 
-    text = claims_vs_records_markdown(backend_for(endpoint, out_dir, root), measure)
+    backend = backend_for(endpoint, out_dir, root)
+    if fmt == "markdown":
+        text = claims_vs_records_markdown(backend, measure)
+    else:
+        text = render_rows(claims_vs_records_rows(backend, measure), fmt, COLUMNS)
     if output is None:
         click.echo(text, nl=False)
     else:

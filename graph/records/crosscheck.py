@@ -21,6 +21,28 @@ def _number(value: object) -> str:
     return f"{value:,}" if isinstance(value, int) else _cell(value)
 
 
+COLUMNS = ["as_of", "comparator", "claimed", "source", "quote", "records", "difference", "agrees", "file", "sha256",
+           "table"]
+
+
+def claims_vs_records_rows(backend: q.Backend, measure: str = "jurisdictions-activated") -> list[dict[str, object]]:
+    """One flat row per figure held against a table (for --format csv, tsv or json): the
+    query's values, numbers as numbers."""
+    rows = q.run(backend, QUERY, {"measure": measure}).records()
+    out: list[dict[str, object]] = []
+    for row in rows:
+        claimed, difference = row["claimed"], row["difference"]
+        out.append({
+            "as_of": str(row["asOf"]), "comparator": str(row["comparator"]),
+            "claimed": int(claimed) if claimed == int(claimed) else claimed, "source": str(row["source"]),
+            "quote": str(row["quote"]), "records": row["records"],
+            "difference": int(difference) if difference == int(difference) else difference,
+            "agrees": bool(row["agrees"]), "file": str(row["file"]), "sha256": str(row["sha256"]),
+            "table": str(row["table"]),
+        })
+    return out
+
+
 def claims_vs_records_markdown(backend: q.Backend, measure: str = "jurisdictions-activated") -> str:
     """The report section, in markdown (deterministic: ordered by date and figure)."""
     result = q.run(backend, QUERY, {"measure": measure})

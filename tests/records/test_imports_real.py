@@ -66,3 +66,30 @@ def test_claims_against_records_show_both_sources(activated: Project) -> None:
     markdown = claims_vs_records_markdown(backend)
     assert "| 2008-12-31 | 14 | blog-scomm-topic-2012 | DHS has also expanded the Secure Communities initiative | 14 | 0 | yes |" in markdown
     assert "As of September 27, 2011" in markdown
+
+
+def test_records_report_gives_rows_for_a_spreadsheet_or_jq(activated: Project) -> None:
+    import csv
+    import io
+    import json
+
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    def report(fmt: str) -> str:
+        result = CliRunner().invoke(main, ["records-report", "--format", fmt, "--out", str(activated.out_dir),
+                                           "--root", str(activated.root)])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    rows = json.loads(report("json"))
+    by_day = {r["as_of"]: r for r in rows}
+    assert by_day["2010-10-11"]["comparator"] == "more-than" and by_day["2010-10-11"]["claimed"] == 660
+    assert by_day["2011-09-27"]["agrees"] is False and by_day["2011-09-27"]["records"] == 1558
+    assert by_day["2011-09-27"]["quote"].startswith("As of September 27, 2011")
+    table = list(csv.DictReader(io.StringIO(report("csv"))))
+    assert [r["as_of"] for r in table] == [r["as_of"] for r in rows]
+    assert table[0]["sha256"] == rows[0]["sha256"] and len(table[0]["sha256"]) == 64
+    tsv = report("tsv").splitlines()
+    assert tsv[0].split("\t")[:3] == ["as_of", "comparator", "claimed"] and len(tsv) == len(rows) + 1
