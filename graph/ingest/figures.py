@@ -190,8 +190,9 @@ def figures(
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
         else:
-            as_of = [d for d in date_spans if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
-            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)]
+            held = [d for d in date_spans if not _after(d[2], document_date)]  # "coverage expected by 2013": a goal
+            as_of = [d for d in held if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
+            plain = [d for d in held if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)]
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
@@ -211,6 +212,8 @@ def figures(
                 why_date = "; date: the document's (\"to date\")"
             else:
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
+            if dated is not None and document_date and _after(dated.value, document_date):
+                dated = Dated(document_date, "document-date", "the document's date (the date given is after it: a goal); check")
         if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
             dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
             values.pop("period_start", None)
@@ -300,6 +303,17 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     else:
         return None
     return (first, last) if first <= last else None
+
+
+def _after(value: str, document_date: str | None) -> bool:
+    """Whether the date `value` begins after the last day the document's date allows: a count
+    cannot hold on a day the document had not reached ("nationwide coverage expected by the end
+    of 2013" in a release of 2009 is a goal, not the day the count holds)."""
+    plain = r"\d{4}(?:-\d\d(?:-\d\d)?)?"
+    first = value.split("/")[0]  # an interval begins at its first date
+    if not document_date or not re.fullmatch(plain, document_date) or not re.fullmatch(plain, first):
+        return False
+    return when.bounds(first)[0] > when.bounds(document_date)[1]
 
 
 def _last_day(value: str) -> str:

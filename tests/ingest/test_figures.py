@@ -89,3 +89,8 @@ def test_a_date_in_another_clause_is_not_the_counts(vocab: Vocabulary) -> None:
     assert figures(text, vocab, "2011-06-17")["100000"][2] == "2011-06-17"
     text = "The Beta Program began in October 2008; it has removed 7,000 aliens who were convicted of crimes."
     assert figures(text, vocab, "2011-06-17")["7000"][2] == "2011-06-17"
+
+
+def test_a_date_after_the_documents_is_a_goal_not_the_day_a_count_holds(vocab: Vocabulary) -> None:
+    text = "Secure Communities has been implemented in more than 90 jurisdictions, with nationwide coverage expected by 2013."
+    assert figures(text, vocab, "2009-11-02")["90"][2] == "2009-11-02"
