@@ -35,14 +35,13 @@ _NUMBER = re.compile(
     r"(?P<usd>\$)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/-])"
     r"(?:\s*(?P<scale>million|billion|thousand)\b)?(?:\s*(?P<pct>%|percent\b|per cent\b))?"
 )
-_UNIT_WORDS = {
-    "persons": {"immigrants", "people", "persons", "individuals", "aliens", "deportees", "removals", "criminals",
-                "deportations", "noncitizens", "migrants", "arrests", "detainees"},
-    "jurisdictions": {"jurisdictions", "counties", "localities", "communities"},
-    "jails": {"jails", "prisons"},
-    "states": {"states"},
-    "employers": {"employers"},
-}
+
+
+def _unit_words() -> dict[str, set[str]]:
+    """Unit -> the words that name what a number counts (cues.yaml `figure_units`)."""
+    return {str(unit): {str(w) for w in words} for unit, words in (cue_data().get("figure_units") or {}).items()}
+
+
 _COMPARATORS = {"more than": "more-than", "over": "more-than", "at least": "more-than", "about": "about",
                 "nearly": "about", "almost": "about", "approximately": "about", "roughly": "about",
                 "fewer than": "less-than", "less than": "less-than", "under": "less-than"}
@@ -140,8 +139,7 @@ def figures(
         count = _word_value(match.group(0))
         if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
             continue
-        following = re.findall(r"[a-z]+", text[match.end() : match.end() + 70].lower())[:6]
-        unit = next((u for u, words in _UNIT_WORDS.items() if any(w in words for w in following if w not in ("of", "and"))), None)
+        unit = _unit_named(text[match.end() :])
         if unit is not None and not re.match(r"\s*(?:of|percent|%)\b", text[match.end() :]):
             cmp_ = re.search(r"\b(more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|at least)\s+$",
                              text[: match.start()], re.IGNORECASE)
@@ -347,10 +345,25 @@ def _unit(match: re.Match[str], after: str) -> str | None:
         return "percent"
     if match.group("usd"):
         return "USD"
-    following = [_unglued(w) for w in re.findall(r"[a-z]+", after.lower()[:70])[:6]]  # "17 central and south Texas counties"
-    for unit, words in _UNIT_WORDS.items():
-        if following and (following[0] in words or any(w in words for w in following[:6] if w not in ("of", "and"))):
-            return unit
+    return _unit_named(after)
+
+
+def _unit_named(after: str) -> str | None:
+    """The unit of a number: the first of the six words after it that names one ("17 central and
+    south Texas counties": jurisdictions; "536,148 alien matches based on ...": matches; "95
+    jurisdictions across 11 states that ...": states for 11). A capitalised word that goes on a
+    name begun before it is part of that name, not a unit ("... in Secure Communities")."""
+    units = _unit_words()
+    previous = ""
+    for word in re.findall(r"[A-Za-z]+", after[:70])[:6]:
+        named = word[0].isupper() and previous[:1].isupper()
+        previous = word
+        word = _unglued(word.lower())
+        if named:
+            continue
+        found = next((u for u, words in units.items() if word in words), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -361,7 +374,7 @@ def _unglued(word: str) -> str:
     """A unit word run together with the next word by a text taken from a PDF ("658
     jurisdictionsin 32 States"): the unit word, where what follows it is a short function word."""
     glued = _GLUED.fullmatch(word)
-    if glued and any(glued.group("word") in words for words in _UNIT_WORDS.values()):
+    if glued and any(glued.group("word") in words for words in _unit_words().values()):
         return glued.group("word")
     return word
 
@@ -454,11 +467,15 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of, where labels name it
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
-    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and (
-            scoped or program_in_paragraph or about.words and about.named or re.search(r"\bprogram\b", text, re.IGNORECASE)):
-        # "deployed in 34 states": of a program the sentence names, the one measure that counts such units
+    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS:
+        # "536,148 alien matches": the one measure that counts such units; "deployed in 34 states": the
+        # one that counts them for a program, where the sentence or the document names a program
+        named = scoped or program_in_paragraph or about.words and about.named or re.search(r"\bprogram\b", text, re.IGNORECASE)
         fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
-        if len(fits) == 1:
+        if named and len(fits) == 1:
+            return fits[0]
+        fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label)]
+        if len(fits) == 1 and "program" not in labels[fits[0]]:
             return fits[0]
     return best[2] if best and best[0] > 0.3 else None
 
@@ -469,7 +486,7 @@ _SAME_STEMS = {"deport": "remov", "deportation": "remov"}
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.
-_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}}
+_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}, "matches": {"match"}}
 
 
 def _stem(word: str) -> str:

@@ -94,3 +94,15 @@ def test_a_date_in_another_clause_is_not_the_counts(vocab: Vocabulary) -> None:
 def test_a_date_after_the_documents_is_a_goal_not_the_day_a_count_holds(vocab: Vocabulary) -> None:
     text = "Secure Communities has been implemented in more than 90 jurisdictions, with nationwide coverage expected by 2013."
     assert figures(text, vocab, "2009-11-02")["90"][2] == "2009-11-02"
+
+
+def test_the_unit_is_the_first_word_after_the_number_that_names_one(vocab: Vocabulary) -> None:
+    text = "The Gamma Agency joined 95 jurisdictions across 11 states that currently utilize Secure Communities."
+    got = figures(text, vocab)
+    assert got["95"][0] == "jurisdictions"
+    assert got["11"][0] == "states"  # "Communities" of the program's name is no unit
+
+
+def test_database_matches_are_the_one_measure_that_counts_matches(vocab: Vocabulary) -> None:
+    text = "The Gamma Agency has had 536,148 alien matches based on Secure Communities from October 2008 to April 2011."
+    assert figures(text, vocab, "2011-11-02")["536148"] == ("matches", "database-matches", "2008-10-01/2011-04-30")
