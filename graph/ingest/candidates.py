@@ -137,7 +137,7 @@ def propose(
             listed_period = None  # the list ended at a blank line after its items
         figures, period = figure_rules.figures(source, span, inside, types, topic, vocab, headings, document_date, period,
                                    line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
-                                   topic is not None and topic in paragraph, about)
+                                   topic is not None and topic in paragraph, about, [c for c in found if c.kind == "figures"])
         found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))

@@ -89,6 +89,34 @@ class Topic:
         return Topic(best[2], titled, best[1] == topic)
 
 
+# "these 10 new counties", "Of the more than 166,000, ...": a number named again after a determiner.
+_AGAIN = re.compile(r"\b(?P<part>(?:of|among)\s+)?(?:the|these|those)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly)\s+)?$",
+                    re.IGNORECASE)
+
+
+def _restated(text: str, numbers: list[tuple[int, int, str, str, str | None, str]],
+              earlier: list[Candidate]) -> tuple[set[int], Candidate | None]:
+    """The numbers of the passage that name again a figure proposed before ("With these 10 new
+    counties just added", "Of the more than 166,000, ..."), and the earlier figure that the
+    passage's other numbers are parts of ("Of the more than 166,000, more than 61,000 were
+    convicted of level 1 offenses": 61,000 of the 166,000, counted as that figure was)."""
+    restated: set[int] = set()
+    whole: Candidate | None = None
+    for i, (start, _, value, unit, _, _) in enumerate(numbers):
+        again = _AGAIN.search(text[:start])
+        given = [c for c in earlier if c.values.get("value") == value and c.values.get("unit") == unit]
+        if again and given:
+            restated.add(i)
+            if again.group("part") and len(numbers) > 1:
+                whole = next((c for c in reversed(given) if c.values.get("measure")), given[-1])
+    return restated, whole
+
+
+def _label_stems(vocab: Vocabulary, measure: str) -> frozenset[str]:
+    concept = vocab.schemes.get("measure", {}).get(measure)
+    return frozenset(_label_words(concept.label)) if concept is not None else frozenset()
+
+
 def _label_words(label: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _STOP]
 
@@ -101,10 +129,11 @@ def figures(
     source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
     period: tuple[int, str, str] | None = None, line_start: int = 0, listed: tuple[int, str, str] | None = None,
-    program_in_paragraph: bool = False, about: Topic = Topic(),
+    program_in_paragraph: bool = False, about: Topic = Topic(), earlier: list[Candidate] | None = None,
 ) -> tuple[list[Candidate], tuple[int, str, str] | None]:
     """Numbers with a unit, each with the measure the words around it name and the day or period
-    they give it. Returns the candidates and the fiscal period in force for the paragraph."""
+    they give it. Returns the candidates and the fiscal period in force for the paragraph.
+    `earlier`: the figures proposed before this passage (a number that names one again is not proposed)."""
     text = span.text
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
@@ -152,13 +181,16 @@ def figures(
     numbers.sort()
     if stated:
         period = (line_start, *fiscal_period(stated[-1][2]))
+    restated, whole = _restated(text, numbers, earlier or [])
     result = []
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
+        if i in restated:
+            continue  # "these 10 new counties", "Of the more than 166,000": a figure given before
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
         measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph,
-                                about) or ""
+                                about, _label_stems(vocab, whole.values["measure"]) if whole else frozenset()) or ""
         if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
         values = {"measure": measure,
@@ -187,6 +219,11 @@ def figures(
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
+        elif whole is not None and not date_spans:
+            if "period_start" in whole.values:
+                values["period_start"], values["period_end"] = whole.values["period_start"], whole.values["period_end"]
+            dated = whole.dated
+            why_date = f"; date: that of the {whole.values['value']} it is a part of"
         else:
             held = [d for d in date_spans if not _after(d[2], document_date)]  # "coverage expected by 2013": a goal
             as_of = [d for d in held if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
@@ -397,7 +434,8 @@ def _measure(sentence: str, vocab: Vocabulary) -> str | None:
 
 
 def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
-                  scope: list[str] | None = None, program_in_paragraph: bool = False, about: Topic = Topic()) -> str | None:
+                  scope: list[str] | None = None, program_in_paragraph: bool = False, about: Topic = Topic(),
+                  part_of: frozenset[str] = frozenset()) -> str | None:
     """The measure whose label the words around the number name best: each label word counts
     by how near to this number (and not to another one) the sentence has it; "more ... than"
     counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
@@ -405,12 +443,18 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     Communities") counts wherever it stands: it says what the whole count is of. A measure whose
     label names the document's program (`about`: "removals through Secure Communities") is chosen
     only where the sentence names the program ("under the program" included) or the document's
-    title does; a count in a release about an agency's whole record is not the program's."""
+    title does; a count in a release about an agency's whole record is not the program's. `part_of`:
+    the label words of the measure of a count this one is a part of ("Of the 166,000 removed through
+    Secure Communities, 61,000 ..."): they count as said, less than the sentence's own words."""
     tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
     weight: dict[str, float] = {}
     scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
+    if about.words and about.words <= part_of:
+        scoped |= about.words  # a part of the program's count is the program's
     for word in scoped:
         weight[word] = 1.0
+    for word in part_of - scoped:
+        weight[word] = 0.5
     if about.in_title and not scoped:
         for word in about.words:  # a document titled by its program: its counts are the program's, unless said otherwise
             weight[word] = 0.5
@@ -441,6 +485,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for notation, label in labels.items():
         if not label:
             continue
+        if part_of and set(label) == part_of:
+            continue  # a part of what a measure counts is not a figure of that measure
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:
             continue

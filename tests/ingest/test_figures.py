@@ -106,3 +106,14 @@ def test_the_unit_is_the_first_word_after_the_number_that_names_one(vocab: Vocab
 def test_database_matches_are_the_one_measure_that_counts_matches(vocab: Vocabulary) -> None:
     text = "The Gamma Agency has had 536,148 alien matches based on Secure Communities from October 2008 to April 2011."
     assert figures(text, vocab, "2011-11-02")["536148"] == ("matches", "database-matches", "2008-10-01/2011-04-30")
+
+
+def test_a_number_named_again_is_no_new_figure_and_a_part_of_it_is_counted_as_it_was(vocab: Vocabulary) -> None:
+    text = ("Through Aug. 31, 2012, more than 166,000 immigrants convicted of crimes were removed after identification "
+            "through Secure Communities. Of the more than 166,000, more than 61,000 immigrants were convicted of "
+            "aggravated felony (level 1) offenses.")
+    got = figures(text, vocab, "2012")
+    assert got["166000"] == ("persons", "scomm-criminal-removals", "2012-08-31")  # once, from the first sentence
+    assert got["61000"] == ("persons", "scomm-removals-level1", "2012-08-31")
+    text = "The Gamma Agency began using it in 10 additional counties on Wednesday. With these 10 new counties, 18 counties use it."
+    assert len([c for c in extract(text, vocab, "2010-07-08", REGISTER + [PROGRAM])[2] if c.kind == "figures"]) == 2
