@@ -48,6 +48,7 @@ _COMPARATORS = {"more than": "more-than", "over": "more-than", "at least": "more
 _SCALES = {"thousand": 1000, "million": 1000000, "billion": 1000000000}
 _BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
+_THROUGH = re.compile(r"(?:through|thru|as\s+of)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded|inception)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 
@@ -225,9 +226,11 @@ def figures(
             dated = whole.dated
             why_date = f"; date: that of the {whole.values['value']} it is a part of"
         else:
-            held = [d for d in date_spans if not _after(d[2], document_date)]  # "coverage expected by 2013": a goal
-            as_of = [d for d in held if _AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])]
-            plain = [d for d in held if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)]
+            # A date after the document's is a goal ("coverage expected by 2013"), unless the count is said to run through it.
+            goal = [d for d in date_spans if _after(d[2], document_date) and not _THROUGH.search(text[: d[0]])]
+            as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])) and d not in goal]
+            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)
+                     and d not in goal]
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
@@ -247,8 +250,8 @@ def figures(
                 why_date = "; date: the document's (\"to date\")"
             else:
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
-            if dated is not None and document_date and _after(dated.value, document_date):
-                dated = Dated(document_date, "document-date", "the document's date (the date given is after it: a goal); check")
+                if dated is not None and document_date and _after(dated.value, document_date):
+                    dated = Dated(document_date, "document-date", "the document's date (the line's date is after it: a goal); check")
         if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
             dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
             values.pop("period_start", None)
