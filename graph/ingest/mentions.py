@@ -17,7 +17,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.ingest import lexicon
+from graph.ingest import lexicon, rosters
 
 # Titles that name a post; the longest first so that "Assistant Attorney General" wins.
 TITLES = sorted(
@@ -54,7 +54,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("city", frozenset({"City"})),
     ("office", frozenset({"Office"})),
     ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
-    ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly"})),
+    ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly", "Representatives"})),
     ("party", frozenset({"Party"})),
     ("program", frozenset({"Program", "Programme", "Initiative", "Operation"})),
     ("law", frozenset({"Act", "Law"})),
@@ -157,7 +157,24 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     chosen = _not_collective(text, chosen, known)
     chosen = _not_qualifiers(text, chosen, known)
     chosen = _not_surname_entries(text, chosen, known)
+    chosen = _not_tags(text, chosen)
     return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def _not_tags(text: str, chosen: list[Mention]) -> list[Mention]:
+    """A state printed after a member's name in a roster ("LAMAR SMITH, Texas, Chairman") is a tag,
+    like "(D-NY)": it names no entity."""
+    spans = rosters.tags(text, _roster(text))
+    return [m for m in chosen if not _overlaps(spans, m.start, m.end)]
+
+
+@lru_cache(maxsize=16)
+def _roster(text: str) -> list[rosters.Member]:
+    return rosters.members(text, _looks_like_person, _is_title)
+
+
+def _is_title(words: str) -> bool:
+    return words in TITLES or words.split()[-1] in set(lexicon.data().get("title_heads") or [])
 
 
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Rep.", "Sen.", "Gov.", "Del.", "Hon.", "Honorable"})
@@ -300,6 +317,12 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
         found.append(Titled(title, name, start, end, person, organization, jurisdiction))
     spans = [(t.start, t.end) for t in found]
     found += [t for t in find_rosters(text, mentions, known) if not _overlaps(spans, t.start, t.end)]
+    for member in _roster(text):
+        if member.title is not None and member.title_start is not None:
+            end = member.title_start + len(member.title)
+            if not _overlaps([(t.start, t.end) for t in found], member.start, end):
+                person = _person_at(persons, member.start, member.end)
+                found.append(Titled(member.title, text[member.start : member.end], member.start, end, person))
     return found
 
 
@@ -326,6 +349,18 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             return
         proposals[key] = NewEntity(_new_id(name, taken), type_, name, start, end, why, sorted(set(aliases)))
 
+    roster = _roster(text)
+    for member in roster:
+        if not _overlaps(covered, member.start, member.end):
+            propose(member.name, "person", member.start, member.end, "a member named with the state represented", member.aliases)
+    printed = [(m.start, m.end) for m in roster] + rosters.tags(text, roster)
+    for name, start, end in rosters.bodies(text, _is_body):
+        head = text.upper().rfind(name.split()[-1].upper(), start, end)
+        if _overlaps(covered, head, end):
+            continue  # "ONE HUNDRED TWELFTH CONGRESS": a known body, counted
+        propose(name, _guess_type(name) or "group", start, end, "a body named in capitals on a title page")
+        words = r"\s+".join(re.escape(w) for w in name.split())
+        printed += [m.span() for m in re.finditer(rf"(?<![\w]){words}(?![\w])", text, re.IGNORECASE)]
     for titled in titles:
         if titled.person is None:
             offset = text.index(titled.name, titled.start)
@@ -361,9 +396,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if _STREET.match(text[start + len(name) :]):
             placed.append((start, start + len(name) + _STREET.match(text[start + len(name) :]).end()))  # type: ignore[union-attr]
             continue  # "1600 Pennsylvania Avenue": a street named after the place, not the place
-        if name.lower() not in forms and not _overlaps(covered, start, start + len(name)):
+        if name.lower() not in forms and not _overlaps(covered + printed, start, start + len(name)):
             propose(name, kind, start, start + len(name), why)
         placed.append((start, start + len(name)))
+    placed += printed
     for start, end in _datelines(text):
         placed.append((start, end))
     heads = _headlines(text)
@@ -372,6 +408,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if re.match(r"(?:\s+[A-Z]{2,})*\s*:", text[match.end() :]) or re.search(r"\b[A-Z]{2,}[ \t]+$", text[: match.start()]) \
                 or re.match(r"[ \t]+[A-Z]{2,}\b", text[match.end() :]):
             continue  # "FACT SHEET:", "CLAIM:" (a label) or a run of capitals ("CHAIRWOMAN NYDIA M"): style, not an acronym
+        if _line_in_capitals(text, match.start()):
+            continue  # "HEARING", "NOVEMBER 30, 2011" on a title page: style, not an acronym
         if _ROMAN.fullmatch(word) and (re.match(r"\.\s", text[match.end() :]) or re.search(r"\b(?:Title|Section|Part|Chapter|Phase|Article)\s+$", text[: match.start()])):
             continue  # "III. Minor Traffic Offenses", "Title VII": a section's number
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
@@ -395,7 +433,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                     name = text[start : named.end]
             if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS or _generic(name):
                 continue
-            if re.match(r"\s*\d", text[start + len(name) :]):
+            if re.match(r"\s*\d|\.[ \t]*\d", text[start + len(name) :]):
                 continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
             year = re.match(r" of ((?:19|20)\d\d)\b", text[start + len(name) :])
             if year and _guess_type(name) == "law":
@@ -430,6 +468,18 @@ _STREET = re.compile(r"\s+(?:Avenue|Ave\.|Street|Road|Boulevard|Blvd\.?|Drive|La
 # A post's title before the unit it is held in: "Ranking Member of the Committee on X".
 _POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Members?|Chairman|Chairmen|Chairwoman|Chairs?|Directors?|"
                       r"Secretary|Commissioners?|Chiefs?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _is_body(name: str) -> bool:
+    return _guess_type(name) in ("group", "government", "agency", "office") and len(name.split()) <= 8 and not _generic(name)
+
+
+def _line_in_capitals(text: str, at: int) -> bool:
+    """The line holding `at` has no small letter, and its words appear nowhere else in small letters."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 4
 
 
 def _generic(name: str) -> bool:

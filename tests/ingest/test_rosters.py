@@ -1,0 +1,65 @@
+"""Printed records' rosters and title pages (graph/ingest/rosters.py, used by mentions.py), and
+known-entity mentions of issue 13's fifth pass: one text and its expected proposals per class."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities, register
+from tests.ingest.test_unseen import REGISTER
+
+REPO = Path(__file__).resolve().parents[2]
+STATES = [Known("texas", "state", "Texas", ("Texas",)), Known("congress", "government", "U.S. Congress", ("U.S. Congress", "Congress"))]
+
+
+def proposed(text: str, known: list[Known] = REGISTER + STATES) -> list[tuple[str, str]]:
+    found = find_mentions(text, known)
+    titles = find_titles(text, found, known)
+    return [(e.name, e.type) for e in new_entities(text, known, found, titles)]
+
+
+def test_members_named_with_their_state_are_people_and_the_state_is_a_tag() -> None:
+    text = ("COMMITTEE ON THE JUDICIARY\nLAMAR SMITH, Texas, Chairman\n"
+            "F. JAMES SENSENBRENNER, Jr., JOHN CONYERS, Jr., Michigan\n"
+            "Wisconsin HOWARD L. BERMAN, California\nELTON GALLEGLY, California ROBERT C. ``BOBBY'' SCOTT,\nBOB GOODLATTE, Virginia Virginia\n")
+    names = proposed(text)
+    assert ("Lamar Smith", "person") in names and ("F. James Sensenbrenner, Jr.", "person") in names
+    assert ("John Conyers, Jr.", "person") in names and ("Howard L. Berman", "person") in names
+    assert ("Robert C. Scott", "person") in names and ("Committee on the Judiciary", "group") in names
+    assert not any(kind == "state" for _, kind in names)  # "Texas", "Wisconsin": tags, not places named
+    assert find_mentions(text, REGISTER + STATES) == []
+    known = REGISTER + STATES
+    titles = find_titles(text, find_mentions(text, known), known)
+    assert [(t.title, t.name) for t in titles] == [("Chairman", "LAMAR SMITH")]
+
+
+def test_a_roster_in_the_usual_case_and_in_two_columns() -> None:
+    text = "COMMITTEE ON HOMELAND SECURITY\n   Peter T. King, New York, Chairman\nLamar Smith, Texas        Bennie G. Thompson, Mississippi\n"
+    assert [n for n, kind in proposed(text) if kind == "person"] == ["Peter T. King", "Lamar Smith", "Bennie G. Thompson"]
+    # one city named with its state is no roster
+    assert proposed("He spoke in Dallas, Texas, on Monday.") == [("Dallas", "city")]
+
+
+def test_a_representative_in_congress_from_a_state() -> None:
+    text = "Prepared Statement of the Honorable Jane Q. Roe, a Representative in Congress from the State of Texas"
+    assert ("Jane Q. Roe", "person") in proposed(text)
+    found = find_mentions(text, REGISTER + STATES)
+    assert [m.entity for m in found] == ["congress"]
+
+
+def test_bodies_printed_in_capitals_over_several_lines() -> None:
+    text = ("HEARING\nBEFORE THE\nSUBCOMMITTEE ON\nIMMIGRATION POLICY AND ENFORCEMENT\nOF THE\nCOMMITTEE ON THE JUDICIARY\n"
+            "HOUSE OF REPRESENTATIVES\nONE HUNDRED TWELFTH CONGRESS\nNOVEMBER 30, 2011\nSerial No. 112-69\n"
+            "U.S. GOVERNMENT PRINTING OFFICE\nFor sale by the Superintendent of Documents, U.S. Government Printing\nOffice Internet: x\n")
+    assert proposed(text) == [("Subcommittee on Immigration Policy and Enforcement", "group"), ("Committee on the Judiciary", "group"),
+                              ("House of Representatives", "government"), ("U.S. Government Printing Office", "office")]
+
+
+def test_the_register_names_congress_by_its_bare_name() -> None:
+    entities = yaml.safe_load((REPO / "data/entities/agencies.yaml").read_text(encoding="utf-8"))
+    records = {e["id"]: type("R", (), {"values": e})() for e in entities}
+    known = register(records)
+    text = "It receives an annual appropriation from Congress; the Congressional Hispanic Caucus wrote."
+    assert [(m.entity, m.text) for m in find_mentions(text, known)] == [("us-congress", "Congress")]
