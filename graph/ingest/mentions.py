@@ -355,8 +355,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             propose(member.name, "person", member.start, member.end, "a member named with the state represented", member.aliases)
     printed = [(m.start, m.end) for m in roster] + rosters.tags(text, roster)
     for name, start, end in rosters.bodies(text, _is_body):
-        head = text.upper().rfind(name.split()[-1].upper(), start, end)
-        if _overlaps(covered, head, end):
+        last = text.upper().rfind(name.split()[-1].upper(), start, end)
+        if _overlaps(covered, last, end):
             continue  # "ONE HUNDRED TWELFTH CONGRESS": a known body, counted
         propose(name, _guess_type(name) or "group", start, end, "a body named in capitals on a title page")
         words = r"\s+".join(re.escape(w) for w in name.split())
