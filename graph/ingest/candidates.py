@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.ingest import figures as figure_rules
-from graph.ingest import lexicon, stance_model
+from graph.ingest import lexicon, stance_model, voices as genre_voices
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
     REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, sentences,
@@ -141,6 +141,9 @@ def propose(
         found += figures
     for titled in titles:
         found.append(_post(text, titled, spans, headings, document_date))
+    against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)
+    found += genre_voices.stances(text, spans, mentions, types, topic, publisher if publisher in types else None, voices,
+                                  headings, document_date, found, against)
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:
@@ -337,7 +340,7 @@ class Voices:
             for m in ([] if said is not None else inside):
                 before = text[max(line.start(), m.start - 60) : m.start]
                 after = text[m.end : min(line.end(), m.end + 30)]
-                if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
+                if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,6}}$", before):
                     said = _person_first(m, inside, types)
                     break
                 if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):

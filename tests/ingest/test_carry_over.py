@@ -20,7 +20,8 @@ def extract(text: str, vocab: Vocabulary, publisher: str | None = None) -> list:
 def test_we_of_a_letter_written_on_behalf_of_a_body_is_that_body(vocab: Vocabulary) -> None:
     text = ("Dear President Obama:\n\nOn behalf of the Omega Coalition, we write to request that you freeze "
             "the Beta Program, effective immediately.\n")
-    assert stances(extract(text, vocab)) == {("omega-coalition", "beta-program", "calls-for-moratorium")}
+    assert stances(extract(text, vocab)) == {("omega-coalition", "beta-program", "calls-for-moratorium"),
+                                             ("omega-coalition", "beta-program", "criticizes")}  # graph/ingest/voices.py
 
 
 def test_the_letter_a_release_introduces_is_its_senders(vocab: Vocabulary) -> None:

@@ -153,7 +153,7 @@ def test_a_speaker_saying_the_program_does_good_supports_it(vocab: Vocabulary) -
 def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabulary) -> None:
     head = "Omega Coalition\n\nDear Director John Smith:\n\n"
     found = stances(extract(head + "Director John Smith, we urge you to end the Beta Program.\n", vocab)[2])
-    assert found == {("omega-coalition", "beta-program", "calls-to-end")}
+    assert found == {("omega-coalition", "beta-program", "calls-to-end"), ("omega-coalition", "beta-program", "criticizes")}
     # "you expanded": a position the letter gives its addressee is theirs, never the writer's
     found = stances(extract(head + "We know that last year you expanded the Beta Program.\n", vocab)[2])
     assert found == {("john-smith", "beta-program", "expands")}
@@ -189,7 +189,8 @@ def test_a_position_the_letter_gives_its_addressee_is_theirs_too(vocab: Vocabula
     found = stances(extract(head + "We applaud your recent statements regarding the need for the Beta Program.\n", vocab)[2])
     assert found == {("omega-coalition", "beta-program", "supports"), ("john-smith", "beta-program", "supports")}
     found = stances(extract(head + "We urge you to end the Beta Program.\n", vocab)[2])
-    assert found == {("omega-coalition", "beta-program", "calls-to-end")}  # asked of the addressee: not theirs
+    assert found == {("omega-coalition", "beta-program", "calls-to-end"),
+                     ("omega-coalition", "beta-program", "criticizes")}  # asked of the addressee: not theirs
 
 
 @pytest.mark.parametrize("sentence, value, when", [
@@ -283,7 +284,8 @@ def test_who_joins_who_announces_and_who_calls_it_so(vocab: Vocabulary) -> None:
         return stances(propose("doc", text, "2011-06-01", found, find_titles(text, found, known), known, vocab))
 
     assert run_("Jane Doe joined John Smith in calling for an end to the Beta Program.\n") == {
-        ("jane-doe", "beta-program", "calls-to-end"), ("john-smith", "beta-program", "calls-to-end")}
+        ("jane-doe", "beta-program", "calls-to-end"), ("john-smith", "beta-program", "calls-to-end"),
+        ("jane-doe", "beta-program", "criticizes"), ("john-smith", "beta-program", "criticizes")}  # voices.py: who calls to end it objects
     assert run_("Governor John Smith announced that Arlington County would withdraw from the Beta Program.\n") == {
         ("john-smith", "beta-program", "seeks-opt-out"), ("arlington-county", "beta-program", "seeks-opt-out")}
     assert run_("The Beta Program began in 2008. Jane Doe praised the effort, calling it a vital tool.\n") >= {

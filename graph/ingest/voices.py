@@ -1,0 +1,234 @@
+"""Stances a document gives through its genre and its voices, beyond what one sentence's words say.
+
+The rules of graph/ingest/candidates.py read a stance from one sentence: its cue word, who acts
+on it, what it is about. Whole kinds of documents state stances their sentences' cue words do
+not carry, the same way in every document of the kind:
+
+- an agency's **activation release** ("3 counties join ICE Secure Communities initiative",
+  "New program launched in 6 counties") reports an act of extension by the agency that
+  publishes it, or by whom its lead says announced it: `expands`;
+- an **official quoted in an agency's release** who presents the program ("Secure Communities
+  is an ICE initiative to ... remove dangerous criminal aliens", said the Director) speaks for
+  it: `supports`, unless the quotation holds a cue against it;
+- an **agency's own evaluative words** about the program or what it yields, in an unsigned page
+  or release ("valuable information", "one important tool that ICE relies upon") are the
+  publisher's stance: `supports`;
+- who **calls to suspend or end** a program objects to it: `criticizes` beside the call (not for
+  a jurisdiction's or an agency's own act).
+
+Each rule proposes only where the text says so, with the sentence as its quote, a score below
+the sentence rules' and a `why` naming the genre and the words that made it. The word lists are
+data (graph/ingest/cues.yaml `genres`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.ingest import lexicon
+from graph.ingest.mentions import JURISDICTION_TYPES, Mention
+from graph.ingest.passages import TARGET_TYPES, Candidate, Span, date_for
+
+AGENCY_TYPES = frozenset({"agency", "office"})
+_QUOTE_CHARS = "\"“”"
+
+
+def _words(name: str) -> re.Pattern[str]:
+    """A regex of the phrases of cues.yaml `genres.<name>`, each matched as words, case-insensitive;
+    a `*` stands for up to three words."""
+    phrases = [str(p) for p in (lexicon.data().get("genres") or {}).get(name) or []]
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    parts = sorted((re.escape(p).replace(r"\*", r"(?:\S+\s+){0,3}?").replace(r"\ ", r"\s+") for p in phrases),
+                   key=lambda p: (-len(p), p))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
+
+
+def stances(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str | None,
+    publisher: str | None, voices: Any, headings: list[tuple[int, str, str]], document_date: str | None,
+    found: list[Candidate], against: re.Pattern[str],
+) -> list[Candidate]:
+    """The genre-level stance candidates of a document that the sentence rules (`found`) did not
+    propose. `voices`: graph.ingest.candidates.Voices; `against`: the cue words of positions
+    against a program (polarity -1), which keep a quotation from counting as support."""
+    if topic is None:
+        return []
+    agency = publisher if publisher is not None and types.get(publisher) in AGENCY_TYPES else None
+    result: list[Candidate] = []
+    result += _activation(text, spans, mentions, types, topic, agency, headings, document_date)
+    if agency is not None:
+        result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against)
+        result += _own_words(text, spans, mentions, types, topic, agency, voices, headings, document_date, against)
+    author = voices.author.entity if voices.author is not None else None
+    result += _implied_criticism(found + result, types, author)
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    kept, seen = [], set(have)
+    for c in result:
+        key = (c.values["actor"], c.values["target"], c.values["position"])
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
+def _candidate(actor: str, target: str, position: str, span: Span, why: str, score: float,
+               headings: list[tuple[int, str, str]], document_date: str | None) -> Candidate:
+    candidate = Candidate("stances", {"actor": actor, "target": target, "position": position}, [span], why,
+                          date_for(span, headings, document_date))
+    candidate.score = score
+    return candidate
+
+
+def _lead(text: str) -> int:
+    """Where a release's lead ends: after its headlines and its first paragraph of running text
+    (the first line of 150 characters or more), at most 1,500 characters in."""
+    for line in re.finditer(r"[^\n]+", text):
+        if line.start() > 1500:
+            break
+        if len(line.group(0).strip()) >= 150:
+            return line.end()
+    return min(len(text), 1500)
+
+
+def _activation(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str,
+    agency: str | None, headings: list[tuple[int, str, str]], document_date: str | None,
+) -> list[Candidate]:
+    """An activation release: its headline or lead says places join, launch or begin to use the
+    program ("3 Maryland counties join ICE Secure Communities initiative"). The extension is the
+    act of whom the sentence says announced it, else of the agency that publishes the release."""
+    acts, places, programs = _words("activation_acts"), _words("activation_places"), _words("program_words")
+    end = _lead(text)
+    for span in spans:
+        if span.start >= end:
+            break
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        act = acts.search(span.text)
+        if act is None or "?" in span.text or re.match(r"\W*(?:If|Whether|Unless)\b", span.text):
+            continue
+        if _hedged(span.text[: act.start()]) or _quoted(span.text, act.start()):
+            continue
+        place = places.search(span.text) or next((m for m in inside if types.get(m.entity) in JURISDICTION_TYPES), None)
+        program = any(m.entity == topic for m in inside) or programs.search(span.text)
+        if place is None or not program:
+            continue
+        announced = re.search(r"\b(?:announced|announces|announce)\b", span.text[: act.start()])
+        actors = []
+        if announced is not None:
+            before = [m for m in inside if m.end - span.start <= announced.start()]
+            people = [m.entity for m in before if types.get(m.entity) == "person"]  # not the agency in a person's title
+            actors = people or [m.entity for m in before if types.get(m.entity) in AGENCY_TYPES]
+        why_actor = "who the sentence says announced it"
+        if not actors and agency is not None:
+            actors, why_actor = [agency], "the agency that publishes the release"
+        if not actors:
+            continue
+        why = (f'activation release: its lead says places take up the program ("{act.group(0)}"); '
+               f"actor: {why_actor}; target: the document's program")
+        return [_candidate(a, topic, "expands", span, why, 0.6, headings, document_date) for a in dict.fromkeys(actors)]
+    return []
+
+
+def _hedged(before: str) -> bool:
+    return bool(re.search(r"\b(?:whether|may|might|could|would|can|if|unless|not|never)\s+(?:\w+\s+){0,2}$", before,
+                          re.IGNORECASE))
+
+
+def _quoted(text: str, offset: int) -> bool:
+    opened = False
+    for char in text[:offset]:
+        if char == "“":
+            opened = True
+        elif char == "”":
+            opened = False
+        elif char == '"':
+            opened = not opened
+    return opened
+
+
+def _line_spans(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if start <= s.start and s.end <= end]
+
+
+def _quoted_officials(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+) -> list[Candidate]:
+    """A person quoted in an agency's release ("..., said Executive Director X") whose quotation
+    presents the program (names it, or "this initiative", "this tool") and holds no cue against
+    it: the official speaks for the program."""
+    programs = _words("program_words")
+    result = []
+    for start, end, said in voices.paragraphs:
+        if said is None or types.get(said.entity) != "person":
+            continue
+        line = text[start:end]
+        if not any(q in line for q in _QUOTE_CHARS) or against.search(line):
+            continue
+        named = [m for m in mentions if start <= m.start and m.end <= end and m.entity == topic]
+        program = programs.search(line)
+        if not named and program is None:
+            continue
+        lines = _line_spans(spans, start, end)
+        at = named[0].start if named else start + program.start()
+        span = next((s for s in lines if s.start <= at < s.end), lines[0] if lines else None)
+        if span is None:
+            continue
+        why = (f"an official quoted in the agency's release presents the program (\"{(named[0].text if named else program.group(0))}\") "
+               f"and the quotation holds no cue against it; actor: the quotation's speaker; target: the document's program")
+        result.append(_candidate(said.entity, topic, "supports", span, why, 0.55, headings, document_date))
+    return result
+
+
+def _own_words(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, agency: str,
+    voices: Any, headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+) -> list[Candidate]:
+    """The publishing agency's own evaluative words about the program or what it yields, outside
+    any quotation, in a paragraph that names the program: the publisher supports it."""
+    praise = _words("own_praise")
+    for span in spans:
+        found = praise.search(span.text)
+        if found is None or _quoted(span.text, found.start()) or _hedged(span.text[: found.start()]):
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_start + 1] in _QUOTE_CHARS or _quoted(text[line_start:span.start + found.start()], span.start + found.start() - line_start):
+            continue
+        if any(start == line_start and said is not None for start, _, said in voices.paragraphs):
+            continue  # a paragraph of a quotation ('..., said X'), even when its opening quote is missing
+        speaker = voices.speaker(span.start + found.start())
+        if speaker is None or speaker.entity != agency:
+            continue
+        if not any(line_start <= m.start and m.end <= line_end and m.entity == topic for m in mentions):
+            continue
+        if against.search(span.text):
+            continue
+        why = (f'the publishing agency\'s own evaluative words ("{found.group(0)}") in a paragraph naming the program; '
+               "actor: the publisher; target: the document's program")
+        return [_candidate(agency, topic, "supports", span, why, 0.5, headings, document_date)]
+    return []
+
+
+def _implied_criticism(found: list[Candidate], types: dict[str, str], author: str | None) -> list[Candidate]:
+    """A person, or the document's author, who calls for a program to be suspended or ended
+    objects to it: `criticizes` beside the call. Not for a jurisdiction or an agency (acting on
+    its own participation), nor for groups the text only reports as wanting it."""
+    result = []
+    for c in found:
+        if c.kind != "stances" or c.values["position"] not in ("calls-for-moratorium", "calls-to-end"):
+            continue
+        actor = c.values["actor"]
+        if types.get(actor) in JURISDICTION_TYPES | AGENCY_TYPES or types.get(c.values["target"]) not in TARGET_TYPES:
+            continue
+        if types.get(actor) != "person" and actor != author:
+            continue
+        why = f"who calls for it to be {'suspended' if c.values['position'] == 'calls-for-moratorium' else 'ended'} objects to it ({c.why})"
+        criticism = Candidate("stances", {"actor": actor, "target": c.values["target"], "position": "criticizes"}, c.quote,
+                              why, c.dated)
+        criticism.score = round(min(c.score, 0.6) * 0.8, 2)
+        result.append(criticism)
+    return result

@@ -1,0 +1,76 @@
+"""Stances a document gives through its genre and its voices (graph/ingest/voices.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.ingest.candidates import propose
+from graph.ingest.mentions import Known, find_mentions, find_titles
+from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+REGISTER = [
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency", "GA")),
+    Known("delta-county", "county", "Delta County", ("Delta County",)),
+    Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
+    Known("john-doe", "person", "John Doe", ("John Doe",)),
+]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return vocabulary(load_ontology(REPO / "ontology"))
+
+
+def stances(text: str, vocab: Vocabulary, publisher: str | None = "gamma-agency") -> dict[tuple[str, str, str], str]:
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    found = propose("doc", text, "2010-04-06", mentions, titles, REGISTER, vocab, publisher)
+    return {(c.values["actor"], c.values["target"], c.values["position"]): c.why for c in found if c.kind == "stances"}
+
+
+def test_an_activation_release_is_an_extension_by_its_publishing_agency(vocab: Vocabulary) -> None:
+    text = ("April 6, 2010\n\n3 Omega counties join GA Beta Program initiative\n\n"
+            "OMEGA - On Tuesday, law enforcement agencies in three counties began employing an initiative, known as "
+            "the Beta Program, spearheaded by the Gamma Agency that modernizes the process used to identify people.\n")
+    found = stances(text, vocab)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert "activation release" in found[("gamma-agency", "beta-program", "expands")]
+    assert ("gamma-agency", "beta-program", "expands") not in stances(text, vocab, publisher=None)
+
+
+def test_an_activation_named_as_a_possibility_is_no_extension(vocab: Vocabulary) -> None:
+    text = ("Counties may join the Beta Program next year\n\n"
+            "The Gamma Agency said that law enforcement agencies in several counties could begin using the Beta Program "
+            "once the state signs an agreement with the agency that administers it.\n")
+    assert ("gamma-agency", "beta-program", "expands") not in stances(text, vocab)
+
+
+def test_an_official_quoted_in_an_agency_release_supports_the_program(vocab: Vocabulary) -> None:
+    text = ("New program launched in Delta County\n\n"
+            "\"The Beta Program is an initiative to identify and remove people who pose a threat to our communities,\" "
+            "said Acting Beta Program Executive Director Jane Roe.\n")
+    assert ("jane-roe", "beta-program", "supports") in stances(text, vocab)
+
+
+def test_a_quotation_with_a_cue_against_the_program_is_no_support(vocab: Vocabulary) -> None:
+    text = ("\"The Beta Program has gone awry and should be suspended,\" said John Doe.\n")
+    assert ("john-doe", "beta-program", "supports") not in stances(text, vocab)
+
+
+def test_an_agencys_own_evaluative_words_are_its_stance(vocab: Vocabulary) -> None:
+    text = ("The first day the Beta Program was running in Delta County, officers arrested a man. The agency had met him "
+            "on five occasions - valuable information for local and federal officials alike.\n")
+    found = stances(text, vocab)
+    assert ("gamma-agency", "beta-program", "supports") in found
+    assert ("gamma-agency", "beta-program", "supports") not in stances(text, vocab, publisher=None)
+
+
+def test_a_person_who_calls_for_a_suspension_criticizes_the_program(vocab: Vocabulary) -> None:
+    text = "Jane Roe called for a moratorium on the Beta Program.\n"
+    found = stances(text, vocab, publisher=None)
+    assert ("jane-roe", "beta-program", "calls-for-moratorium") in found
+    assert ("jane-roe", "beta-program", "criticizes") in found
