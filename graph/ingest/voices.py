@@ -169,14 +169,17 @@ def _quoted_officials(
             continue
         named = [m for m in mentions if start <= m.start and m.end <= end and m.entity == topic]
         program = programs.search(line)
-        if not named and program is None:
+        if named:
+            at, words = named[0].start, named[0].text
+        elif program is not None:
+            at, words = start + program.start(), program.group(0)
+        else:
             continue
         lines = _line_spans(spans, start, end)
-        at = named[0].start if named else start + program.start()
         span = next((s for s in lines if s.start <= at < s.end), lines[0] if lines else None)
         if span is None:
             continue
-        why = (f"an official quoted in the agency's release presents the program (\"{(named[0].text if named else program.group(0))}\") "
+        why = (f"an official quoted in the agency's release presents the program (\"{words}\") "
                f"and the quotation holds no cue against it; actor: the quotation's speaker; target: the document's program")
         result.append(_candidate(said.entity, topic, "supports", span, why, 0.55, headings, document_date))
     return result
