@@ -154,6 +154,9 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     later = [f for f in _defined_acronyms(text, chosen, forms + local) if f.text not in {x.text for x in local}]
     if later:  # an acronym defined after a variant spelling: "Departments of Justice (DOJ)"
         chosen = _resolve(chosen + _match_forms(text, later))
+    chosen = _resolve(chosen + _initials(text, known, chosen))
+    chosen = _state_or_city(text, chosen, known)
+    chosen = _not_modifiers(text, chosen, known)
     chosen = _not_collective(text, chosen, known)
     chosen = _not_qualifiers(text, chosen, known)
     chosen = _not_surname_entries(text, chosen, known)
@@ -205,6 +208,83 @@ def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -
             continue
         kept.append(m)
     return kept
+
+
+_BODY_TYPES = frozenset({"agency", "office", "group", "government"})
+
+
+def _initials(text: str, known: list[Known], chosen: list[Mention]) -> list[Mention]:
+    """An acronym the text does not define, made of the initials of one known body's name, with
+    or without its small words: "DOJ" (Department of Justice), "NILC" (National Immigration Law
+    Center). An acronym the text defines in parentheses is left to that definition."""
+    owners: dict[str, set[str]] = {}
+    for entity in known:
+        if entity.type in _BODY_TYPES and " " in entity.name:
+            words = re.sub(r"^the\s+", "", entity.name, flags=re.IGNORECASE).replace("-", " ").split()
+            for letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())):
+                if len(letters) >= 3 and letters.isalpha():
+                    owners.setdefault(letters, set()).add(entity.id)
+    forms = {f for k in known for f in k.forms}
+    names = {k.id: k.name for k in known}
+    spans = [(m.start, m.end) for m in chosen]
+    found = []
+    for match in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+        word = match.group(0)
+        if word in forms or len(owners.get(word, ())) != 1 or _overlaps(spans, match.start(), match.end()):
+            continue
+        owner = next(iter(owners[word]))
+        defined = re.search(rf"(\S+)\s*\(\s*{word}\s*\)", text)
+        if defined is not None and re.sub(r"[’']s?$", "", defined.group(1)) != names[owner].split()[-1]:
+            continue  # defined for another name: "Departments of Homeland Security and Justice (DOJ)" is still it
+        found.append(Mention(owner, match.start(), match.end(), word, "acronym"))
+    return found
+
+
+def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """"New York" is a city's alias and a state's short name: it is the state in a list of states
+    ("the governors of New York, Illinois and Massachusetts"), and where the document names the
+    state by a longer form ("the state of New York") and never the city by one; else the city."""
+    by_id = {k.id: k for k in known}
+    state_names = {str(s) for s in (lexicon.data().get("states") or [])}
+    named = {(m.entity, m.text.lower()) for m in chosen}
+    result = []
+    for mention in chosen:
+        entity = by_id.get(mention.entity)
+        short = mention.text.strip()
+        state = None
+        if entity is not None and entity.type == "city" and short in state_names:
+            state = next((k for k in known if k.type == "state" and any(
+                f.lower() in (f"{short.lower()} state", f"state of {short.lower()}", short.lower()) for f in k.forms)), None)
+        if state is None:
+            result.append(mention)
+            continue
+        before = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$", text[max(0, mention.start - 40) : mention.start])
+        after = re.match(r",?\s*(?:and\s+|or\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[mention.end : mention.end + 40])
+        listed = any(n is not None and n.group(1) in state_names for n in (before, after))
+        longer_state = any(e == state.id and t != short.lower() for e, t in named)
+        longer_city = any(e == mention.entity and t != short.lower() for e, t in named)
+        if listed or longer_state and not longer_city:
+            result.append(Mention(state.id, mention.start, mention.end, mention.text, "short"))
+        else:
+            result.append(mention)
+    return result
+
+
+def _not_modifiers(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """A collective known by the bare head of a longer form ("law enforcement" of "local law
+    enforcement") is named by it where it is a noun ("trust in law enforcement", "law enforcement and ICE"), not where it qualifies the next
+    noun ("law enforcement officials", "a law enforcement tool")."""
+    bare = {f.lower() for k in known if k.type == "collective" for f in k.forms
+            if f.islower() and any(g.lower().endswith(" " + f.lower()) for g in k.forms)  # the head of a longer form
+            and not any(g != f and re.search(rf"\b{re.escape(g.lower())}\b", f.lower()) for g in k.forms)}
+    result = []
+    for mention in chosen:
+        if mention.text.lower() in bare:
+            nxt = re.match(r"[ \t]+([a-z]+)\b", text[mention.end :])
+            if nxt is not None and nxt.group(1) not in set(lexicon.data().get("function_words") or []):
+                continue
+        result.append(mention)
+    return result
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".

@@ -63,3 +63,35 @@ def test_the_register_names_congress_by_its_bare_name() -> None:
     known = register(records)
     text = "It receives an annual appropriation from Congress; the Congressional Hispanic Caucus wrote."
     assert [(m.entity, m.text) for m in find_mentions(text, known)] == [("us-congress", "Congress")]
+
+
+# --------------------------------------------------------------- known-entity mentions
+
+BODIES = [Known("doj", "agency", "Department of Justice", ("Department of Justice",)),
+          Known("nilc", "group", "National Immigration Law Center", ("National Immigration Law Center",)),
+          Known("new-york", "state", "New York State", ("New York State", "state of New York")),
+          Known("new-york-city", "city", "New York City", ("New York City", "New York")),
+          Known("illinois", "state", "Illinois", ("Illinois",)),
+          Known("lle", "collective", "Local law enforcement agencies", ("local law enforcement", "law enforcement"))]
+
+
+def entities(text: str) -> list[str]:
+    return [m.entity for m in find_mentions(text, BODIES)]
+
+
+def test_an_undefined_acronym_of_a_known_body_names_it() -> None:
+    assert entities("We thank NILC and the fingerprints checked against DOJ records.") == ["nilc", "doj"]
+    assert entities("Developed by the Departments of Homeland Security and Justice (DOJ).") == ["doj"]
+    assert entities("The Division of Outreach Jobs (DOJ) met.") == []  # defined for another name
+
+
+def test_new_york_is_the_state_among_states_or_where_the_state_is_named() -> None:
+    assert entities("Join the governors of New York, Illinois and others.") == ["new-york", "illinois"]
+    assert entities("It expands to the state of New York. Withdraw New York from it.") == ["new-york", "new-york"]
+    assert entities("Protests in Los Angeles, New York, Seattle.") == ["new-york-city"]
+
+
+def test_a_bare_collective_head_is_a_noun_not_a_qualifier() -> None:
+    assert entities("It breeds mistrust of law enforcement, which harms us.") == ["lle"]
+    assert entities("Law enforcement officials and a law enforcement tool.") == []
+    assert entities("It helps local law enforcement partners.") == ["lle"]
