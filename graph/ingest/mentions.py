@@ -40,7 +40,8 @@ LEADING_WORDS = frozenset(
     Normally While However Subsequently Top Read Go See More Federal National State Local
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Since Until After Before During Executive Dear""".split()
+    Saturday Sunday Since Until After Before During Executive Dear
+    One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 # Capitalised words that are no organisation's acronym.
 NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL"})
@@ -464,7 +465,12 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", [acronym])
         defined.append((start, start + len(name)))
     listed = []
-    for name, kind, start, why in _listed(text) + _jurisdictions_of(text):
+    for name, kind, start, why in _listed(text) + _jurisdictions_of(text) + _county_lists(text):
+        cut = next((e for s, e in covered if s <= start < e < start + len(name)), None)
+        rest = text[cut : start + len(name)] if cut is not None else ""
+        if kind == "county" and cut is not None and re.match(r"\s+[A-Z]", rest):
+            # "Secure Communities Gwinnett, Clayton and DeKalb counties": the item starts after the known name
+            name, start = rest.lstrip(), cut + len(rest) - len(rest.lstrip())
         # A known name inside a longer listed one ("Maryland" in "Casa de Maryland") does not cover it.
         if not any(s <= start and start + len(name) <= e for s, e in covered):
             propose(name, kind, start, start + len(name), why)
@@ -958,6 +964,31 @@ def _listed(text: str) -> list[tuple[str, str, int, str]]:
         noun = match.group("noun")
         found += [(name, _guess_type(name) or LIST_NOUNS[noun.lower()], offset, f"listed after {noun!r}") for name, offset in names]
     return found
+
+
+_LIST_ITEM = r"(?:St\.[ \t])?[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*){0,2}"
+_LIST_ITEMS = rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|&)\s+{_LIST_ITEM}|{_LIST_ITEM},\s+{_LIST_ITEM}"
+_COUNTY_NOUN = r"(?:counties|parishes)"
+_COUNTIES_AFTER = re.compile(rf"(?P<items>{_LIST_ITEMS})\s+{_COUNTY_NOUN}\b")
+_COUNTIES_BEFORE = re.compile(
+    rf"\b(?:{_COUNTY_NOUN}|county(?:\s+[a-z’']+){{1,2}})\s*(?:--|[-–—:,])\s*(?P<items>{_LIST_ITEMS})"
+    rf"(?=\s*(?:--|[-–—,.;)])|\s+{_COUNTY_NOUN}\b)")
+
+
+def _county_lists(text: str) -> list[tuple[str, str, int, str]]:
+    """Items the text says are counties (README's coding rule): "Highlands, Lake and Monroe
+    counties", "four northern Virginia counties - Arlington, Fauquier, Loudoun and Stafford -",
+    "two Idaho counties, Ada and Canyon,", "county sheriffs' offices - Hidalgo, ... and Kenedy -"."""
+    found: dict[int, tuple[str, str, int, str]] = {}
+    for pattern in (_COUNTIES_AFTER, _COUNTIES_BEFORE):
+        for match in pattern.finditer(text):
+            for item in re.finditer(_LIST_ITEM, match.group("items")):
+                name = item.group(0)
+                if name in ("and", "&") or name.split()[0] in LEADING_WORDS:
+                    continue
+                start = match.start("items") + item.start()
+                found.setdefault(start, (name, "county", start, "listed as counties"))
+    return [found[k] for k in sorted(found)]
 
 
 def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:

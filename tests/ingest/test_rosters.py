@@ -95,3 +95,11 @@ def test_a_bare_collective_head_is_a_noun_not_a_qualifier() -> None:
     assert entities("It breeds mistrust of law enforcement, which harms us.") == ["lle"]
     assert entities("Law enforcement officials and a law enforcement tool.") == []
     assert entities("It helps local law enforcement partners.") == ["lle"]
+
+
+def test_items_the_text_says_are_counties() -> None:
+    text = ("Agencies in Alder, Birch and St. Cedar's counties joined, as did four northern Texas counties - Dogwood, "
+            "Elm Hollow and Fir - and two Texas counties, Gum and Hazel. With Beta Program Ivy, Juniper and Kale counties.")
+    names = [n for n, kind in proposed(text) if kind == "county"]
+    assert names == ["Alder", "Birch", "St. Cedar's", "Dogwood", "Elm Hollow", "Fir", "Gum", "Hazel", "Ivy", "Juniper", "Kale"]
+    assert ("Six North", "person") not in proposed("Six North Texas county sheriffs' offices - Alder and Birch - joined.")
