@@ -26,7 +26,7 @@ TITLES = sorted(
         "Rep.", "Congressman", "Congresswoman", "Secretary", "Director", "Assistant Director",
         "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
         "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
-        "Council Member", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
+        "Council Member", "Councilmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
         "Ranking Member", "Chairwoman", "Delegate",
     ],
     key=lambda t: (-len(t), t),
@@ -53,7 +53,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine"})),
     ("county", frozenset({"County"})),
     ("city", frozenset({"City"})),
-    ("office", frozenset({"Office"})),
+    ("office", frozenset({"Office", "Operations"})),
     ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
     ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly", "Representatives"})),
     ("party", frozenset({"Party"})),
@@ -385,6 +385,8 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
         person = _person_at(persons, match.start(2), match.end(2))
         if person is None and " " not in name:
             continue  # a surname alone names no one the register can hold
+        if person is None and name.split()[-1] in set(lexicon.data().get("title_heads") or []):
+            continue  # "Chief Financial Officer": a longer title, no name
         organization = jurisdiction = None
         before = _mention_before(mentions, start)
         if before is not None:
@@ -503,7 +505,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for match in _PHRASE.finditer(text):
         if _overlaps(heads, match.start(), match.end()):
             continue  # a headline or a title: its capitals are style, not names
-        for name, start in _pieces(match.group(0), match.start(), covered + title_spans + listed + placed + defined):
+        for name, start in _pairs(_pieces(match.group(0), match.start(), covered + title_spans + listed + placed + defined)):
             name = re.sub(r"['’]s?$", "", name)
             post = _POST_OF.match(name)
             if post is not None:  # "Ranking Member of the Committee on X": the committee is the name
@@ -524,7 +526,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             year = re.match(r" of ((?:19|20)\d\d)\b", text[start + len(name) :])
             if year and _guess_type(name) == "law":
                 name = f"{name} of {year.group(1)}"  # "Homeland Security Act of 2002"
-            type_ = _guess_type(kind_words) or _guess_type(name) or ("person" if _looks_like_person(name) else None)
+            type_ = _guess_type(kind_words) or _guess_type(name) or _title_office(text, name, start) \
+                or ("person" if _looks_like_person(name) else None)
+            if type_ == "skip":
+                continue
             if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
                 type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
@@ -553,7 +558,7 @@ _ROMAN = re.compile(r"(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV
 _STREET = re.compile(r"\s+(?:Avenue|Ave\.|Street|Road|Boulevard|Blvd\.?|Drive|Lane|Square|Plaza)\b")
 # A post's title before the unit it is held in: "Ranking Member of the Committee on X".
 _POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Members?|Chairman|Chairmen|Chairwoman|Chairs?|Directors?|"
-                      r"Secretary|Commissioners?|Chiefs?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+                      r"Secretary|Commissioners?|Chiefs?|Democrats?|Republicans?)\s+(?:of|on)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _is_body(name: str) -> bool:
@@ -566,6 +571,35 @@ def _line_in_capitals(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
     return not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 4
+
+
+def _title_office(text: str, name: str, start: int) -> str | None:
+    """A phrase of a post's words only ("Inspector General") names an office, not a person; after
+    another title word it is the end of a longer title ("Deputy Chief Financial Officer"): "skip"."""
+    heads = {str(t) for t in (lexicon.data().get("title_heads") or [])}
+    if name.split()[-1] not in heads:
+        return None
+    if re.search(rf"\b(?:{'|'.join(re.escape(t) for t in TITLE_WORDS | _TITLE_PARTS)})\s+$", text[max(0, start - 20) : start]):
+        return "skip"
+    return "office" if all(w in heads | _TITLE_PARTS for w in name.split()) else None
+
+
+def _pairs(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Two names joined by "and", each ending on a kind of body or starting on a title: "the
+    National Sheriffs' Association and Major County Sheriffs' Association", "the X Committee and
+    Chairman of the Subcommittee on Y". "Immigration and Customs Enforcement" stays one name."""
+    kinds = {w for _, words in TYPE_WORDS for w in words}
+    result = []
+    for name, start in pieces:
+        joint = re.search(r" and ", name)
+        if joint is not None:
+            left, right = name[: joint.start()], name[joint.end() :]
+            if re.sub(r"['’]s?$", "", left.split()[-1]) in kinds and len(right.split()) >= 2 and (
+                    re.sub(r"['’]s?$", "", right.split()[-1]) in kinds or right.split()[0] in TITLE_WORDS):
+                result += [(left, start), (right, start + joint.end())]
+                continue
+        result.append((name, start))
+    return result
 
 
 def _generic(name: str) -> bool:

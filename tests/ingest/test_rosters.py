@@ -103,3 +103,19 @@ def test_items_the_text_says_are_counties() -> None:
     names = [n for n, kind in proposed(text) if kind == "county"]
     assert names == ["Alder", "Birch", "St. Cedar's", "Dogwood", "Elm Hollow", "Fir", "Gum", "Hazel", "Ivy", "Juniper", "Kale"]
     assert ("Six North", "person") not in proposed("Six North Texas county sheriffs' offices - Alder and Birch - joined.")
+
+
+def test_two_bodies_joined_by_and_are_two_names() -> None:
+    text = "The National Sheriffs' Association and Major County Sheriffs' Association issued statements."
+    assert proposed(text) == [("National Sheriffs' Association", "group"), ("Major County Sheriffs' Association", "group")]
+    assert proposed("Enforcement and Removal Operations agents came.") == [("Enforcement and Removal Operations", "office")]
+
+
+def test_a_post_s_words_alone_name_an_office_and_a_longer_title_names_no_one() -> None:
+    assert proposed("That is why the Inspector General investigated this program.") == [("Inspector General", "office")]
+    assert proposed("Write to the Deputy Chief Financial Officer, Jane Q. Roe, today.") == [("Jane Q. Roe", "person")]
+
+
+def test_a_councilmember_and_the_top_democrat_on_a_committee() -> None:
+    text = "Joined by City Councilmember Bernard C. Alder and the top Democrat on the House Beta Subcommittee on Gamma."
+    assert proposed(text) == [("Bernard C. Alder", "person"), ("House Beta Subcommittee on Gamma", "group")]
