@@ -640,15 +640,16 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
     County", "Chuck Wexler (Chair), Executive Director, ...", "Anne L. Richards Assistant
     Inspector General for Audits", "Charles K. Edwards" with "Acting Inspector General" on
     the next line. The title is capitalised words ending on a title word (graph/ingest/cues.yaml
-    `title_heads`), perhaps followed by "of"/"for" and one more capitalised word."""
+    `title_heads`), perhaps followed by "of"/"for" and one more capitalised word. A title run into
+    the name by a text taken from a PDF ("John MortonAssistant Secretary") is still a title."""
     heads = set(lexicon.data().get("title_heads") or [])
     types = {k.id: k.type for k in known}
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
     name = r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:\s(?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
     title = r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+(?:\s(?:of|for)\s[A-Z][a-z]+)?"
     pattern = re.compile(
-        rf"^(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.)\s)?(?P<name>{name})"
-        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?)(?P<title>{title})(?=,|\s*$|\s+to\s)",
+        rf"^(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
+        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?=,|\s*$|\s+to\s)",
         re.MULTILINE,
     )
     found = []

@@ -41,7 +41,8 @@ def test_a_headline_with_a_quotation_is_a_headline() -> None:
 
 
 def test_a_post_or_a_kind_of_office_is_not_a_name() -> None:
-    assert proposed("Sincerely,\nJane Roe\nMember of Congress") == []
+    # the signer is a person (issue 13, fifth pass: "Member" ends a title), the post no name
+    assert proposed("Sincerely,\nJane Roe\nMember of Congress") == [("Jane Roe", "person", [])]
     assert proposed("Members of Congress wrote to the agency.") == []
     found = proposed("The Sheriff's Office in Alpha County joined. The Alpha County Sheriff's Office joined.")
     assert [n for n, _, _ in found] == ["Alpha County", "Alpha County Sheriff's Office"]

@@ -119,3 +119,9 @@ def test_a_post_s_words_alone_name_an_office_and_a_longer_title_names_no_one() -
 def test_a_councilmember_and_the_top_democrat_on_a_committee() -> None:
     text = "Joined by City Councilmember Bernard C. Alder and the top Democrat on the House Beta Subcommittee on Gamma."
     assert proposed(text) == [("Bernard C. Alder", "person"), ("House Beta Subcommittee on Gamma", "group")]
+
+
+def test_a_title_run_into_the_name_and_the_honorable() -> None:
+    text = ("The following Members:\n\nThe Honorable Robert B. AlderChairman, House Beta Subcommittee\n\n"
+            "The Honorable Dana E. BirchRaning Member, House Beta Subcommittee\n\nSincerely yours,\n\nJohn CedarAssistant Secretary\n")
+    assert [n for n, kind in proposed(text) if kind == "person"] == ["Robert B. Alder", "Dana E. Birch", "John Cedar"]
