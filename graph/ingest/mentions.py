@@ -398,6 +398,7 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
                 organization = before.entity
                 start = before.start
         found.append(Titled(title, name, start, end, person, organization, jurisdiction))
+    found += [t for t in _plural_titles(text, persons) if not _overlaps([(f.start, f.end) for f in found], t.start, t.end)]
     spans = [(t.start, t.end) for t in found]
     found += [t for t in find_rosters(text, mentions, known) if not _overlaps(spans, t.start, t.end)]
     for member in _roster(text):
@@ -406,6 +407,24 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
             if not _overlaps([(t.start, t.end) for t in found], member.start, end):
                 person = _person_at(persons, member.start, member.end)
                 found.append(Titled(member.title, text[member.start : member.end], member.start, end, person))
+    return found
+
+
+_LISTED_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?(?:[ \t](?:[A-Z]\.|[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?)){1,2}"
+_TAG = r"(?:[ \t]*\([A-Z]{1,3}-?[\w .-]{0,14}\))?"
+
+
+def _plural_titles(text: str, persons: dict[tuple[int, int], str]) -> list[Titled]:
+    """A title in the plural before a list of names: "Representatives Xavier Becerra (CA-31), Judy
+    Chu (CA-32) and Lucille Roybal-Allard (CA-34)": each holds the title."""
+    plurals = {f"{t}s": t for t in TITLES if " " not in t and not t.endswith(".")}
+    pattern = re.compile(rf"(?<![\w.])({'|'.join(plurals)})[ \t]+((?:{_LISTED_NAME}{_TAG}(?:,[ \t]+|,?[ \t]+and[ \t]+))+{_LISTED_NAME}{_TAG})")
+    found = []
+    for match in pattern.finditer(text):
+        for i, name in enumerate(re.finditer(_LISTED_NAME, match.group(2))):
+            start, end = match.start(2) + name.start(), match.start(2) + name.end()
+            found.append(Titled(plurals[match.group(1)], name.group(0), match.start() if i == 0 else start, end,
+                                _person_at(persons, start, end)))
     return found
 
 
@@ -673,18 +692,20 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
-    """Lines that are headlines or titles: mostly capitalised words, no comma, no final full
-    stop ("ICE Announces Improvements to Secure Communities Program"), or a table of contents'
+    """Lines that are headlines or titles: mostly capitalised words, no comma (one in the first
+    three lines, a title listing names), no final full stop ("ICE Announces Improvements to Secure Communities Program"), or a table of contents'
     line with leader dots."""
     found = []
-    for line in re.finditer(r"[^\n]+", text):
+    for number, line in enumerate(m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()):
         body = line.group(0).strip()
         words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) >= 4]
         if re.search(r"\.{4,}|…{2,}", body):
             found.append((line.start(), line.end()))
             continue
         unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "Q", body)  # a comma inside a quotation is the quote's
-        if len(words) < 2 or "," in unquoted or body.endswith(".") or body.isupper():
+        # the document's title may list names ("Velázquez, Serrano Urge Governor Cuomo to Withdraw ...")
+        commas = 1 if number < 3 and len(words) >= 5 else 0
+        if len(words) < 2 or unquoted.count(",") > commas or body.endswith(".") or body.isupper():
             continue
         capital = sum(1 for w in words if w[:1].isupper())
         if capital / len(words) >= 0.75:

@@ -125,3 +125,16 @@ def test_a_title_run_into_the_name_and_the_honorable() -> None:
     text = ("The following Members:\n\nThe Honorable Robert B. AlderChairman, House Beta Subcommittee\n\n"
             "The Honorable Dana E. BirchRaning Member, House Beta Subcommittee\n\nSincerely yours,\n\nJohn CedarAssistant Secretary\n")
     assert [n for n, kind in proposed(text) if kind == "person"] == ["Robert B. Alder", "Dana E. Birch", "John Cedar"]
+
+
+def test_a_title_in_the_plural_before_a_list_of_names() -> None:
+    text = "At the event, Representatives Xavier Alder (CA-31), Judy Birch (CA-32) and Lucille Cedar-Dale (CA-34) spoke."
+    assert proposed(text) == [("Xavier Alder", "person"), ("Judy Birch", "person"), ("Lucille Cedar-Dale", "person")]
+    known = REGISTER + STATES
+    assert [(t.title, t.name) for t in find_titles(text, find_mentions(text, known), known)] == [
+        ("Representative", "Xavier Alder"), ("Representative", "Judy Birch"), ("Representative", "Lucille Cedar-Dale")]
+
+
+def test_a_document_title_listing_names_is_a_headline() -> None:
+    text = "May 16, 2011\n\nAlder, Birch Urge Governor Cedar to Withdraw from the Beta Program\n\nThey wrote to him."
+    assert proposed(text) == []
