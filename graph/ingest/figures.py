@@ -95,6 +95,24 @@ _AGAIN = re.compile(r"\b(?P<part>(?:of|among)\s+)?(?:the|these|those)\s+(?:(?:mo
                     re.IGNORECASE)
 
 
+# The words a series' items may be joined by besides their dates: no word of what is counted.
+_SERIES_WORDS = frozenset({"in", "by", "and", "of", "for", "during", "to", "the", "fiscal", "year", "fy", "calendar", "then"})
+
+
+def _series(text: str, numbers: list[tuple[int, int, str, str, str | None, str]]) -> list[int]:
+    """For each number, the first number of the series it is an item of: numbers of one unit
+    joined only by short words, commas and "and" ("by 12% in 2008, by 24% in 2009, and by 37% in
+    2010"; "12,000 in 2008 and 15,000 in 2009"). A number of no series is its own first."""
+    first = list(range(len(numbers)))
+    for i in range(1, len(numbers)):
+        gap = text[numbers[i - 1][1] : numbers[i][0]]
+        words = re.findall(r"[A-Za-z]+", gap)
+        if (numbers[i - 1][3] == numbers[i][3] and re.fullmatch(r"[^.;:]{0,30}", gap) and re.search(r",|\band\b", gap)
+                and all(w.lower() in _SERIES_WORDS for w in words)):
+            first[i] = first[i - 1]
+    return first
+
+
 def _restated(text: str, numbers: list[tuple[int, int, str, str, str | None, str]],
               earlier: list[Candidate]) -> tuple[set[int], Candidate | None]:
     """The numbers of the passage that name again a figure proposed before ("With these 10 new
@@ -183,6 +201,7 @@ def figures(
     if stated:
         period = (line_start, *fiscal_period(stated[-1][2]))
     restated, whole = _restated(text, numbers, earlier or [])
+    series = _series(text, numbers)
     result = []
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
         if i in restated:
@@ -190,7 +209,9 @@ def figures(
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
-        measure = _measure_near(text, start, end, [n[:2] for n in numbers], unit, vocab, scope, program_in_paragraph,
+        first = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
+        measure = _measure_near(text, first[0], first[1],
+                                [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
                                 about, _label_stems(vocab, whole.values["measure"]) if whole else frozenset()) or ""
         if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
@@ -239,8 +260,13 @@ def figures(
                 dated = Dated(value_, "stated")
                 why_date = "; date: the day it is counted through"
             elif plain:
-                dated = Dated(min(plain, key=lambda d: abs(d[0] - start))[2], "stated")
-                why_date = "; date: the date nearest to it"
+                nearest = min(plain, key=lambda d: abs(d[0] - start))
+                if values["measure"] and values["measure"] not in at_a_date and _during(text, nearest):
+                    values["period_start"], values["period_end"] = _whole(nearest[2])  # "rose by 12% in 2008": over the year
+                    why_date = "; period: the year or month it is counted in, nearest to it"
+                else:
+                    dated = Dated(nearest[2], "stated")
+                    why_date = "; date: the date nearest to it"
             elif any(not re.search(r"\b(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\b"
                                    r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
                 dated = date_for(span, headings, document_date)  # "as of Tuesday", "last week": against the document's date
@@ -341,6 +367,18 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     else:
         return None
     return (first, last) if first <= last else None
+
+
+def _during(text: str, date: tuple[int, int, str]) -> bool:
+    """Whether the sentence counts in the year or month `date` ("in 2008", "during March 2010"),
+    not on a day of it."""
+    said = text[date[0] : date[1]]
+    return len(date[2]) < 10 and bool(re.match(r"(?:in|during)\s", said) or re.search(r"\b(?:in|during)\s+$", text[: date[0]]))
+
+
+def _whole(value: str) -> tuple[str, str]:
+    """The first and last day of a year (YYYY) or month (YYYY-MM)."""
+    return (f"{value}-01-01" if len(value) == 4 else f"{value}-01"), _last_day(value)
 
 
 def _after(value: str, document_date: str | None) -> bool:
@@ -471,7 +509,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         if theirs < mine:
             w *= 0.5
         weight[word] = max(weight.get(word, 0.0), w)
-    for word, same in _SAME_STEMS.items():  # "deported": removed
+    changes = {_stem(str(w).lower()): head for head, words in (("increas", "increase"), ("decreas", "decrease"))
+               for w in (cue_data().get("figure_changes") or {}).get(words) or []}
+    for word, same in (_SAME_STEMS | changes).items():  # "deported": removed; "rose by 12%": an increase
         if word in weight:
             weight[same] = max(weight.get(same, 0.0), weight[word])
     near = text[start : end + 80].lower()

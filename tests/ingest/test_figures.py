@@ -117,3 +117,11 @@ def test_a_number_named_again_is_no_new_figure_and_a_part_of_it_is_counted_as_it
     assert got["61000"] == ("persons", "scomm-removals-level1", "2012-08-31")
     text = "The Gamma Agency began using it in 10 additional counties on Wednesday. With these 10 new counties, 18 counties use it."
     assert len([c for c in extract(text, vocab, "2010-07-08", REGISTER + [PROGRAM])[2] if c.kind == "figures"]) == 2
+
+
+def test_a_change_verb_names_an_increase_and_a_series_shares_its_words(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency's removals of convicted criminal aliens rose by 12% in 2008, by 24% in 2009, "
+            "and by 37% in 2010.")
+    got = figures(text, vocab, "2011-03-11")
+    assert got["12"] == ("percent", "criminal-removals-increase-percent", "2008-01-01/2008-12-31")
+    assert got["37"] == ("percent", "criminal-removals-increase-percent", "2010-01-01/2010-12-31")
