@@ -282,8 +282,8 @@ def figures(
             dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
             values.pop("period_start", None)
             why_date += " (a count at a date: the period's last day)"
-        if unit == "percent" and not values["measure"]:
-            continue  # a share no measure of the scheme counts ("55 percent of the people removed") is no figure
+        if unit in ("percent", "USD") and not values["measure"]:
+            continue  # a share or a sum no measure of the scheme counts ("55 percent of the people removed", a budget) is no figure
         why = f"the figure {shown!r} {unit}" + ("" if values["measure"] else "; choose a measure") + why_date
         candidate = Candidate("figures", values, [span], why, dated)
         candidate.score = 0.8 if values["measure"] else 0.3
@@ -521,6 +521,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
     labels = {notation: _label_words(concept.label)
               for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
+    act = _act(text, start)
     # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
     df = Counter(w for label in labels.values() for w in set(label))
     idf = {w: math.log(1 + len(labels) / n) for w, n in df.items()}
@@ -541,6 +542,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         heads = _COUNT_HEADS & set(label)
         if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
+        if heads and act is not None and act not in heads:
+            continue  # "identified more than 111,000 criminal aliens": what the verb counts is not removals
         counted = {u for u, stems in _UNIT_STEMS.items() if stems & set(label)}
         if unit in _UNIT_STEMS and unit not in counted or unit == "persons" and counted:
             continue  # a count of jurisdictions is no count of removals, and the other way round
@@ -567,6 +570,20 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         if len(fits) == 1 and "program" not in labels[fits[0]]:
             return fits[0]
     return best[2] if best and best[0] > 0.3 else None
+
+
+def _act(text: str, start: int) -> str | None:
+    """What the verb that governs the number counts, as the stem of a measure's count noun
+    (cues.yaml `figure_acts`: "removed 392,000" remov, "identified 111,000" none of them: ""),
+    or None where no such verb stands before it in its clause (within 25 words, an aside between
+    dashes left out: "identified 11,000 ... crimes—1,900 of which have been removed—and 100,000 ...")."""
+    acts = {str(w).lower(): "" if head == "none" else str(head) for head, words in (cue_data().get("figure_acts") or {}).items() for w in words}
+    before = re.split(r"[;:]", text[:start])[-1]
+    before = re.sub(r"\s*(?:—|–|--)[^—–]*?(?:—|–|--)\s*", " ", before)  # an aside between dashes
+    for word in reversed(re.findall(r"[A-Za-z]+", before)[-25:]):
+        if word.lower() in acts:
+            return acts[word.lower()]
+    return None
 
 
 # The noun a measure counts: a sentence that names none of a label's does not count it.

@@ -125,3 +125,11 @@ def test_a_change_verb_names_an_increase_and_a_series_shares_its_words(vocab: Vo
     got = figures(text, vocab, "2011-03-11")
     assert got["12"] == ("percent", "criminal-removals-increase-percent", "2008-01-01/2008-12-31")
     assert got["37"] == ("percent", "criminal-removals-increase-percent", "2010-01-01/2010-12-31")
+
+
+def test_a_count_of_those_identified_is_no_removals_and_a_sum_no_measure_counts_is_no_figure(vocab: Vocabulary) -> None:
+    text = ("Secure Communities, which uses biometrics to identify and remove criminal aliens, identified more than "
+            "111,000 criminal aliens in local custody. The Gamma Agency spent $14.3 million on one contract.")
+    got = figures(text, vocab, "2009-11-12")
+    assert got["111000"][:2] == ("persons", "")  # no measure rather than a wrong one
+    assert "14300000" not in got
