@@ -90,6 +90,32 @@ class Topic:
         return Topic(best[2], titled, best[1] == topic)
 
 
+def told_again(found: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates without the figures of the document's title that its body gives again ("ICE
+    activates Secure Communities in 10 more counties" over "On Wednesday, ICE began using it in
+    10 additional counties"): the body's sentence is the one that says when and how. The title
+    is the short lines at the top that end with no full stop (a headline and its subtitles), dates
+    alone left aside."""
+    title: list[re.Match[str]] = []
+    for line in re.finditer(r"[^\n]*\S[^\n]*", text):
+        said = line.group(0).strip()
+        if _only_a_date(said):
+            continue
+        if len(said) > 200 or re.search(r"[.!?][\"”’)]*$", said):
+            break
+        title.append(line)
+    figures_ = [c for c in found if c.kind == "figures"]
+    in_title = [c for c in figures_ if any(t.start() <= c.quote[0].start < t.end() for t in title)]
+    body = {(c.values["value"], c.values["unit"]) for c in figures_ if c not in in_title}
+    dropped = [c for c in in_title if (c.values["value"], c.values["unit"]) in body]
+    return [c for c in found if not any(c is d for d in dropped)]
+
+
+def _only_a_date(line: str) -> bool:
+    dated = dates_in(line)
+    return bool(dated) and not re.sub(r"[\W\d]+", "", line[: dated[0][0]] + line[dated[-1][1] :])
+
+
 # "these 10 new counties", "Of the more than 166,000, ...": a number named again after a determiner.
 _AGAIN = re.compile(r"\b(?P<part>(?:of|among)\s+)?(?:the|these|those)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly)\s+)?$",
                     re.IGNORECASE)

@@ -133,3 +133,10 @@ def test_a_count_of_those_identified_is_no_removals_and_a_sum_no_measure_counts_
     got = figures(text, vocab, "2009-11-12")
     assert got["111000"][:2] == ("persons", "")  # no measure rather than a wrong one
     assert "14300000" not in got
+
+
+def test_a_count_of_the_title_that_the_body_gives_again_is_proposed_once_from_the_body(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency activates Secure Communities in 10 more counties\n\n"
+            "EL PASO - On Wednesday, the Gamma Agency began using Secure Communities in 10 additional counties.")
+    found = [c for c in extract(text, vocab, "2010-07-08", REGISTER + [PROGRAM])[2] if c.kind == "figures"]
+    assert [(c.values["value"], c.dated.value if c.dated else None) for c in found] == [("10", "2010-07-07")]
