@@ -579,6 +579,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         shared = sum(1 for w, g in zip(words, got) if g > 0 and w not in units)  # the unit word alone tells nothing
         if not shared:
             continue
+        if change and sum(1 for w, g in zip(words, got) if g < 0.3 and w not in _CHANGE_HEADS) > 1:
+            continue  # "removals rose 23%" is no increase of criminal removals: a change of what the label does not say
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
         if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
