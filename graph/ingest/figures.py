@@ -235,8 +235,8 @@ def figures(
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
-        first = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
-        measure = _measure_near(text, first[0], first[1],
+        leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
+        measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
                                 about, _label_stems(vocab, whole.values["measure"]) if whole else frozenset()) or ""
         if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
@@ -286,12 +286,12 @@ def figures(
                 dated = Dated(value_, "stated")
                 why_date = "; date: the day it is counted through"
             elif plain:
-                nearest = min(plain, key=lambda d: abs(d[0] - start))
-                if values["measure"] and values["measure"] not in at_a_date and _during(text, nearest):
-                    values["period_start"], values["period_end"] = _whole(nearest[2])  # "rose by 12% in 2008": over the year
+                closest = min(plain, key=lambda d: abs(d[0] - start))
+                if values["measure"] and values["measure"] not in at_a_date and _during(text, closest):
+                    values["period_start"], values["period_end"] = _whole(closest[2])  # "rose by 12% in 2008": over the year
                     why_date = "; period: the year or month it is counted in, nearest to it"
                 else:
-                    dated = Dated(nearest[2], "stated")
+                    dated = Dated(closest[2], "stated")
                     why_date = "; date: the date nearest to it"
             elif any(not re.search(r"\b(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded)\b"
                                    r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
