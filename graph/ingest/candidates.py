@@ -445,6 +445,10 @@ def _stances(
         actors: list[str] = []
         score = 0.5
         if via_heading:
+            heading = match.string
+            if _nominal(cue, match) and not _governing(heading[max(heading.rfind(";", 0, match.start()), 0) : match.end()],
+                                                       _conducted(match)):
+                continue  # "committed to addressing concerns that have been raised": no one here asks for it
             actors = _distinct(m.entity for m in _actor_mentions(span, inside, types)) or _distinct(
                 m.entity for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor = "named in the item under the heading"
@@ -516,6 +520,9 @@ def _stances(
             actors = _distinct([*actors, full.addressee.entity])  # "we applaud your statement opposing X": theirs too
             why_actor += "; and the addressee (\"your ...\")"
         position = cue.position
+        if position == "supports" and _troubles_of(text, match):
+            position = "criticizes"  # "to highlight the serious problems the program is having": what is wrong with it
+            why_target += '; the cue takes up what is wrong with it ("highlight the problems of X")'
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
@@ -611,6 +618,8 @@ def _unasserted(text: str, cue: Cue, match: re.Match[str]) -> bool:
     if condition and match.start() < condition.end():
         return True
     own = re.search(r"\b(?:not|never|n['’]t|no)\b", match.group(0), re.IGNORECASE)
+    if _nominal(cue, match) and re.search(r"\bwithout\s+(?:\w+\s+){0,3}$", text[: match.start()], re.IGNORECASE):
+        return True  # "joined the program without a thorough investigation": what was not done, not asked
     return not own and bool(_NEGATION.search(text[: match.start()]))
 
 
@@ -640,6 +649,15 @@ def _titled_reference(text: str, match: re.Match[str], span: Span, capable: list
         return None
     earlier = [person for start, title, person in titled if start < span.start + ref.start() and title == ref.group(1)]
     return earlier[-1] if earlier else None
+
+
+def _troubles_of(text: str, match: re.Match[str]) -> bool:
+    """Whether the object of a cue for ("highlight", "improve") is what is wrong with the program:
+    a word of graph/ingest/cues.yaml `troubles` within its first four words ("highlight the serious
+    problems", "improve the flaws of")."""
+    words = {str(w).lower() for w in cue_data().get("troubles") or []}
+    head = re.findall(r"[\w’'-]+", text[match.end() :].lower())[:4]
+    return bool(words & set(head))
 
 
 def _asked_of_another(text: str, match: re.Match[str]) -> bool:

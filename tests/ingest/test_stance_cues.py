@@ -1,0 +1,69 @@
+"""Sentence rules of stance candidates (graph/ingest/candidates.py) fixed in session 5 (issue 13)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.ingest.candidates import Cue, _not_cues, _unasserted, cues, propose
+from graph.ingest.mentions import Known, find_mentions, find_titles
+from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+REGISTER = [
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
+    Known("delta-agency", "agency", "Delta Agency", ("Delta Agency",)),
+    Known("omega-coalition", "group", "Omega Coalition", ("Omega Coalition",)),
+    Known("sigma-network", "group", "Sigma Network", ("Sigma Network",)),
+    Known("new-york", "state", "New York", ("New York",)),
+]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return vocabulary(load_ontology(REPO / "ontology"))
+
+
+def stances(text: str, vocab: Vocabulary, publisher: str | None = None) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, REGISTER)
+    found = propose("doc", text, "2011-05-16", mentions, find_titles(text, mentions, REGISTER), REGISTER, vocab, publisher)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_a_cue_for_that_takes_up_what_is_wrong_is_criticism(vocab: Vocabulary) -> None:
+    text = ("I thank the Omega Coalition and the Sigma Network for holding this event to highlight the serious "
+            "problems the Beta Program is causing.\n")
+    found = stances(text, vocab)
+    assert ("omega-coalition", "beta-program", "criticizes") in found
+    assert ("omega-coalition", "beta-program", "supports") not in found
+
+
+def test_a_heading_noun_no_one_asks_for_is_no_position(vocab: Vocabulary) -> None:
+    text = ("To continue to improve the Beta Program, the Gamma Agency and the Delta Agency are committed to addressing "
+            "concerns that have been raised about it, including:\n"
+            "  • Training: the Gamma Agency is instituting additional training for officers.\n")
+    found = stances(text, vocab, "gamma-agency")
+    assert ("gamma-agency", "beta-program", "criticizes") not in found
+    assert ("delta-agency", "beta-program", "criticizes") not in found
+
+
+def hits(text: str, vocab: Vocabulary, position: str) -> list[tuple[Cue, re.Match[str]]]:
+    return [(c, m) for c in cues(vocab) if c.position == position for m in c.pattern.finditer(text)]
+
+
+def test_a_limited_amount_is_no_narrowing(vocab: Vocabulary) -> None:
+    text = "It receives an appropriation sufficient to remove a limited number of people; the program focuses its limited resources."
+    assert hits(text, vocab, "seeks-to-narrow")
+    assert _not_cues(hits(text, vocab, "seeks-to-narrow")) == []
+
+
+def test_what_was_done_without_an_investigation_asks_for_none(vocab: Vocabulary) -> None:
+    text = "Last year, New York joined the Beta Program without a thorough investigation of the consequences."
+    (cue, match), = hits(text, vocab, "seeks-disclosure")
+    assert _unasserted(text, cue, match)
+    text = "New York asked for a thorough investigation of the consequences."
+    (cue, match), = hits(text, vocab, "seeks-disclosure")
+    assert not _unasserted(text, cue, match)
