@@ -144,13 +144,31 @@ def propose(
         found.append(_post(text, titled, spans, headings, document_date))
     against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)
     found += genre_voices.stances(text, spans, mentions, types, topic, publisher if publisher in types else None, voices,
-                                  headings, document_date, found, against)
+                                  headings, document_date, found, against, titled_people,
+                                  lambda span: _asserted_positions(span, position_cues))
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:
         key = (candidate.kind, *map(str, sorted(candidate.values.items())), *(s.text for s in candidate.quote))
         unique.setdefault(key, candidate)
     return sorted(_one_per_stance(list(unique.values())), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+
+
+def _asserted_positions(span: Span, position_cues: list[Cue]) -> list[tuple[str, re.Match[str]]]:
+    """The positions a sentence's cues assert, after the filters of the sentence rules: the longest
+    cue, not a phrase of `not_cues`, not hedged, the negative of two near ones, not in a question,
+    condition or negation; a noun cue only when asked for or done ("call for an investigation")."""
+    hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
+    hits = _governed(_unhedged(_not_cues(_longest(hits))))
+    result = []
+    for cue, match in hits:
+        if _unasserted(span.text, cue, match) or _REPORTED.search(span.text[: match.start()]):
+            continue
+        clause = span.text[max(span.text.rfind(";", 0, match.start()), 0) : match.end()]
+        if _nominal(cue, match) and not _governing(clause, _conducted(match)):
+            continue
+        result.append((cue.position, match))
+    return result
 
 
 def _one_per_stance(found: list[Candidate]) -> list[Candidate]:
@@ -533,6 +551,17 @@ def _stances(
                 and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors))):
             position = "calls-for-moratorium"  # "we urge you to suspend the program": a call to pause it
             why_target += '; asked of another ("urge X to suspend"): a call to pause the program'
+        if position == "seeks-opt-out":
+            clause_at = max(text.rfind(";", 0, match.start()), 0)
+            asked = [a for a in _ASKS.finditer(text, clause_at, match.start())
+                     if len(text[a.end() : match.start()].split()) <= 8]  # "urge X to withdraw", not a far-off question
+            if asked:  # "urging that the state withdraw": a withdrawal asked of another is a call to end it there
+                after = {m.entity for m in inside if m.start - span.start >= asked[-1].end()}
+                actors = [a for a in actors if a not in after and types.get(a) not in JURISDICTION_TYPES]
+                position = "calls-to-end"
+                why_actor += "; who asks another to withdraw calls to end the program there"
+                if not actors:
+                    continue
         listed = [target]
         if why_target == "named after the cue":  # "the success of programs such as X and Y", "suspend its X and Y programs"
             chain = [m for m in targets_inside if m.start >= span.start + match.end()]
@@ -987,6 +1016,9 @@ _CLAUSE_VERBS = frozenset("""said says say stated states announced announces ann
     insist insists insisted propose proposes proposed ensure ensures ensured so such clear fact hope hopes know knows
     learned found finds showed shows suggests suggested reported reports concluded concludes asking urging requesting
     demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming""".split())
+# Verbs that ask another to act ("urging that the state withdraw", "urge Governor X to withdraw").
+_ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?!\s+(?:for|to)\b)|call(?:s|ed|ing)?\s+(?:on|upon)|"
+                   r"request(?:s|ed|ing)?\s+that|implor\w+|encourag\w+)\b", re.IGNORECASE)
 _CALLS_ON = re.compile(r"\b(?:calls?|called|calling)\s+(?:on|upon)\b|\b(?:urges?|urged|urging|asks?|asked|asking)\b(?!\s+that\b)")
 
 

@@ -24,7 +24,7 @@ data (graph/ingest/cues.yaml `genres`).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from graph.ingest import lexicon
 from graph.ingest.mentions import JURISDICTION_TYPES, Mention
@@ -48,11 +48,14 @@ def _words(name: str) -> re.Pattern[str]:
 def stances(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str | None,
     publisher: str | None, voices: Any, headings: list[tuple[int, str, str]], document_date: str | None,
-    found: list[Candidate], against: re.Pattern[str],
+    found: list[Candidate], against: re.Pattern[str], titled: list[tuple[int, str, str]] | None = None,
+    positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]] | None = None,
 ) -> list[Candidate]:
     """The genre-level stance candidates of a document that the sentence rules (`found`) did not
     propose. `voices`: graph.ingest.candidates.Voices; `against`: the cue words of positions
-    against a program (polarity -1), which keep a quotation from counting as support."""
+    against a program (polarity -1), which keep a quotation from counting as support; `titled`:
+    (offset, title, person) of the people named with a title; `positions_in`: the position cues a
+    sentence asserts (the sentence rules' filters applied)."""
     if topic is None:
         return []
     agency = publisher if publisher is not None and types.get(publisher) in AGENCY_TYPES else None
@@ -61,6 +64,9 @@ def stances(
     if agency is not None:
         result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against)
         result += _own_words(text, spans, mentions, types, topic, agency, voices, headings, document_date, against)
+    elif positions_in is not None:
+        result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
+                           found)
     author = voices.author.entity if voices.author is not None else None
     result += _implied_criticism(found + result, types, author)
     have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
@@ -235,3 +241,96 @@ def _implied_criticism(found: list[Candidate], types: dict[str, str], author: st
         criticism.score = round(min(c.score, 0.6) * 0.8, 2)
         result.append(criticism)
     return result
+
+
+# What a member's call or objection is, by the position of its cue: asked by a member of Congress,
+# a suspension or a withdrawal is asked of another (bench/ingest-eval/README.md: those who ask a
+# jurisdiction to withdraw call to end the program there; to suspend, for a moratorium).
+_MEMBER_POSITIONS = {
+    "calls-for-moratorium": "calls-for-moratorium", "suspends-participation": "calls-for-moratorium",
+    "calls-to-end": "calls-to-end", "seeks-opt-out": "calls-to-end", "seeks-to-narrow": "seeks-to-narrow",
+    "seeks-disclosure": "seeks-disclosure", "criticizes": "criticizes", "opposes": "criticizes", "calls-to-halt": "criticizes",
+}
+_CALLS = frozenset({"calls-for-moratorium", "calls-to-end", "seeks-to-narrow"})
+
+
+def _member_voices(text: str, mentions: list[Mention], types: dict[str, str], titled: list[tuple[int, str, str]],
+                   end: int) -> list[str]:
+    """The members of Congress the lead names as such: people named with a member's title
+    (cues.yaml `genres.member_titles`), one by one or in a list after a plural title
+    ("Representatives A (CA-31), B (CA-32) and C (CA-34)")."""
+    titles = {str(t) for t in (lexicon.data().get("genres") or {}).get("member_titles") or []}
+    people = [m for m in mentions if types.get(m.entity) == "person"]
+    members = [person for start, title, person in titled if start < end and title in titles]
+    plural = _words("member_lists")
+    for listed in plural.finditer(text, 0, end):
+        at = listed.end()
+        listed: list[str] = []
+        for m in sorted((m for m in people if m.start >= at), key=lambda m: m.start):
+            if listed and m.entity == listed[-1]:
+                at = m.end  # the member's own tag ("John Doe (CA-31)") named as them
+                continue
+            gap = re.sub(r"\([^)]*\)?|\)", " ", text[at : m.start])
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)?", gap):
+                break
+            listed.append(m.entity)
+            at = m.end
+        members += listed
+    return list(dict.fromkeys(members))
+
+
+def _members(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, titled: list[tuple[int, str, str]],
+    positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]], found: list[Candidate],
+) -> list[Candidate]:
+    """A member's (or members') release, statement or letter: the members its lead names speak its
+    headline and lead, and each speaks the quotations attributed to them; every call (to suspend,
+    end or limit the program) and objection in those words is each speaker's, with `criticizes`
+    beside a call. The program is the document's."""
+    end = _lead(text)
+    members = _member_voices(text, mentions, types, titled, end)
+    if voices.author is not None and types.get(voices.author.entity) == "person" and voices.author.entity not in members:
+        members.append(voices.author.entity)
+    if not members:
+        return []
+    spoken: dict[str, list[Span]] = {m: [] for m in members}
+    addressed = re.compile(r"\b(?:Dear|To:)\s")
+    plural = _words("member_lists")
+    first_person = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
+    for span in spans:
+        line_start = text.rfind("\n", 0, span.start) + 1
+        said = next((who for start, stop, who in voices.paragraphs if start <= span.start < stop), None)
+        named = {m.entity for m in mentions if span.start <= m.start and m.end <= span.end}
+        headline = not span.text.rstrip().endswith((".", "?", "!", '"', "”", ":"))
+        if said is not None and said.entity in spoken and _quoted_line(text, line_start, span):
+            spoken[said.entity].append(span)
+        elif said is None and span.start < end and not addressed.match(span.text) and (
+                headline or named & set(members) or plural.search(span.text)):
+            for member in members:  # the headline, and the lead's sentences about the members: their announcement
+                spoken[member].append(span)
+        elif voices.author is not None and voices.author.entity in spoken and said is None and span.start >= end \
+                and first_person.search(span.text):
+            spoken[voices.author.entity].append(span)  # the author's own words in their statement or letter ("I", "we")
+    supported = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    result = []
+    for member, own in spoken.items():
+        taken: dict[str, Span] = {}
+        for span in own:
+            for position, _ in positions_in(span):
+                mapped = _MEMBER_POSITIONS.get(position)
+                if mapped is not None:
+                    taken.setdefault(mapped, span)
+        if taken.keys() & _CALLS:
+            taken.setdefault("criticizes", next(taken[p] for p in sorted(taken.keys() & _CALLS)))
+        if (member, topic, "supports") in supported:
+            taken.pop("criticizes", None)  # a supporter's objections are to changes of the program: the rules judge them
+        for position, span in sorted(taken.items(), key=lambda kv: kv[1].start):
+            why = (f"a member's release, statement or letter: the member speaks its headline and lead, and the quotations "
+                   f"attributed to them; a cue of {position} in those words; target: the document's program")
+            result.append(_candidate(member, topic, position, span, why, 0.5, headings, document_date))
+    return result
+
+
+def _quoted_line(text: str, line_start: int, span: Span) -> bool:
+    return text[line_start : line_start + 2].lstrip()[:1] in _QUOTE_CHARS or any(q in span.text for q in _QUOTE_CHARS)

@@ -74,3 +74,35 @@ def test_a_person_who_calls_for_a_suspension_criticizes_the_program(vocab: Vocab
     found = stances(text, vocab, publisher=None)
     assert ("jane-roe", "beta-program", "calls-for-moratorium") in found
     assert ("jane-roe", "beta-program", "criticizes") in found
+
+
+def test_members_named_in_a_release_lead_make_its_call_and_objection(vocab: Vocabulary) -> None:
+    text = ("Doe, Roe Urge Governor to Withdraw from the Beta Program\n\n"
+            "(Washington, D.C.) - On Friday, Congressman John Doe (D-NY) and Congresswoman Jane Roe (D-NY) wrote the "
+            "Governor, urging that the state withdraw from the federal Beta Program, which they said is needlessly harsh "
+            "and does not reflect the history of the state and its long tradition of welcoming people from everywhere.\n")
+    found = stances(text, vocab, publisher=None)
+    for member in ("john-doe", "jane-roe"):
+        assert (member, "beta-program", "calls-to-end") in found  # asked of another: a withdrawal is a call to end it
+        assert (member, "beta-program", "criticizes") in found
+        assert (member, "beta-program", "seeks-opt-out") not in found
+
+
+def test_members_listed_after_a_plural_title_speak_the_lead(vocab: Vocabulary) -> None:
+    text = ("Members Call for Suspension of the Beta Program\n\n"
+            "Today local members of Congress called on the Governor to suspend the state's participation in the Beta "
+            "Program. At a press conference, Representatives John Doe (CA-31) and Jane Roe (CA-32) made the announcement "
+            "together with several city councilmembers and community leaders from across the county.\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("john-doe", "beta-program", "calls-for-moratorium") in found
+    assert ("jane-roe", "beta-program", "calls-for-moratorium") in found
+
+
+def test_a_members_words_about_others_are_not_theirs(vocab: Vocabulary) -> None:
+    text = ("Statement of Representative John Doe\n\n"
+            "The Beta Program has removed many people with criminal convictions from our communities, and I am glad "
+            "it continues to grow in every state that the Gamma Agency serves across the country.\n"
+            "Yet, some groups remain opposed to the Beta Program and claim that it should be suspended.\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("john-doe", "beta-program", "criticizes") not in found
+    assert ("john-doe", "beta-program", "calls-for-moratorium") not in found
