@@ -263,8 +263,8 @@ def _member_voices(text: str, mentions: list[Mention], types: dict[str, str], ti
     people = [m for m in mentions if types.get(m.entity) == "person"]
     members = [person for start, title, person in titled if start < end and title in titles]
     plural = _words("member_lists")
-    for listed in plural.finditer(text, 0, end):
-        at = listed.end()
+    for title in plural.finditer(text, 0, end):
+        at = title.end()
         listed: list[str] = []
         for m in sorted((m for m in people if m.start >= at), key=lambda m: m.start):
             if listed and m.entity == listed[-1]:
