@@ -26,7 +26,7 @@ TITLES = sorted(
         "Rep.", "Congressman", "Congresswoman", "Secretary", "Director", "Assistant Director",
         "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
         "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
-        "Council Member", "Councilmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
+        "Council Member", "Councilmember", "Congressmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
         "Ranking Member", "Chairwoman", "Delegate",
     ],
     key=lambda t: (-len(t), t),
@@ -161,6 +161,7 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     chosen = _not_collective(text, chosen, known)
     chosen = _not_qualifiers(text, chosen, known)
     chosen = _not_surname_entries(text, chosen, known)
+    chosen = _not_namesakes(text, chosen, known)
     chosen = _not_tags(text, chosen)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
@@ -198,6 +199,11 @@ def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -
             for given in re.finditer(rf"([A-ZÀ-Þ][\w’'-]*\.?)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(k.name.strip())}\b", text):
                 if given.group(1) not in titles | _HONORIFICS and not given.group(1).isupper():
                     named_in_full.add(k.id)
+    for m in chosen:  # a spelling variant ("Nydia M. Velázquez") named in full
+        given = re.search(r"([A-ZÀ-Þ][\w’'-]*\.?)[ \t]+(?:[A-Z]\.[ \t]+)?$", text[max(0, m.start - 40) : m.start])
+        if m.entity in single and given is not None and given.group(1) not in titles | _HONORIFICS | LEADING_WORDS \
+                and not given.group(1).isupper():
+            named_in_full.add(m.entity)
     # the document names that surname with a given name: its bare surname is that person too
     full = {k.name.split()[-1]: k.id for k in known if k.type == "person" and " " in k.name.strip() and k.id not in single}
     kept = []
@@ -286,6 +292,22 @@ def _not_modifiers(text: str, chosen: list[Mention], known: list[Known]) -> list
                 continue
         result.append(mention)
     return result
+
+
+def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
+    """A known person's surname alone is not that person where the document names someone else by
+    it: with "Governor Jerry Brown" in the text, "Governor Brown" is not the register's Scott
+    Brown."""
+    titles = {str(t) for t in (lexicon.data().get("title_heads") or [])} | TITLE_WORDS | _HONORIFICS | LEADING_WORDS
+    names = {k.id: k.name.split() for k in known if k.type == "person"}
+    others = set()
+    for m in chosen:
+        if m.how != "surname":
+            continue
+        for given in re.finditer(rf"([A-ZÀ-Þ][a-zß-ÿ’'-]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(m.text)}\b", text):
+            if given.group(1) not in titles and given.group(1).removesuffix("s") not in titles and given.group(1) not in names[m.entity]:
+                others.add(m.entity)
+    return [m for m in chosen if not (m.how == "surname" and m.entity in others)]
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".

@@ -138,3 +138,12 @@ def test_a_title_in_the_plural_before_a_list_of_names() -> None:
 def test_a_document_title_listing_names_is_a_headline() -> None:
     text = "May 16, 2011\n\nAlder, Birch Urge Governor Cedar to Withdraw from the Beta Program\n\nThey wrote to him."
     assert proposed(text) == []
+
+
+def test_a_known_surname_is_not_a_namesake_named_in_full() -> None:
+    known = REGISTER + [Known("scott-alder", "person", "Scott Alder", ("Scott Alder",)), Known("birch", "person", "Birch", ("Birch",))]
+    text = "They asked Governor Jerry Alder to act. Governor Alder did not. Congressmembers Alder and others wrote."
+    assert [m.entity for m in find_mentions(text, known)] == []
+    assert [m.entity for m in find_mentions("Congressmembers Alder, Roe and Doe wrote. Alder said so.", known)] == ["scott-alder", "scott-alder"]
+    # a register entry known by a surname only is not a person named in full under a variant spelling
+    assert [m.entity for m in find_mentions("Congresswoman Nydia M. Bírch wrote.", known)] == []
