@@ -200,9 +200,9 @@ def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -
                 if given.group(1) not in titles | _HONORIFICS and not given.group(1).isupper():
                     named_in_full.add(k.id)
     for m in chosen:  # a spelling variant ("Nydia M. Velázquez") named in full
-        given = re.search(r"([A-ZÀ-Þ][\w’'-]*\.?)[ \t]+(?:[A-Z]\.[ \t]+)?$", text[max(0, m.start - 40) : m.start])
-        if m.entity in single and given is not None and given.group(1) not in titles | _HONORIFICS | LEADING_WORDS \
-                and not given.group(1).isupper():
+        before = re.search(r"([A-ZÀ-Þ][\w’'-]*\.?)[ \t]+(?:[A-Z]\.[ \t]+)?$", text[max(0, m.start - 40) : m.start])
+        if m.entity in single and before is not None and before.group(1) not in titles | _HONORIFICS | LEADING_WORDS \
+                and not before.group(1).isupper():
             named_in_full.add(m.entity)
     # the document names that surname with a given name: its bare surname is that person too
     full = {k.name.split()[-1]: k.id for k in known if k.type == "person" and " " in k.name.strip() and k.id not in single}
