@@ -157,6 +157,7 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
         chosen = _resolve(chosen + _match_forms(text, later))
     chosen = _resolve(chosen + _initials(text, known, chosen))
     chosen = _state_or_city(text, chosen, known)
+    chosen = _resolve(chosen + _postal_states(text, known, chosen))
     chosen = _not_modifiers(text, chosen, known)
     chosen = _not_collective(text, chosen, known)
     chosen = _not_qualifiers(text, chosen, known)
@@ -275,6 +276,24 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
         else:
             result.append(mention)
     return result
+
+
+_CITY_BEFORE_CODE = r"(?<![\w(-])([A-Z][a-z]+(?: [A-Z][a-z]+)?), ({codes})(?![\w-])"
+
+
+def _postal_states(text: str, known: list[Known], chosen: list[Mention]) -> list[Mention]:
+    """"San Jose, CA": the two-letter code after a city names the state (not a person's degree:
+    "Jane Roe, MD")."""
+    codes = {str(k): str(v) for k, v in (lexicon.data().get("state_postal_codes") or {}).items()}
+    states = {f: k.id for k in known if k.type == "state" for f in k.forms}
+    spans = [(m.start, m.end) for m in chosen]
+    found = []
+    for match in re.finditer(_CITY_BEFORE_CODE.format(codes="|".join(codes)), text):
+        state = states.get(codes[match.group(2)])
+        if state is None or _looks_like_person(match.group(1)) or _overlaps(spans, match.start(2), match.end(2)):
+            continue
+        found.append(Mention(state, match.start(2), match.end(2), match.group(2), "short"))
+    return found
 
 
 def _not_modifiers(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
@@ -759,9 +778,12 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             found.append((name, "city", m.start("place"), "the dateline of a news release"))
         if m.group("state") and m.group("state") in states:
             found.append((m.group("state"), "state", m.start("state"), "a US state"))
-    city = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + "|".join(re.escape(a) for a in sorted(abbreviations | states)) + r")(?![\w])")
+    codes = {str(k) for k in (lexicon.data().get("state_postal_codes") or {})}
+    city = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + "|".join(re.escape(a) for a in sorted(abbreviations | states | codes)) + r")(?![\w-])")
     for m in city.finditer(text):
         name = m.group(1)
+        if m.group(2) in codes and (_looks_like_person(name) or re.search(r"[(-]\s*$", text[: m.start(1)])):
+            continue  # "Jane Roe, MD": a degree after a person
         if name.split()[-1] in ("County", "Parish") or name in states or name.split()[0] in LEADING_WORDS:
             continue
         found.append((name, "city", m.start(1), f"a city named with its state ({m.group(2)})"))
@@ -809,7 +831,8 @@ def _pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(r"\.?\s?".join(re.escape(part) for part in re.split(r"(?<=[A-Za-z])(?=\d)", word))
                        for word in form.split())
     flags = 0 if _is_acronym(form) else re.IGNORECASE
-    return re.compile(rf"(?<![\w]){body}(?![\w])", flags)
+    joined = r"(?!-[A-Za-z])" if _is_acronym(form) else ""  # "US-VISIT" is another name than "US"
+    return re.compile(rf"(?<![\w]){body}(?![\w]){joined}", flags)
 
 
 def _case_fits(form: str, found: str) -> bool:

@@ -147,3 +147,18 @@ def test_a_known_surname_is_not_a_namesake_named_in_full() -> None:
     assert [m.entity for m in find_mentions("Congressmembers Alder, Roe and Doe wrote. Alder said so.", known)] == ["scott-alder", "scott-alder"]
     # a register entry known by a surname only is not a person named in full under a variant spelling
     assert [m.entity for m in find_mentions("Congresswoman Nydia M. Bírch wrote.", known)] == []
+
+
+def test_us_names_the_country_but_not_inside_a_hyphened_name() -> None:
+    entities = yaml.safe_load((REPO / "data/entities/places.yaml").read_text(encoding="utf-8"))
+    known = register({e["id"]: type("R", (), {"values": e})() for e in entities})
+    found = find_mentions("Citizens born right here in the US were held; US-VISIT checks them.", known)
+    assert [(m.entity, m.text) for m in found] == [("united-states", "US")]
+
+
+def test_a_postal_code_after_a_city_names_the_state() -> None:
+    known = REGISTER + [Known("california", "state", "California", ("California",))]
+    text = "San Jose, CA - Rep. Jane Alder (D-CA) and Jane Roe, MD, spoke."
+    assert [(m.entity, m.text) for m in find_mentions(text, known)] == [("california", "CA")]
+    found = find_mentions(text, known)
+    assert ("San Jose", "city") in [(e.name, e.type) for e in new_entities(text, known, found, find_titles(text, found, known))]
