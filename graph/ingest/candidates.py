@@ -467,9 +467,13 @@ def _stances(
             if _nominal(cue, match) and not _governing(heading[max(heading.rfind(";", 0, match.start()), 0) : match.end()],
                                                        _conducted(match)):
                 continue  # "committed to addressing concerns that have been raised": no one here asks for it
-            actors = _distinct(m.entity for m in _actor_mentions(span, inside, types)) or _distinct(
-                m.entity for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
-            why_actor = "named in the item under the heading"
+            own = [m for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES
+                   and not _GOVERNED.search(heading[: max(m.start - span.heading.start, 0)])] if span.heading else []
+            if own:  # "To improve the program, X and Y are committed to ...": the heading's own subjects
+                actors, why_actor = _distinct(m.entity for m in own), "named in the heading that holds the cue"
+            else:  # "Counties that tried to opt out:" over a list: the items name who
+                actors = _distinct(m.entity for m in _actor_mentions(span, inside, types))
+                why_actor = "named in the item under the heading"
             target = next((m.entity for m in targets_inside), None) or next(
                 (m.entity for m in above if types.get(m.entity) in TARGET_TYPES), None) or topic
             for actor in actors:

@@ -290,6 +290,10 @@ def _members(
     beside a call. The program is the document's."""
     end = _lead(text)
     members = _member_voices(text, mentions, types, titled, end)
+    for c in found:  # a member of Congress neither suspends nor leaves the program: asks a state to
+        if c.kind == "stances" and c.values["actor"] in members and c.values["position"] in ("suspends-participation", "seeks-opt-out"):
+            c.values["position"] = _MEMBER_POSITIONS[c.values["position"]]
+            c.why += f"; a member of Congress does not take part in the program: asked of another, {c.values['position']}"
     if voices.author is not None and types.get(voices.author.entity) == "person" and voices.author.entity not in members:
         members.append(voices.author.entity)
     if not members:

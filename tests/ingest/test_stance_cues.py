@@ -67,3 +67,11 @@ def test_what_was_done_without_an_investigation_asks_for_none(vocab: Vocabulary)
     text = "New York asked for a thorough investigation of the consequences."
     (cue, match), = hits(text, vocab, "seeks-disclosure")
     assert not _unasserted(text, cue, match)
+
+
+def test_a_heading_that_names_its_subjects_gives_them_its_cue(vocab: Vocabulary) -> None:
+    text = ("To continue to improve the Beta Program, the Gamma Agency and the Delta Agency are committed to the following:\n"
+            "  • Training: the Sigma Network will train officers.\n")
+    found = stances(text, vocab)
+    assert {("gamma-agency", "beta-program", "supports"), ("delta-agency", "beta-program", "supports")} <= found
+    assert ("sigma-network", "beta-program", "supports") not in found

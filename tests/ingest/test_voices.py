@@ -106,3 +106,14 @@ def test_a_members_words_about_others_are_not_theirs(vocab: Vocabulary) -> None:
     found = stances(text, vocab, publisher=None)
     assert ("john-doe", "beta-program", "criticizes") not in found
     assert ("john-doe", "beta-program", "calls-for-moratorium") not in found
+
+
+def test_a_member_of_congress_asks_a_state_to_suspend_and_does_not_suspend(vocab: Vocabulary) -> None:
+    text = ("Member Calls for Suspension of the Beta Program\n\n"
+            "Today Congressman John Doe called on the Governor to act on the program at a press conference downtown, "
+            "joined by many community leaders, city councilmembers and advocates from across the state and the county.\n\n"
+            "Rep. John Doe said: \"The time has come for the Governor to move to suspend our state's participation in "
+            "the Beta Program.\"\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("john-doe", "beta-program", "calls-for-moratorium") in found
+    assert ("john-doe", "beta-program", "suspends-participation") not in found
