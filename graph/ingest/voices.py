@@ -64,7 +64,8 @@ def stances(
     if agency is not None:
         result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against)
         result += _own_words(text, spans, mentions, types, topic, agency, voices, headings, document_date, against)
-    elif positions_in is not None:
+    result += _made_mandatory(text, spans, mentions, types, topic, voices, headings, document_date)
+    if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
     author = voices.author.entity if voices.author is not None else None
@@ -338,3 +339,56 @@ def _members(
 
 def _quoted_line(text: str, line_start: int, span: Span) -> bool:
     return text[line_start : line_start + 2].lstrip()[:1] in _QUOTE_CHARS or any(q in span.text for q in _QUOTE_CHARS)
+
+
+def _operator(text: str, mentions: list[Mention], types: dict[str, str], topic: str) -> str | None:
+    """The agency that runs the program, as the text says: named as its owner right before it
+    ("ICE's Secure Communities", "Immigration and Customs Enforcement's (ICE) Secure Communities")
+    or after it as who administers it ("administered by ICE"); the one said so most often."""
+    agencies = [m for m in mentions if types.get(m.entity) in AGENCY_TYPES]
+    counts: dict[str, int] = {}
+    for program in (m for m in mentions if m.entity == topic):
+        owner = [a for a in agencies if a.end <= program.start and re.fullmatch(
+            r"(?:['’]s)?\s*(?:\([A-Z][A-Z.&-]*\)\s*)?(?:['’]s)?[\s\"“”'‘]*", text[a.end : program.start])]
+        after = re.match(r"[\s\"”'’,]*(?:program|initiative|strategy)?\s*,?\s*(?:which\s+is\s+)?"
+                         r"(?:administered|run|operated|managed|spearheaded|overseen)\s+by\s+(?:the\s+)?", text[program.end :])
+        if after is not None:
+            owner += [a for a in agencies if a.start == program.end + after.end()]
+        for a in owner:
+            counts[a.entity] = counts.get(a.entity, 0) + 1
+    return min(counts, key=lambda e: (-counts[e], e)) if counts else None
+
+
+def _made_mandatory(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None,
+) -> list[Candidate]:
+    """A sentence that says the program was made mandatory (cues.yaml `genres.mandatory`: "changes that
+    now make it mandatory", "they considered it mandatory"): an extension of it by the agency that
+    runs it, and by the one addressed when it is theirs ("the announcement you made ... that the
+    program is now mandatory"). Bench/ingest-eval/README.md: making participation mandatory is `expands`."""
+    mandatory = _words("mandatory")
+    owner = _operator(text, mentions, types, topic)
+    agencies = [m.entity for m in mentions if types.get(m.entity) in AGENCY_TYPES]
+    for span in spans:
+        word = mandatory.search(span.text)
+        if word is None or _hedged(span.text[: word.start()]) or "?" in span.text:
+            continue
+        named_here = [m.entity for m in mentions if span.start <= m.start < span.end and types.get(m.entity) in AGENCY_TYPES]
+        operator = owner or (named_here[0] if named_here else None) or (
+            min(set(agencies), key=lambda e: (-agencies.count(e), e)) if agencies else None)
+        if operator is None:
+            continue
+        clause = span.text[max(span.text.rfind(";", 0, word.start()), 0) : word.start()]
+        named = any(m.entity == topic and span.start <= m.start < span.start + word.start() for m in mentions)
+        if not named and not re.search(r"\b(?:it|the\s+program|this\s+program)\b", clause, re.IGNORECASE):
+            continue
+        actors = [operator]
+        if voices.addressee is not None and re.search(r"\byou\b", span.text[: word.start()], re.IGNORECASE):
+            actors.append(voices.addressee.entity)
+        how = ("named as its owner or who administers it" if owner else "named in the sentence" if named_here
+               else "the agency the document names most often: check")
+        why = (f'the program said to be made "{word.group(0)}": an extension by the agency that runs it ({how})'
+               + (', and by the one addressed ("you")' if len(actors) > 1 else ""))
+        return [_candidate(a, topic, "expands", span, why, 0.5, headings, document_date) for a in actors]
+    return []

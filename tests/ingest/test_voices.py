@@ -117,3 +117,14 @@ def test_a_member_of_congress_asks_a_state_to_suspend_and_does_not_suspend(vocab
     found = stances(text, vocab, publisher=None)
     assert ("john-doe", "beta-program", "calls-for-moratorium") in found
     assert ("john-doe", "beta-program", "suspends-participation") not in found
+
+
+def test_a_program_made_mandatory_is_extended_by_the_agency_that_runs_it(vocab: Vocabulary) -> None:
+    text = ("Dear Director John Doe:\n\n"
+            "I object to the announcement you made last week that the Beta Program, administered by the Gamma Agency, "
+            "is now mandatory for all states and localities.\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert ("john-doe", "beta-program", "expands") in found  # "you": the one addressed announced it
+    text = "Some said the Beta Program, administered by the Gamma Agency, may become mandatory for all counties.\n"
+    assert ("gamma-agency", "beta-program", "expands") not in stances(text, vocab, publisher=None)
