@@ -637,6 +637,9 @@ def _title_office(text: str, name: str, start: int) -> str | None:
     """A phrase of a post's words only ("Inspector General") names an office, not a person; after
     another title word it is the end of a longer title ("Deputy Chief Financial Officer"): "skip"."""
     heads = {str(t) for t in (lexicon.data().get("title_heads") or [])}
+    office = re.fullmatch(r"(\w+) of ([A-Z][a-z]+s)", name)  # "Superintendent of Documents": a post named as an office
+    if office is not None and office.group(1) in heads:
+        return "office"
     if name.split()[-1] not in heads:
         return None
     if re.search(rf"\b(?:{'|'.join(re.escape(t) for t in TITLE_WORDS | _TITLE_PARTS)})\s+$", text[max(0, start - 20) : start]):
@@ -705,11 +708,11 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
     heads = set(lexicon.data().get("title_heads") or [])
     types = {k.id: k.type for k in known}
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
-    name = r"(?:[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:\s(?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
+    name = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:\s(?:[A-Z]\.|Ma?c[A-Z][a-z]+|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
     title = r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+(?:\s(?:of|for)\s[A-Z][a-z]+)?"
     pattern = re.compile(
         rf"^(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
-        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?=,|\s*$|\s+to\s)",
+        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?:\s+and\s+(?P<second>{title}))?(?=,|\s*$|\s+to\s)",
         re.MULTILINE,
     )
     found = []
@@ -719,6 +722,7 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
             continue
         titles = [match.group("paren")] if match.group("paren") else []
         titles.append(match.group("title"))
+        titles += [match.group("second")] if match.group("second") else []  # "Chief of Staff and General Counsel"
         for title_text in titles:
             words = title_text.split()
             head = words[words.index("of") - 1] if "of" in words else words[words.index("for") - 1] if "for" in words else words[-1]
@@ -728,7 +732,7 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
                 continue
             start = match.start("name")
             person = _person_at(persons, start, start + len(who))
-            found.append(Titled(title_text, who, start, match.end("title"), person))
+            found.append(Titled(title_text, who, start, match.end("second") if match.group("second") else match.end("title"), person))
     return found
 
 
@@ -1124,7 +1128,7 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS or words[0] in LEADING_WORDS:
         return False
-    if not all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
+    if not all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|Ma?c[A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
         return False
     return _parsed_as_person(name)
 

@@ -3,7 +3,8 @@
 - **Members named with their state**, as rosters print them: "LAMAR SMITH, Texas, Chairman",
   "Peter T. King, New York, Chairman", two columns run together on one line ("STEVE CHABOT,
   Ohio ZOE LOFGREN, California"), and "Hon. Jane Roe, a Representative in Congress from the
-  State of Texas". The state after a member's name is a tag, like "(D-NY)": it names no entity.
+  State of Texas". The state after a member's name in a roster is a tag, like "(D-NY)": it names
+  no entity ("from the State of Texas" does name it).
 - **Bodies printed in capitals** on a title page, perhaps over several lines ("SUBCOMMITTEE ON"
   / "IMMIGRATION POLICY AND ENFORCEMENT" / "OF THE" / "COMMITTEE ON THE JUDICIARY"), written in
   the usual case ("Subcommittee on Immigration Policy and Enforcement").
@@ -98,7 +99,8 @@ def _honorables(text: str, states: str) -> list[Member]:
     pattern = re.compile(
         rf"(?:Hon\.|Honorable)[ \t]+(?P<name>{_CASE_NAME}|{_CAPS_NAME}),\s+(?:a\s+)?(?P<title>Representative|Senator|Delegate|Resident Commissioner)"
         rf"\s+in\s+Congress\s+from\s+(?:the\s+)?(?:(?:State|Commonwealth|Territory)\s+of\s+)?(?P<state>{states})(?![\w])")
-    return [Member(_usual_case(m.group("name")), m.start("name"), m.end("name"), m.span("state"), m.group("title"),
+    # "from the State of Texas" is said, not a tag: the state is named
+    return [Member(_usual_case(m.group("name")), m.start("name"), m.end("name"), None, m.group("title"),
                    m.start("title"), _aliases(m.group("name"))) for m in pattern.finditer(text)]
 
 

@@ -46,7 +46,7 @@ def test_a_representative_in_congress_from_a_state() -> None:
     text = "Prepared Statement of the Honorable Jane Q. Roe, a Representative in Congress from the State of Texas"
     assert ("Jane Q. Roe", "person") in proposed(text)
     found = find_mentions(text, REGISTER + STATES)
-    assert [m.entity for m in found] == ["congress"]
+    assert [m.entity for m in found] == ["congress", "texas"]  # said, not a roster's tag: the state is named
 
 
 def test_bodies_printed_in_capitals_over_several_lines() -> None:
@@ -54,7 +54,8 @@ def test_bodies_printed_in_capitals_over_several_lines() -> None:
             "HOUSE OF REPRESENTATIVES\nONE HUNDRED TWELFTH CONGRESS\nNOVEMBER 30, 2011\nSerial No. 112-69\n"
             "U.S. GOVERNMENT PRINTING OFFICE\nFor sale by the Superintendent of Documents, U.S. Government Printing\nOffice Internet: x\n")
     assert proposed(text) == [("Subcommittee on Immigration Policy and Enforcement", "group"), ("Committee on the Judiciary", "group"),
-                              ("House of Representatives", "government"), ("U.S. Government Printing Office", "office")]
+                              ("House of Representatives", "government"), ("U.S. Government Printing Office", "office"),
+                              ("Superintendent of Documents", "office")]
 
 
 def test_the_register_names_congress_by_its_bare_name() -> None:
@@ -162,3 +163,14 @@ def test_a_postal_code_after_a_city_names_the_state() -> None:
     assert [(m.entity, m.text) for m in find_mentions(text, known)] == [("california", "CA")]
     found = find_mentions(text, known)
     assert ("San Jose", "city") in [(e.name, e.type) for e in new_entities(text, known, found, find_titles(text, found, known))]
+
+
+def test_a_staff_line_with_two_titles_and_a_witness_list() -> None:
+    text = ("Sean McAlder, Majority Chief of Staff and General Counsel\n"
+            "The Honorable John Q. Birch, Director, U.S. Immigration and Customs Enforcement\n"
+            "  Oral Statement.................................................     5\n")
+    assert proposed(text) == [("Sean McAlder", "person"), ("John Q. Birch", "person")]
+    known = REGISTER + STATES
+    titles = find_titles(text, find_mentions(text, known), known)
+    assert [(t.title, t.name) for t in titles] == [("Majority Chief of Staff", "Sean McAlder"), ("General Counsel", "Sean McAlder"),
+                                                  ("Director", "John Q. Birch")]
