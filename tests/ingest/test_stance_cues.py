@@ -19,6 +19,7 @@ REGISTER = [
     Known("omega-coalition", "group", "Omega Coalition", ("Omega Coalition",)),
     Known("sigma-network", "group", "Sigma Network", ("Sigma Network",)),
     Known("new-york", "state", "New York", ("New York",)),
+    Known("john-doe", "person", "John Doe", ("John Doe",)),
 ]
 
 
@@ -75,3 +76,9 @@ def test_a_heading_that_names_its_subjects_gives_them_its_cue(vocab: Vocabulary)
     found = stances(text, vocab)
     assert {("gamma-agency", "beta-program", "supports"), ("delta-agency", "beta-program", "supports")} <= found
     assert ("sigma-network", "beta-program", "supports") not in found
+
+
+def test_who_requested_an_oversight_report_seeks_disclosure(vocab: Vocabulary) -> None:
+    text = ("Today, John Doe released a statement in response to a Gamma Agency report he requested on the Beta Program "
+            "and its operations.\n")
+    assert ("john-doe", "beta-program", "seeks-disclosure") in stances(text, vocab)
