@@ -105,12 +105,16 @@ def _activation(
 ) -> list[Candidate]:
     """An activation release: its headline or lead says places join, launch or begin to use the
     program ("3 Maryland counties join ICE Secure Communities initiative"). The extension is the
-    act of whom the sentence says announced it, else of the agency that publishes the release."""
+    act of whom the sentence says announced it, else of the agency that publishes the release.
+    Further on, only a sentence that says who announced it counts ("X and Y also announced today
+    that the city will be the next jurisdiction to participate in the program")."""
     acts, places, programs = _words("activation_acts"), _words("activation_places"), _words("program_words")
     end = _lead(text)
+    result: list[Candidate] = []
     for span in spans:
-        if span.start >= end:
-            break
+        lead = span.start < end
+        if not lead and result and result[0].values["actor"] == agency:
+            break  # the release's own extension is proposed; announcers further on only add people
         inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
         act = acts.search(span.text)
         if act is None or "?" in span.text or re.match(r"\W*(?:If|Whether|Unless)\b", span.text):
@@ -128,14 +132,16 @@ def _activation(
             people = [m.entity for m in before if types.get(m.entity) == "person"]  # not the agency in a person's title
             actors = people or [m.entity for m in before if types.get(m.entity) in AGENCY_TYPES]
         why_actor = "who the sentence says announced it"
-        if not actors and agency is not None:
+        if not actors and agency is not None and lead and not result:
             actors, why_actor = [agency], "the agency that publishes the release"
         if not actors:
             continue
-        why = (f'activation release: its lead says places take up the program ("{act.group(0)}"); '
+        where = "its lead says" if lead else "a sentence says"
+        why = (f'activation release: {where} places take up the program ("{act.group(0)}"); '
                f"actor: {why_actor}; target: the document's program")
-        return [_candidate(a, topic, "expands", span, why, 0.6, headings, document_date) for a in dict.fromkeys(actors)]
-    return []
+        result += [_candidate(a, topic, "expands", span, why, 0.6 if lead else 0.5, headings, document_date)
+                   for a in dict.fromkeys(actors) if a not in {c.values["actor"] for c in result}]
+    return result
 
 
 def _hedged(before: str) -> bool:

@@ -82,3 +82,8 @@ def test_who_requested_an_oversight_report_seeks_disclosure(vocab: Vocabulary) -
     text = ("Today, John Doe released a statement in response to a Gamma Agency report he requested on the Beta Program "
             "and its operations.\n")
     assert ("john-doe", "beta-program", "seeks-disclosure") in stances(text, vocab)
+
+
+def test_the_end_of_a_period_is_no_call_to_end(vocab: Vocabulary) -> None:
+    text = "The Gamma Agency planned to complete the Beta Program in New York by the end of 2012.\n"
+    assert not _not_cues(hits(text, vocab, "calls-to-end"))

@@ -128,3 +128,14 @@ def test_a_program_made_mandatory_is_extended_by_the_agency_that_runs_it(vocab: 
     assert ("john-doe", "beta-program", "expands") in found  # "you": the one addressed announced it
     text = "Some said the Beta Program, administered by the Gamma Agency, may become mandatory for all counties.\n"
     assert ("gamma-agency", "beta-program", "expands") not in stances(text, vocab, publisher=None)
+
+
+def test_who_announces_a_new_jurisdiction_in_a_release_extends_the_program(vocab: Vocabulary) -> None:
+    text = ("Results of the first year\n\n"
+            "The Gamma Agency said today that the Beta Program identified more than 1,000 people in local custody during "
+            "its first year, and that it will go on working with its partners across the country in many more places.\n"
+            "Jane Roe and John Doe also announced today that Delta County will be the next jurisdiction to participate "
+            "in the Beta Program.\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("jane-roe", "beta-program", "expands") in found
+    assert ("john-doe", "beta-program", "expands") in found
