@@ -164,6 +164,8 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     chosen = _not_surname_entries(text, chosen, known)
     chosen = _not_namesakes(text, chosen, known)
     chosen = _not_tags(text, chosen)
+    chosen = [m for m in chosen if not (len(m.text) <= 2 and m.text.isupper() and _line_in_capitals(text, m.start))]
+    # a two-letter form on a line in capitals is a word ("CONTACT US"), not the acronym
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
@@ -1085,12 +1087,13 @@ def _county_lists(text: str) -> list[tuple[str, str, int, str]]:
     counties", "four northern Virginia counties - Arlington, Fauquier, Loudoun and Stafford -",
     "two Idaho counties, Ada and Canyon,", "county sheriffs' offices - Hidalgo, ... and Kenedy -"."""
     found: dict[int, tuple[str, str, int, str]] = {}
+    states = {str(s) for s in (lexicon.data().get("states") or [])}
     for pattern in (_COUNTIES_AFTER, _COUNTIES_BEFORE):
         for match in pattern.finditer(text):
             for item in re.finditer(_LIST_ITEM, match.group("items")):
                 name = item.group(0)
-                if name in ("and", "&") or name.split()[0] in LEADING_WORDS:
-                    continue
+                if name in ("and", "&") or name.split()[0] in LEADING_WORDS or name in states:
+                    continue  # "counties of Texas, Arizona and California": states, not counties
                 start = match.start("items") + item.start()
                 found.setdefault(start, (name, "county", start, "listed as counties"))
     return [found[k] for k in sorted(found)]

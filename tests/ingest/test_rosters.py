@@ -174,3 +174,9 @@ def test_a_staff_line_with_two_titles_and_a_witness_list() -> None:
     titles = find_titles(text, find_mentions(text, known), known)
     assert [(t.title, t.name) for t in titles] == [("Majority Chief of Staff", "Sean McAlder"), ("General Counsel", "Sean McAlder"),
                                                   ("Director", "John Q. Birch")]
+
+
+def test_states_are_no_counties_and_a_short_form_in_capitals_is_a_word() -> None:
+    assert proposed("Border counties - Texas, Arizona and New Mexico - joined.") == [("Arizona", "state"), ("New Mexico", "state")]
+    known = REGISTER + [Known("us", "country", "United States", ("United States", "US"))]
+    assert [m.text for m in find_mentions("CONTACT US\nBorn in the US, she left.", known)] == ["US"]
