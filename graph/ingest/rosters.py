@@ -172,7 +172,7 @@ def bodies(text: str, is_body: Callable[[str], bool]) -> list[tuple[str, int, in
         words = line.split()
         while words and words[0] in _NOT_NAME_WORDS:
             words.pop(0)  # "BEFORE THE SUBCOMMITTEE ON ...": the body starts after the function words
-        line = " ".join(words)
+        line = " ".join(words).rstrip(",.")
         if not words or re.search(r"[?:;!\[\]]|\d", line):
             continue
         parts = [_heading_case(p) for p in re.split(r"\s+OF\s+THE\s+", line)]
