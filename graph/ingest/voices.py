@@ -70,6 +70,8 @@ def stances(
                            found)
     author = voices.author.entity if voices.author is not None else None
     result += _implied_criticism(found + result, types, author)
+    if agency is None and positions_in is not None:
+        result += _joiners(text, spans, mentions, types, topic, titled or [], headings, document_date, positions_in)
     have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
     kept, seen = [], set(have)
     for c in result:
@@ -340,6 +342,43 @@ def _members(
             why = (f"a member's release, statement or letter: the member speaks its headline and lead, and the quotations "
                    f"attributed to them; a cue of {position} in those words; target: the document's program")
             result.append(_candidate(member, topic, position, span, why, 0.5, headings, document_date))
+    return result
+
+
+def _joiners(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str,
+    titled: list[tuple[int, str, str]], headings: list[tuple[int, str, str]], document_date: str | None,
+    positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]],
+) -> list[Candidate]:
+    """Those the lead says joined the members in their announcement ("were joined by Councilmember A
+    and Councilmember B to make the announcement"): the calls of the headline and lead are theirs
+    too (a call only: their objections are not said)."""
+    end = _lead(text)
+    members = _member_voices(text, mentions, types, titled, end)
+    lead = [s for s in spans if s.start < end]
+    joined: list[str] = []
+    for span in lead:
+        by = re.search(r"\b(?:joined|accompanied)\s+by\b", span.text)
+        if by is None or not set(members) & {m.entity for m in mentions if span.start <= m.start < span.start + by.start()}:
+            continue
+        stop = re.search(r"\bto\s+[a-z]+\b|[;:]\s|\bwho\b|\bwhich\b", span.text[by.end() :])  # a sentence: "C. Parks" goes on
+        limit = span.start + by.end() + (stop.start() if stop else len(span.text))
+        joined += [m.entity for m in mentions if span.start + by.end() <= m.start < limit
+                   and types.get(m.entity) in {"person", "group"} and m.entity not in members]
+    calls: dict[str, Span] = {}
+    for span in lead:
+        if not span.text.rstrip().endswith((".", "?", "!", '"', "”", ":")) or set(members) & {
+                m.entity for m in mentions if span.start <= m.start < span.end} or _words("member_lists").search(span.text):
+            for position, _ in positions_in(span):
+                mapped = _MEMBER_POSITIONS.get(position)
+                if mapped in _CALLS:
+                    calls.setdefault(mapped, span)
+    result = []
+    for who in dict.fromkeys(joined):
+        for position, span in sorted(calls.items(), key=lambda kv: kv[1].start):
+            why = (f"joined the members in the announcement the lead reports; its call ({position}) is theirs too; "
+                   "target: the document's program")
+            result.append(_candidate(who, topic, position, span, why, 0.45, headings, document_date))
     return result
 
 

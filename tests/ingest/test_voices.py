@@ -139,3 +139,16 @@ def test_who_announces_a_new_jurisdiction_in_a_release_extends_the_program(vocab
     found = stances(text, vocab, publisher=None)
     assert ("jane-roe", "beta-program", "expands") in found
     assert ("john-doe", "beta-program", "expands") in found
+
+
+def test_who_joined_the_members_announcement_makes_its_call(vocab: Vocabulary) -> None:
+    text = ("Members Call for Suspension of the Beta Program\n\n"
+            "Today local members of Congress called on the Governor to suspend the state's participation in the Beta "
+            "Program. At a press conference, Representatives John Doe (CA-31) and Jane Roe (CA-32) were joined by "
+            "former police chief and current Councilmember Sam T. Poe (CD-8) to make the announcement.\n")
+    register = REGISTER + [Known("sam-t-poe", "person", "Sam T. Poe", ("Sam T. Poe",))]
+    mentions = find_mentions(text, register)
+    candidates = propose("doc", text, "2011-06-08", mentions, find_titles(text, mentions, register), register, vocab, None)
+    found = {(c.values["actor"], c.values["target"], c.values["position"]) for c in candidates if c.kind == "stances"}
+    assert ("sam-t-poe", "beta-program", "calls-for-moratorium") in found
+    assert ("sam-t-poe", "beta-program", "criticizes") not in found  # a call only: their objections are not said
