@@ -560,6 +560,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # "FACT SHEET:", "CLAIM:" (a label) or a run of capitals ("CHAIRWOMAN NYDIA M"): style, not an acronym
         if _line_in_capitals(text, match.start()):
             continue  # "HEARING", "NOVEMBER 30, 2011" on a title page: style, not an acronym
+        if text.count(word) == 1 and _address_line(text, match.start()):
+            continue  # "Fax: (202) 512-2104 Mail: Stop IDCC": a mail stop in an address, used once
         if _ROMAN.fullmatch(word) and (re.match(r"\.\s", text[match.end() :]) or re.search(r"\b(?:Title|Section|Part|Chapter|Phase|Article)\s+$", text[: match.start()])):
             continue  # "III. Minor Traffic Offenses", "Title VII": a section's number
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
@@ -625,6 +627,13 @@ _POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Membe
 
 def _is_body(name: str) -> bool:
     return _guess_type(name) in ("group", "government", "agency", "office") and len(name.split()) <= 8 and not _generic(name)
+
+
+def _address_line(text: str, at: int) -> bool:
+    """The line holding `at`, or the next, has a phone number or a ZIP code: an address block."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", text.find("\n", at) + 1) if text.find("\n", at) >= 0 else len(text)
+    return bool(re.search(r"\(\d{3}\)\s*\d{3}-\d{4}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", text[start : end if end >= 0 else len(text)]))
 
 
 def _line_in_capitals(text: str, at: int) -> bool:

@@ -180,3 +180,8 @@ def test_states_are_no_counties_and_a_short_form_in_capitals_is_a_word() -> None
     assert proposed("Border counties - Texas, Arizona and New Mexico - joined.") == [("Arizona", "state"), ("New Mexico", "state")]
     known = REGISTER + [Known("us", "country", "United States", ("United States", "US"))]
     assert [m.text for m in find_mentions("CONTACT US\nBorn in the US, she left.", known)] == ["US"]
+
+
+def test_a_mail_stop_in_an_address_is_no_acronym_of_a_body() -> None:
+    text = "Phone: (202) 512-1800 Fax: (202) 512-2104 Mail: Stop QXCC, Washington, DC\n20402-0001\nThe XYZ said so; XYZ again."
+    assert [n for n, _ in proposed(text)] == ["XYZ"]
