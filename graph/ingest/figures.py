@@ -548,6 +548,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     labels = {notation: _label_words(concept.label)
               for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
     act = _act(text, start)
+    proper = {notation: {_stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", concept.label)}  # "Secure Communities"
+              for notation, concept in vocab.schemes.get("measure", {}).items()}
+    withdrawn = any(re.search(rf"\b{re.escape(str(w))}\b", text, re.IGNORECASE) for w in cue_data().get("figure_withdrawn") or [])
     # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
     df = Counter(w for label in labels.values() for w in set(label))
     idf = {w: math.log(1 + len(labels) / n) for w, n in df.items()}
@@ -570,7 +573,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
         if heads and act is not None and act not in heads:
             continue  # "identified more than 111,000 criminal aliens": what the verb counts is not removals
-        counted = {u for u, stems in _UNIT_STEMS.items() if stems & set(label)}
+        counted = _counted(label)
         if unit in _UNIT_STEMS and unit not in counted or unit == "persons" and counted:
             continue  # a count of jurisdictions is no count of removals, and the other way round
         words = [w for w in label if not (w in ("percentag", "shar") and unit == "percent")]
@@ -579,8 +582,12 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         shared = sum(1 for w, g in zip(words, got) if g > 0 and w not in units)  # the unit word alone tells nothing
         if not shared:
             continue
-        if change and sum(1 for w, g in zip(words, got) if g < 0.3 and w not in _CHANGE_HEADS) > 1:
-            continue  # "removals rose 23%" is no increase of criminal removals: a change of what the label does not say
+        if (change or unit == "percent") and sum(1 for w, g in zip(words, got)
+                                                 if g < 0.3 and w not in _CHANGE_HEADS and w not in proper[notation]) > 1:
+            continue  # "removals rose 23%" is no increase of criminal removals, "56 percent ... did not have arrest
+            # charges" no share "never charged": a change or a share of what the label does not say
+        if withdrawn and "activ" in label:
+            continue  # "three states ... recently withdrew from the program": not where it is active
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
         if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
@@ -591,13 +598,20 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         # "536,148 alien matches": the one measure that counts such units; "deployed in 34 states": the
         # one that counts them for a program, where the sentence or the document names a program
         named = scoped or program_in_paragraph or about.words and about.named or re.search(r"\bprogram\b", text, re.IGNORECASE)
-        fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label) and "program" in label]
-        if named and len(fits) == 1:
+        fits = [n for n, label in labels.items() if unit in _counted(label) and "program" in label]
+        if named and len(fits) == 1 and not (withdrawn and "activ" in labels[fits[0]]):
             return fits[0]
-        fits = [n for n, label in labels.items() if _UNIT_STEMS[unit] & set(label)]
+        fits = [n for n, label in labels.items() if unit in _counted(label)]
         if len(fits) == 1 and "program" not in labels[fits[0]]:
             return fits[0]
     return best[2] if best and best[0] > 0.3 else None
+
+
+def _counted(label: list[str]) -> set[str]:
+    """The unit a measure counts: that of the last word of its label that names a unit ("state and
+    local jails" counts jails, "states and territories where ..." states)."""
+    named = [u for word in label for u, stems in _UNIT_STEMS.items() if word in stems]
+    return {named[-1]} if named else set()
 
 
 def _act(text: str, start: int) -> str | None:

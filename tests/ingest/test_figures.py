@@ -140,3 +140,11 @@ def test_a_count_of_the_title_that_the_body_gives_again_is_proposed_once_from_th
             "EL PASO - On Wednesday, the Gamma Agency began using Secure Communities in 10 additional counties.")
     found = [c for c in extract(text, vocab, "2010-07-08", REGISTER + [PROGRAM])[2] if c.kind == "figures"]
     assert [(c.values["value"], c.dated.value if c.dated else None) for c in found] == [("10", "2010-07-07")]
+
+
+def test_a_share_the_label_does_not_say_and_states_that_withdrew_take_no_measure(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency did not have arrest charges for about 56 percent of Secure Communities removals "
+            "from October 2010 through March 2012.")
+    assert "56" not in figures(text, vocab)  # no record of a charge is not "never charged with a crime"
+    text = "Three states, including New York, recently withdrew from Secure Communities."
+    assert figures(text, vocab, "2011-08")["3"][:2] == ("states", "")
