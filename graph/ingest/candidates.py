@@ -887,6 +887,9 @@ def _role_actor(
             return actors, "whose act the cue names (a possessive before it)", 0.9
     if _REPORTED.search(text[clause : match.start()]):
         return [], "a claim the text reports from no one it names", -1.0
+    if _conducted(match) and not _nominal(cue, match) and not _governing(text[clause : match.start()], True) \
+            and not re.search(r"\bto\s+(?:\w+\s+)?$", text[: match.start()]):
+        return [], 'who investigates does not ask for it ("the Inspector General investigated")', -1.0
     if _nominal(cue, match):
         # A noun cue ("investigation", "expansion") is a position of someone only when a verb of
         # asking or doing governs it or someone owns it.

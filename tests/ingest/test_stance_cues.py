@@ -87,3 +87,10 @@ def test_who_requested_an_oversight_report_seeks_disclosure(vocab: Vocabulary) -
 def test_the_end_of_a_period_is_no_call_to_end(vocab: Vocabulary) -> None:
     text = "The Gamma Agency planned to complete the Beta Program in New York by the end of 2012.\n"
     assert not _not_cues(hits(text, vocab, "calls-to-end"))
+
+
+def test_who_investigates_does_not_ask_for_an_investigation(vocab: Vocabulary) -> None:
+    found = stances("That is why the Gamma Agency's Inspector General investigated the Beta Program.\n", vocab)
+    assert ("gamma-agency", "beta-program", "seeks-disclosure") not in found
+    found = stances("The Omega Coalition asked the Gamma Agency to investigate the Beta Program.\n", vocab)
+    assert ("omega-coalition", "beta-program", "seeks-disclosure") in found
