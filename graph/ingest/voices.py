@@ -64,6 +64,7 @@ def stances(
     if agency is not None:
         result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against)
         result += _own_words(text, spans, mentions, types, topic, agency, voices, headings, document_date, against)
+        result += _rebuttal(spans, mentions, topic, agency, headings, document_date)
     result += _made_mandatory(text, spans, mentions, types, topic, voices, headings, document_date)
     if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
@@ -437,3 +438,19 @@ def _made_mandatory(
                + (', and by the one addressed ("you")' if len(actors) > 1 else ""))
         return [_candidate(a, topic, "expands", span, why, 0.5, headings, document_date) for a in actors]
     return []
+
+
+def _rebuttal(spans: list[Span], mentions: list[Mention], topic: str, agency: str,
+              headings: list[tuple[int, str, str]], document_date: str | None) -> list[Candidate]:
+    """An agency's page that answers claims about its program ("Setting the Record Straight",
+    "CLAIM: ... FACT: ...", "Get the Facts"; cues.yaml `genres.rebuttal`) defends it: the publisher
+    `supports` it. The quote is the first sentence with such words that names the program."""
+    marker = _words("rebuttal")
+    hits = [s for s in spans if marker.search(s.text)]
+    named = [s for s in hits if any(s.start <= m.start and m.end <= s.end and m.entity == topic for m in mentions)]
+    if not hits or not named:
+        return []
+    found = marker.search(named[0].text)
+    why = (f'an agency\'s page that answers claims about its program ("{found.group(0) if found else ""}") defends it; '
+           "actor: the publisher; target: the document's program")
+    return [_candidate(agency, topic, "supports", named[0], why, 0.5, headings, document_date)]

@@ -152,3 +152,11 @@ def test_who_joined_the_members_announcement_makes_its_call(vocab: Vocabulary) -
     found = {(c.values["actor"], c.values["target"], c.values["position"]) for c in candidates if c.kind == "stances"}
     assert ("sam-t-poe", "beta-program", "calls-for-moratorium") in found
     assert ("sam-t-poe", "beta-program", "criticizes") not in found  # a call only: their objections are not said
+
+
+def test_an_agency_page_that_answers_claims_defends_its_program(vocab: Vocabulary) -> None:
+    text = ("Setting the Record Straight\n\n"
+            "Several groups have made claims about the Beta Program. The following document sets the record straight "
+            "with factual information about the Beta Program.\n\nCLAIM:\n\nIt is secret.\n\nFACT:\n\nIt is not.\n")
+    assert ("gamma-agency", "beta-program", "supports") in stances(text, vocab)
+    assert ("gamma-agency", "beta-program", "supports") not in stances(text, vocab, publisher=None)
