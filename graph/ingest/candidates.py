@@ -1182,6 +1182,11 @@ def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int
     sentence = next((s for s in spans if s.start <= titled.start < s.end), span)
     forms = lexicon.data().get("title_forms") or {}
     values = {"person": titled.person or "", "title": forms.get(titled.title, titled.title.rstrip("."))}
+    at = text.find(titled.title, titled.start, max(titled.end, titled.start + len(titled.title)))
+    modifiers = "|".join(re.escape(str(m)) for m in lexicon.data().get("title_modifiers") or [])
+    before = re.search(rf"(?<![\w-])(?:(?:{modifiers})[ \t]+)+$", text[max(0, at - 60) : at]) if at > 0 and modifiers else None
+    if before and values["title"] == titled.title.rstrip("."):
+        values["title"] = before.group(0) + values["title"]  # "Assistant Secretary", "Acting Executive Director"
     if titled.organization:
         values["organization"] = titled.organization
     if titled.jurisdiction:
