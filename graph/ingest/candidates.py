@@ -19,6 +19,7 @@ from typing import Any
 from graph.ingest import figures as figure_rules
 from graph.ingest import lexicon, stance_model, voices as genre_voices
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
+from graph.ingest.posts import appositive_titles
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
     REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, sentences,
 )
@@ -140,7 +141,7 @@ def propose(
                                    topic is not None and topic in paragraph, about, [c for c in found if c.kind == "figures"])
         found += figures
     found = figure_rules.told_again(found, text)
-    for titled in titles:
+    for titled in titles + appositive_titles(text, mentions, types, titles):
         found.append(_post(text, titled, spans, headings, document_date))
     against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)
     found += genre_voices.stances(text, spans, mentions, types, topic, publisher if publisher in types else None, voices,

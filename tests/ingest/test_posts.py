@@ -1,0 +1,26 @@
+"""Posts whose title stands after the person's name (graph/ingest/posts.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from tests.ingest.test_unseen import extract
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return vocabulary(load_ontology(REPO / "ontology"))
+
+
+def test_a_title_after_a_name_and_its_tag_is_a_post(vocab: Vocabulary) -> None:
+    text = ("Rep. Jane Roe (D-CA), Ranking Member of the Gamma Committee, wrote to the agency.\n"
+            "John Doe, Chief of Police, Tucson\n")
+    _, new, found = extract(text, vocab)
+    names = {e.id: e.name for e in new}
+    posts = {(names.get(c.values["person"], c.values["person"]), c.values["title"]) for c in found if c.kind == "posts"}
+    assert {("Jane Roe", "Ranking Member"), ("John Doe", "Chief of Police")} <= posts
