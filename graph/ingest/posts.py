@@ -42,7 +42,7 @@ def appositive_titles(text: str, mentions: list[Mention], types: dict[str, str],
         if head is None:
             continue
         words = run[: len(run) - len(head)].split()
-        kept = []
+        kept: list[str] = []
         for word in reversed(words):  # "Acting Executive Director": the modifiers just before the head
             if word not in modifiers:
                 break
