@@ -547,7 +547,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         weight["decreas"] = max(weight.get("decreas", 0.0), 0.8)
     labels = {notation: _label_words(concept.label)
               for notation, concept in sorted(vocab.schemes.get("measure", {}).items())}
-    act = _act(text, start)
+    act = _act(text, start, end)
     proper = {notation: {_stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", concept.label)}  # "Secure Communities"
               for notation, concept in vocab.schemes.get("measure", {}).items()}
     withdrawn = any(re.search(rf"\b{re.escape(str(w))}\b", text, re.IGNORECASE) for w in cue_data().get("figure_withdrawn") or [])
@@ -614,12 +614,17 @@ def _counted(label: list[str]) -> set[str]:
     return {named[-1]} if named else set()
 
 
-def _act(text: str, start: int) -> str | None:
+def _act(text: str, start: int, end: int) -> str | None:
     """What the verb that governs the number counts, as the stem of a measure's count noun
-    (cues.yaml `figure_acts`: "removed 392,000" remov, "identified 111,000" none of them: ""),
-    or None where no such verb stands before it in its clause (within 25 words, an aside between
-    dashes left out: "identified 11,000 ... crimes—1,900 of which have been removed—and 100,000 ...")."""
+    (cues.yaml `figure_acts`: "removed 392,000" remov, "identified 111,000" none of them: ""): a
+    participle right after its unit word ("10 million individuals estimated to be ...", "183,000
+    aliens removed under ..."), else the verb before it in its clause (within 25 words, an aside
+    between dashes left out: "identified 11,000 ... crimes—1,900 of which have been removed—and
+    100,000 ..."); None where there is neither."""
     acts = {str(w).lower(): "" if head == "none" else str(head) for head, words in (cue_data().get("figure_acts") or {}).items() for w in words}
+    after = re.findall(r"[A-Za-z]+", text[end : end + 60])[:2]
+    if len(after) == 2 and any(after[0].lower() in words for words in _unit_words().values()) and after[1].lower() in acts:
+        return acts[after[1].lower()]
     before = re.split(r"[;:]", text[:start])[-1]
     before = re.sub(r"\s*(?:—|–|--)[^—–]*?(?:—|–|--)\s*", " ", before)  # an aside between dashes
     for word in reversed(re.findall(r"[A-Za-z]+", before)[-25:]):

@@ -148,3 +148,9 @@ def test_a_share_the_label_does_not_say_and_states_that_withdrew_take_no_measure
     assert "56" not in figures(text, vocab)  # no record of a charge is not "never charged with a crime"
     text = "Three states, including New York, recently withdrew from Secure Communities."
     assert figures(text, vocab, "2011-08")["3"][:2] == ("states", "")
+
+
+def test_a_population_estimated_is_no_count_of_removals(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency can remove a limited number of the more than 10 million individuals estimated to be "
+            "in the United States unlawfully.")
+    assert figures(text, vocab, "2011-06")["10000000"][:2] == ("persons", "")
