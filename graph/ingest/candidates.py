@@ -1185,9 +1185,12 @@ def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int
     values = {"person": titled.person or "", "title": forms.get(titled.title, titled.title.rstrip("."))}
     at = text.find(titled.title, titled.start, max(titled.end, titled.start + len(titled.title)))
     modifiers = "|".join(re.escape(str(m)) for m in lexicon.data().get("title_modifiers") or [])
-    before = re.search(rf"(?<![\w-])(?:(?:{modifiers})[ \t]+)+$", text[max(0, at - 60) : at]) if at > 0 and modifiers else None
+    words = rf"(?:(?:{modifiers})[ \t]+)"
+    before = re.search(rf"(?<![\w-])(?P<far>{words}+)(?P<unit>(?:[A-Z][\w’'-]*[ \t]+){{0,3}}?)(?P<near>{words}*)$",
+                       text[max(0, at - 80) : at]) if at > 0 and modifiers else None
     if before and values["title"] == titled.title.rstrip("."):
-        values["title"] = before.group(0) + values["title"]  # "Assistant Secretary", "Acting Executive Director"
+        # "Assistant Secretary", "Acting Secure Communities Executive Director": the unit's name is not the title's
+        values["title"] = before.group("far") + before.group("near") + values["title"]
     if titled.organization:
         values["organization"] = titled.organization
     if titled.jurisdiction:

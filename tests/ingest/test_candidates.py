@@ -103,9 +103,10 @@ def test_posts_from_titles(vocab: Vocabulary) -> None:
 
 
 def test_a_post_keeps_the_words_that_make_its_title_another_office(vocab: Vocabulary) -> None:
-    text = "The Gamma Agency welcomed Assistant Secretary Jane Roe and Deputy Director John Doe.\n"
+    text = ("The Gamma Agency welcomed Assistant Secretary Jane Roe and Deputy Director John Doe, "
+            "said Acting Beta Program Executive Director Ann Poe.\n")
     posts = {v["title"] for kind, v, q in run(text, vocab) if kind == "posts"}
-    assert posts == {"Assistant Secretary", "Deputy Director"}
+    assert posts == {"Assistant Secretary", "Deputy Director", "Acting Executive Director"}
 
 
 def test_a_post_heading_dates_its_line_and_leaves_the_date_out_of_the_quote(vocab: Vocabulary) -> None:
