@@ -20,7 +20,9 @@ from graph.ingest.lexicon import data as cue_data
 from graph.ingest.passages import REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in
 from graph.ingest.mentions import Known, Mention
 
-FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+year)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
+FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+years?)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
+# "fiscal years 2010 and 2011", "FY 2010-2011": the second year, written bare, is a fiscal year too.
+_SECOND_YEAR = re.compile(r"\s*(?:and|through|to|-|–)\s*(?:FY\s*)?(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
 # Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
 _AT_END = re.compile(r"(?:through|thru|until|till|(?:at|by|as\s+of)\s+the\s+end\s+of|the\s+end\s+of|end\s+of|close\s+of)\s+(?:the\s*)?$",
                      re.IGNORECASE)
@@ -184,6 +186,9 @@ def figures(
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
     fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
               for m in FISCAL.finditer(text)]
+    fiscal += [(m.start("fy"), m.end(), m.group("fy"), base) for s, e, _, base in list(fiscal)
+               if (m := _SECOND_YEAR.match(text, e)) and not any(f[0] <= m.start("fy") < f[1] for f in fiscal)]
+    fiscal.sort()
     stated = [f for f in fiscal if not f[3]]
     spans_of = _fiscal_spans(text, stated)
     spanned = _span_of(text, date_spans, document_date)
@@ -202,6 +207,8 @@ def figures(
             continue
         if re.match(r"\s*(?:-|–)\s*year", text[end:]):
             continue  # "its 86-year history"
+        if re.fullmatch(r"(?:199\d|20[0-3]\d)", match.group(0).strip()) and not re.match(r"\s+[a-z]+", text[end:]):
+            continue  # a year ("Since 2008, more than 20 million ..."), not a count: a count is followed by what it counts
         unit = _unit(match, text[end:])
         if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
             unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
@@ -639,7 +646,8 @@ _SAME_STEMS = {"deport": "remov", "deportation": "remov"}
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.
-_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}, "matches": {"match"}}
+_UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}, "matches": {"match"},
+               "submissions": {"submission"}}
 
 
 def _stem(word: str) -> str:

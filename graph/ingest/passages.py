@@ -27,7 +27,7 @@ _DATE = re.compile(
     rf"\b{_MONTH}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?)?\s+(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4}|\d\d)\b"
     r"|\b(?P<iso>(?:19|20)\d\d-\d\d(?:-\d\d)?)\b"
-    r"|\b(?:in|since|by|until|of|during)\s+(?P<y3>(?:19|20)\d\d)\b"
+    r"|\b(?i:in|since|by|until|of|during|calendar\s+year|CY)\s+(?P<y3>(?:19|20)\d\d)\b"
 )
 # A post heading's date at the end of its line: "Andrew Cuomo suspends Secure Communities - 06/01/11".
 _POST_DATE = re.compile(r"\s+[-–—]\s*(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|(?:19|20)\d\d-\d\d-\d\d)\s*$")

@@ -154,3 +154,15 @@ def test_a_population_estimated_is_no_count_of_removals(vocab: Vocabulary) -> No
     text = ("The Gamma Agency can remove a limited number of the more than 10 million individuals estimated to be "
             "in the United States unlawfully.")
     assert figures(text, vocab, "2011-06")["10000000"][:2] == ("persons", "")
+
+
+def test_fiscal_years_written_together_calendar_years_and_more_units(vocab: Vocabulary) -> None:
+    got = figures("In fiscal years 2010 and 2011, the Gamma Agency removed more than 790,000 aliens.", vocab, "2012-01-10")
+    assert got["790000"] == ("persons", "removals", "2009-10-01/2011-09-30")
+    got = figures("The Gamma Agency removed 226,000 aliens in calendar year 2012.", vocab, "2013-02-01")
+    assert got["226000"] == ("persons", "removals", "2012-01-01/2012-12-31")
+    got = figures("The Gamma Agency arrested 2,900 violent offenders through Secure Communities in FY 2011.", vocab)
+    assert got["2900"] == ("persons", "scomm-arrests-violent-offenders", "2010-10-01/2011-09-30")
+    got = figures("Since 2008, more than 20 million fingerprint submissions have been checked through Secure Communities.",
+                  vocab, "2012-05-01")
+    assert got == {"20000000": ("submissions", "fingerprint-submissions", "2008-01-01/2012-05-01")}  # 2008 is a year
