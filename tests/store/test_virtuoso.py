@@ -159,13 +159,22 @@ def sequence(result: q.Result, keys: list[str]) -> list[tuple[str, ...]]:
     return [tuple(str(row[k]) for k in shown) for row in result.rows]
 
 
+def _rows_apart(a: list[str], b: list[str]) -> str:
+    """The rows one answer has more often than the other (so that a failure says which differ)."""
+    from collections import Counter
+
+    extra = Counter(a) - Counter(b)
+    return f"{sum(extra.values())} of {len(a)}: {sorted(extra)[:10]}"
+
+
 def test_every_library_query_answers_the_same_in_virtuoso(loaded: RemoteBackend, local: q.LocalBackend) -> None:
     compared, ordered, rows = 0, 0, 0
     for name, query in q.library().items():
         params = sample_params(query, local)
         here, there = q.run(local, query, params), q.run(loaded, query, params)
         assert there.columns == here.columns, name
-        assert comparable(query, there) == comparable(query, here), name
+        mine, theirs = comparable(query, here), comparable(query, there)
+        assert theirs == mine, f"{name} {params}: only here {_rows_apart(mine, theirs)}, only there {_rows_apart(theirs, mine)}"
         keys = order_keys(query)
         if keys and sequence(here, keys)[:1] != [()]:
             assert sequence(there, keys) == sequence(here, keys), f"{name}: rows in another order"
