@@ -21,7 +21,7 @@ from graph.ingest import lexicon, stance_model, voices as genre_voices
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.posts import appositive_titles
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
-    REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, sentences,
+    REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, inside_quotes, sentences,
 )
 from graph.build.vocabulary import Vocabulary
 
@@ -385,7 +385,7 @@ class Voices:
             if start <= position < end:
                 if start in self.colon_lines and said is not None:
                     return said
-                quoted = _inside_quotes(self.text[start:end], position - start) or self.text[start] in _QUOTES
+                quoted = inside_quotes(self.text[start:end], position - start) or self.text[start] in _QUOTES
                 if quoted and said is not None:
                     return said
                 if quoted:
@@ -417,19 +417,6 @@ def _person_first(mention: Mention, inside: list[Mention], types: dict[str, str]
     following = [m for m in inside if m.start >= mention.start and m.start - mention.end <= 40]
     people = [m for m in following if types.get(m.entity) == "person"]
     return people[0] if people else mention
-
-
-def _inside_quotes(paragraph: str, offset: int) -> bool:
-    """Whether `offset` lies inside a quotation of the paragraph (an opening quote not yet closed)."""
-    opened = False
-    for char in paragraph[:offset]:
-        if char == "“":
-            opened = True
-        elif char == "”":
-            opened = False
-        elif char == '"':
-            opened = not opened
-    return opened
 
 
 def _stances(
@@ -624,7 +611,7 @@ def _asking_subject(span: Span, capable: list[Mention], match: re.Match[str], ty
     """"Rep. X calls on DHS to suspend the deeply flawed program": in words no one is quoted in, a
     judgment in what a named person or body asks or says is theirs."""
     text = span.text
-    if _inside_quotes(text, match.start()):
+    if inside_quotes(text, match.start()):
         return None
     for m in capable:
         if m.end - span.start > match.start() or _GOVERNED.search(text[: m.start - span.start]):
@@ -727,7 +714,7 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         if re.search(r"\b(?:not|less|no longer|never|fails?|failed|without)\b", clause, re.IGNORECASE):
             continue
         line_start = voices.text.rfind("\n", 0, m.start) + 1
-        quoted = _inside_quotes(voices.text[line_start : m.start], m.start - line_start)
+        quoted = inside_quotes(voices.text[line_start : m.start], m.start - line_start)
         speaker = voices.speaker(m.start) if quoted else voices.author
         if speaker is None or speaker.entity == m.entity:
             continue
@@ -930,16 +917,16 @@ def _role_actor(
                         and not _GOVERNED.search(text[: m.start - span.start])]
             if subjects:
                 return [subjects[-1].entity], "who announces it (a passive after \"announced that\")", 0.7
-        if not _inside_quotes(text, match.start()):
+        if not inside_quotes(text, match.start()):
             return [], "a passive without its agent", -1.0
     for m in reversed(before):
         if _BEHALF.search(span.text[: m.start - span.start]):
             return [m.entity], 'on whose behalf it is written ("on behalf of")', 0.9
     before = [m for m in before if m.start - span.start >= clause]
-    quoted = voices is not None and _inside_quotes(text, match.start())
+    quoted = voices is not None and inside_quotes(text, match.start())
     if voices is not None and not quoted:
         line_start = voices.text.rfind("\n", 0, span.start) + 1
-        quoted = _inside_quotes(voices.text[line_start : span.start + match.start()], span.start + match.start() - line_start)
+        quoted = inside_quotes(voices.text[line_start : span.start + match.start()], span.start + match.start() - line_start)
     described = list(_DESCRIBED.finditer(text, 0, match.start()))
     if described and not quoted:
         last = described[-1]
@@ -1239,7 +1226,7 @@ def _stance_tuples(
             common["negated"] = 1.0
         if _nominal(cue, match):
             common["nominal"] = 1.0
-        if _inside_quotes(text, match.start()) or (voices is not None and _inside_quotes(
+        if inside_quotes(text, match.start()) or (voices is not None and inside_quotes(
                 voices.text[voices.text.rfind("\n", 0, span.start) + 1 : at], at - voices.text.rfind("\n", 0, span.start) - 1)):
             common["quoted"] = 1.0
         if heading:

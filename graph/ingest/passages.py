@@ -215,3 +215,16 @@ def _shared_resolver(phrase: str, document_date: str | None, sentence: str) -> D
     except ValueError:
         return None
     return Dated(done.edtf, done.basis, f"{done.note}; check")
+
+
+def inside_quotes(paragraph: str, offset: int) -> bool:
+    """Whether `offset` lies inside a quotation of the paragraph (an opening quote not yet closed)."""
+    opened = False
+    for char in paragraph[:offset]:
+        if char == "“":
+            opened = True
+        elif char == "”":
+            opened = False
+        elif char == '"':
+            opened = not opened
+    return opened

@@ -28,7 +28,7 @@ from typing import Any, Callable
 
 from graph.ingest import lexicon
 from graph.ingest.mentions import JURISDICTION_TYPES, Mention
-from graph.ingest.passages import TARGET_TYPES, Candidate, Span, date_for
+from graph.ingest.passages import TARGET_TYPES, Candidate, Span, date_for, inside_quotes
 
 AGENCY_TYPES = frozenset({"agency", "office"})
 _QUOTE_CHARS = "\"“”"
@@ -122,7 +122,7 @@ def _activation(
         act = acts.search(span.text)
         if act is None or "?" in span.text or re.match(r"\W*(?:If|Whether|Unless)\b", span.text):
             continue
-        if _hedged(span.text[: act.start()]) or _quoted(span.text, act.start()):
+        if _hedged(span.text[: act.start()]) or inside_quotes(span.text, act.start()):
             continue
         place = places.search(span.text) or next((m for m in inside if types.get(m.entity) in JURISDICTION_TYPES), None)
         program = any(m.entity == topic for m in inside) or programs.search(span.text)
@@ -150,18 +150,6 @@ def _activation(
 def _hedged(before: str) -> bool:
     return bool(re.search(r"\b(?:whether|may|might|could|would|can|if|unless|not|never)\s+(?:\w+\s+){0,2}$", before,
                           re.IGNORECASE))
-
-
-def _quoted(text: str, offset: int) -> bool:
-    opened = False
-    for char in text[:offset]:
-        if char == "“":
-            opened = True
-        elif char == "”":
-            opened = False
-        elif char == '"':
-            opened = not opened
-    return opened
 
 
 def _line_spans(spans: list[Span], start: int, end: int) -> list[Span]:
@@ -210,12 +198,12 @@ def _own_words(
     praise = _words("own_praise")
     for span in spans:
         found = praise.search(span.text)
-        if found is None or _quoted(span.text, found.start()) or _hedged(span.text[: found.start()]):
+        if found is None or inside_quotes(span.text, found.start()) or _hedged(span.text[: found.start()]):
             continue
         line_start = text.rfind("\n", 0, span.start) + 1
         line_end = text.find("\n", span.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:line_start + 1] in _QUOTE_CHARS or _quoted(text[line_start:span.start + found.start()], span.start + found.start() - line_start):
+        if text[line_start:line_start + 1] in _QUOTE_CHARS or inside_quotes(text[line_start:span.start + found.start()], span.start + found.start() - line_start):
             continue
         if any(start == line_start and said is not None for start, _, said in voices.paragraphs):
             continue  # a paragraph of a quotation ('..., said X'), even when its opening quote is missing
