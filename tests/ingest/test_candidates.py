@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from graph.ingest.candidates import Span, cues, date_for, dates_in, heading_dates, propose, sentences
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 
-REPO = Path(__file__).resolve().parents[2]
 REGISTER = [
     Known("alpha-county", "county", "Alpha County", ("Alpha County",)),
     Known("california", "state", "California", ("California", "Calif.")),
@@ -20,10 +17,6 @@ REGISTER = [
     Known("wusa", "media", "WUSA", ("WUSA",)),
 ]
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def run(text: str, vocab: Vocabulary, date: str | None = "2011") -> list[tuple[str, dict[str, str], list[str]]]:

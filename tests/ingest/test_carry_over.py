@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.build.vocabulary import Vocabulary
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
 
-from tests.ingest.test_unseen import REGISTER, stances, vocab  # noqa: F401 (a fixture)
+from tests.ingest.test_unseen import REGISTER, stances
 from tests.ingest.test_unseen import extract as extract_all
 
 LAW = Known("delta-law", "law", "Delta Act", ("Delta Act", "SB1070"))

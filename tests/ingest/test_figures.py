@@ -3,21 +3,14 @@ rule that reads the measure or the date from the words around the number (issue 
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 from graph.ingest.mentions import Known
 from tests.ingest.test_unseen import REGISTER, extract
 
-REPO = Path(__file__).resolve().parents[2]
 PROGRAM = Known("secure-communities", "program", "Secure Communities", ("Secure Communities",))
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def figures(text: str, vocab: Vocabulary, date: str = "2012-07-10") -> dict[str, tuple[str, str, str]]:

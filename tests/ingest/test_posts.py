@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 from tests.ingest.test_unseen import extract
 
-REPO = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def test_a_title_after_a_name_and_its_tag_is_a_post(vocab: Vocabulary) -> None:

@@ -9,7 +9,7 @@ import pytest
 from graph.build.vocabulary import Vocabulary
 from graph.ingest.mentions import Known, find_mentions, find_titles
 
-from tests.ingest.test_unseen import REGISTER, extract, stances, vocab  # noqa: F401 (a fixture)
+from tests.ingest.test_unseen import REGISTER, extract, stances
 
 
 def test_the_author_named_by_a_statement_line_says_the_judgments(vocab: Vocabulary) -> None:

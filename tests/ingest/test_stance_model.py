@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 from graph.ingest import stance_model
 from graph.ingest.mentions import Known
 
@@ -20,10 +20,6 @@ from tests.ingest.test_unseen import REGISTER, extract, stances
 
 REPO = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def _collect(text: str, vocab: Vocabulary, register: list[Known] | None = None) -> list[stance_model.Tuple]:

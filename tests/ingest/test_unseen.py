@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 from graph.folders import Project
 from graph.ingest import session, when
 from graph.ingest.candidates import propose
 from graph.ingest.document import ingest
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
 
-REPO = Path(__file__).resolve().parents[2]
 REGISTER = [
     Known("santa-clara-county", "county", "Santa Clara County", ("Santa Clara County",)),
     Known("arlington-county", "county", "Arlington County", ("Arlington County",)),
@@ -30,10 +29,6 @@ REGISTER = [
     Known("united-states", "country", "United States", ("United States", "U.S.")),
 ]
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def extract(text: str, vocab: Vocabulary, date: str | None = "2011-11-17", register: list[Known] | None = None,

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from graph.ingest.candidates import propose
 from graph.ingest.mentions import Known, find_mentions, find_titles
-from graph.build.vocabulary import Vocabulary, load_ontology, vocabulary
+from graph.build.vocabulary import Vocabulary
 
-REPO = Path(__file__).resolve().parents[2]
 REGISTER = [
     Known("beta-program", "program", "Beta Program", ("Beta Program",)),
     Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency", "GA")),
@@ -19,10 +16,6 @@ REGISTER = [
     Known("john-doe", "person", "John Doe", ("John Doe",)),
 ]
 
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return vocabulary(load_ontology(REPO / "ontology"))
 
 
 def stances(text: str, vocab: Vocabulary, publisher: str | None = "gamma-agency") -> dict[tuple[str, str, str], str]:
