@@ -117,6 +117,9 @@ def main() -> None:
     parser.add_argument("--unseen", action="store_true",
                         help="Evaluate on the unseen texts of bench/ingest-eval/ instead of the corpus held out.")
     parser.add_argument("--split", choices=("dev", "test"), default=None, help="With --unseen: only this half.")
+    parser.add_argument("--misses-of", default=None, metavar="ROUNDS",
+                        help="With --unseen --verbose: list the misses of these rounds only (e.g. 1,2,3,4), "
+                             "keeping another round's texts unseen while its figures are used for validation.")
     args = parser.parse_args()
     curated = load(project(args.root))
     if args.unseen:
@@ -125,7 +128,8 @@ def main() -> None:
         sys.path.insert(0, str(Path(__file__).resolve().parent))
         from eval_unseen import report
 
-        report(curated, args.split, args.verbose)
+        rounds = {int(n) for n in args.misses_of.split(",")} if args.misses_of else None
+        report(curated, args.split, args.verbose, rounds)
         return
     rows = [evaluate(curated, source) for source in sorted(curated.sources)]
     print(f"{'held-out document':26} {'known':>5} {'found':>5} {'m.rec':>5} {'m.prec':>6} "

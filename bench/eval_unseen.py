@@ -176,7 +176,10 @@ def _rounds(part: list[dict[str, Any]]) -> None:
               f"fig values {_cell((f[2], f[3]))}")
 
 
-def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict[str, tuple[int, int]]]:
+def report(curated: Curated, split: str | None, verbose: bool,
+           misses_of: set[int] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
+    """Print the figures; with `verbose`, each document's misses (only those of the rounds in
+    `misses_of` when given: a round kept for validation shows its figures, never its misses)."""
     docs = [d for d in documents() if split is None or d["split"] == split]
     if not docs:
         print(f"the {split} half has no texts: every round run as a test half has become development text "
@@ -216,7 +219,7 @@ def report(curated: Curated, split: str | None, verbose: bool) -> dict[str, dict
         _rounds(part)
         if verbose:
             for r in part:
-                if r["misses"]:
+                if r["misses"] and (misses_of is None or r["round"] in misses_of):
                     print(f"\n{r['id']}:")
                     for miss in r["misses"]:
                         print(f"  {miss}")
