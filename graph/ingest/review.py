@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from graph.ingest import candidates
+from graph.ingest import classes
 from graph.ingest import mentions
 from graph.build import quotes
 from graph.ingest import yaml_edit as yamledit
@@ -63,11 +64,15 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     found = mentions.find_mentions(text, known)
     titles = mentions.find_titles(text, found, known)
     new = mentions.new_entities(text, known, found, titles)
+    classed, held = classes.class_actors(text, known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new],
+                                         found, [c.pattern for c in candidates.cues(vocab)])
+    new += classed
     if new:
         # New candidates can act in candidate statements too, under their proposed ids.
         known = known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
         found = mentions.find_mentions(text, known)
         titles = mentions.find_titles(text, found, known)
+    found = classes.with_mentions(text, new, found, held)
     named = {e.name: e.id for e in new}
     proposed = candidates.propose(source, text, document_date, found, titles, known, vocab, publisher)
     for candidate in proposed:

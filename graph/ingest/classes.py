@@ -1,0 +1,182 @@
+"""Classes of actors named as the subject of a position ("Governors, mayors, and state and local
+law enforcement officials have objected to ...", "some jurisdictions declined to participate").
+
+No proper name names them, so the finder of names never proposes them; a stance the text gives
+them then has no actor. A class is proposed as a new entity of type `collective` only where it
+is the subject of a clause whose verb group holds a position cue within a few words: one entity
+for each class of a coordination (the coding rule of bench/ingest-eval/README.md: "coded once
+for each class"), a level word before a shared head giving its own class ("city, county and state
+governments": city governments, county governments, state governments), a quantifier kept as an
+alias ("some jurisdictions"). A class the register knows ("state and local law enforcement") is
+already a mention and is not proposed again. The words are data (cues.yaml `classes`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+from graph.ingest import lexicon
+from graph.ingest.mentions import Known, Mention, NewEntity, _new_id
+from graph.ingest.passages import sentences
+
+# Words that may stand between a class and the cue of its verb group ("have repeatedly objected",
+# "have expressed concerns about", "declined to participate").
+# A short place or scope after the class may come first ("officials around the country have ...",
+# "sheriffs in several states").
+_VERB_GROUP = re.compile(r"\s*(?:(?:in|across|around|throughout|from|of|nationwide|statewide)\b(?:\s+(?:the|this|that|many|several|some|other|[A-Z][\w.'-]*|[a-z]+)){0,3}\s*)?"
+                         r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?(?:[a-z]+(?:\s+|$)){0,4}$")
+
+
+def _words() -> dict[str, Any]:
+    return lexicon.data().get("classes") or {}
+
+
+def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue_patterns: Iterable[re.Pattern[str]]
+                 ) -> tuple[list[NewEntity], list[Mention]]:
+    """Classes of actors that are the subject of a position cue: new `collective` entities, and
+    mentions of a known collective whose form the class holds ("some law enforcement agencies":
+    the register's local law enforcement agencies)."""
+    known = list(known)
+    collectives = sorted(((f.lower(), k.id) for k in known if k.type == "collective" for f in k.forms),
+                         key=lambda f: -len(f[0]))
+    held: list[Mention] = []
+    words = _words()
+    heads = sorted({str(h) for h in words.get("heads") or []}, key=lambda h: (-len(h), h))
+    if not heads:
+        return [], []
+    head = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE)
+    levels = {str(w).lower() for w in words.get("levels") or []}
+    quantifiers = {str(w).lower() for w in words.get("quantifiers") or []}
+    stops = {str(w).lower() for w in words.get("not_modifiers") or []}
+    loaded = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in words.get("loaded") or ["(?!x)x"]) + r")(?![\w-])",
+                        re.IGNORECASE)
+    taken = {k.id for k in known}
+    forms = {f.lower() for k in known for f in k.forms}
+    patterns = list(cue_patterns)
+    proposals: dict[str, NewEntity] = {}
+    for span in sentences(text):
+        clause_cues = sorted({m.start() for p in patterns for m in p.finditer(span.text)})
+        if not clause_cues:
+            continue
+        for found in head.finditer(span.text):
+            if found.group(0)[0].isupper() and found.start() > 0:
+                continue  # "United States", "Sheriffs' Association": part of a name
+            cue_at = next((c for c in clause_cues if c >= found.end()), None)
+            if cue_at is None or not _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]):
+                continue
+            phrase_at = _phrase_start(span.text, found.start(), levels, quantifiers, stops)
+            if phrase_at is None or loaded.search(span.text[phrase_at : found.end()]):
+                continue
+            start = span.start + phrase_at
+            end = span.start + found.end()
+            for name, alias, piece_at, piece_end in _classes(text, start, end, head, levels, quantifiers):
+                if any(m.start < piece_end and piece_at < m.end for m in mentions):
+                    continue  # a class the register knows ("state and local law enforcement officials")
+                owner = next((ident for form, ident in collectives
+                              if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[piece_at:piece_end].lower())), None)
+                if owner is not None:
+                    held.append(Mention(owner, piece_at, piece_end, text[piece_at:piece_end], "alias"))
+                    continue
+                key = name.lower()
+                if key in forms or alias.lower() in forms:
+                    continue
+                if key in proposals:
+                    proposals[key].count += 1
+                    continue
+                aliases = sorted({a for a in (alias, name.lower()) if a and a != name})
+                proposals[key] = NewEntity(_new_id(name, taken | {p.id for p in proposals.values()}), "collective", name,
+                                           piece_at, piece_end, "a class of actors, the subject of a position cue", aliases)
+    return sorted(proposals.values(), key=lambda e: (e.start, e.id)), held
+
+
+def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[str], stops: set[str]) -> int | None:
+    """Where the noun phrase of the class that ends at `head_at` begins, walking back over its
+    modifiers, commas and "and"/"or", or None when it does not begin a clause."""
+    at = head_at
+    tokens = list(re.finditer(r"[\w’'-]+|,", text[:head_at]))
+    for token in reversed(tokens):
+        word = token.group(0)
+        lower = word.lower()
+        if word == "," or lower in ("and", "or"):
+            at = token.start()
+            continue
+        first = not text[: token.start()].strip()
+        if lower in quantifiers:
+            at = token.start()
+            break
+        if lower in stops or not word[0].isalpha():
+            break
+        if word[0].isupper() and not first and lower not in levels:
+            break
+        if word.isupper() and len(word) > 1:
+            break
+        at = token.start()
+    before = text[:at].rstrip()
+    at = at + len(text[at:]) - len(text[at:].lstrip(", "))
+    while True:
+        lead = re.match(r"(?:and|or)\s+|,\s*", text[at:head_at])
+        if not lead:
+            break
+        at += lead.end()
+    if not before or before[-1] in ";:(\"“—" or re.search(r"\b(?:that|while|but|when|as|because|although|since|where)$",
+                                                         before, re.IGNORECASE):
+        return at
+    if before.endswith(","):
+        return at
+    return None
+
+
+def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set[str], quantifiers: set[str]
+             ) -> list[tuple[str, str, int, int]]:
+    """The classes of the coordination text[start:end], each (name, alias with its quantifier,
+    start and end of its own words in the text)."""
+    quantifier = ""
+    first = re.match(r"\s*([\w’'-]+)\s+", text[start:end])
+    if first and first.group(1).lower() in quantifiers:
+        quantifier = first.group(1)
+        start += first.end()
+    pieces = [(p.start() + start, p.end() + start) for p in re.finditer(r"[^,]+", text[start:end]) if p.group(0).strip()]
+    split: list[tuple[int, int]] = []
+    for at, to in pieces:
+        lead = re.match(r"\s*(?:(?:and|or)\s+)?", text[at:to])
+        at += lead.end() if lead else 0
+        inner, prev = [], at
+        for sep in re.finditer(r"\s+(?:and|or)\s+", text[at:to]):
+            inner.append((prev, at + sep.start()))
+            prev = at + sep.end()
+        inner.append((prev, to))
+        if len(inner) > 1 and all(text[a:b].strip().lower() in levels for a, b in inner[:-1]):
+            split += inner
+        else:
+            split.append((at, to))
+    result: list[tuple[str, str, int, int]] = []
+    pending: list[tuple[str, int, int]] = []
+    for at, to in split:
+        piece = text[at:to].strip()
+        at += len(text[at:to]) - len(text[at:to].lstrip())
+        to = at + len(piece)
+        found = list(head.finditer(piece))
+        if not found or found[-1].end() != len(piece):
+            if piece.lower() in levels:
+                pending.append((piece, at, to))  # "city, county and state governments": the head comes after
+            continue
+        words = piece.split()
+        rest = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in levels else words[-1]
+        for level, level_at, level_to in pending:
+            named = f"{level} {rest}"
+            result.append((named, f"{quantifier} {named}" if quantifier else "", level_at, level_to))
+        pending = []
+        result.append((piece, f"{quantifier} {piece}" if quantifier else "", at, to))
+    return result
+
+
+def with_mentions(text: str, new: list[NewEntity], found: list[Mention], held: list[Mention]) -> list[Mention]:
+    """`found` with the mentions the finder of names cannot match: a known collective a class
+    holds (`held`), a class whose own words are a level before a shared head ("city" of "city,
+    county and state governments"); in text order."""
+    extra = [Mention(e.id, e.start, e.end, text[e.start : e.end], "alias") for e in new
+             if e.type == "collective" and text[e.start : e.end].lower() != e.name.lower()]
+    taken = [(m.start, m.end) for m in found]
+    extra = [m for m in [*held, *extra] if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted([*found, *extra], key=lambda m: (m.start, m.end))

@@ -1,0 +1,52 @@
+"""Classes of actors named as the subject of a position (graph/ingest/classes.py)."""
+
+from __future__ import annotations
+
+from graph.build.vocabulary import Vocabulary
+from graph.ingest import classes
+from graph.ingest.candidates import cues, propose
+from graph.ingest.mentions import Known, find_mentions, find_titles
+
+REGISTER = [
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
+    Known("local-police", "collective", "Local law enforcement agencies",
+          ("Local law enforcement agencies", "law enforcement", "state and local law enforcement")),
+]
+
+
+def extracted(text: str, vocab: Vocabulary) -> tuple[dict[str, str], set[tuple[str, str, str]]]:
+    """The new classes (name: type) and the stances, as `scomm ingest` finds them."""
+    found = find_mentions(text, REGISTER)
+    new, held = classes.class_actors(text, REGISTER, found, [c.pattern for c in cues(vocab)])
+    known = REGISTER + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+    found = classes.with_mentions(text, new, find_mentions(text, known), held)
+    stances = propose("doc", text, "2014-11-20", found, find_titles(text, found, known), known, vocab, "gamma-agency")
+    return ({e.name: e.type for e in new},
+            {(c.values["actor"], c.values["target"], c.values["position"]) for c in stances if c.kind == "stances"})
+
+
+def test_each_class_of_a_coordination_is_an_actor(vocab: Vocabulary) -> None:
+    new, stances = extracted("Governors, mayors, and state and local law enforcement officials around the country "
+                             "have objected to the Beta Program.", vocab)
+    assert new == {"Governors": "collective", "mayors": "collective"}
+    assert {("governors", "beta-program", "opposes"), ("mayors", "beta-program", "opposes"),
+            ("local-police", "beta-program", "opposes")} <= stances
+
+
+def test_a_level_before_a_shared_head_is_its_own_class(vocab: Vocabulary) -> None:
+    new, stances = extracted("Since then, city, county and state governments have refused to join the Beta Program.", vocab)
+    assert set(new) == {"city governments", "county governments", "state governments"}
+    assert ("city-governments", "beta-program", "refuses-to-join") in stances
+
+
+def test_a_quantified_class_keeps_its_quantifier_as_an_alias_and_a_known_class_is_not_new(vocab: Vocabulary) -> None:
+    new, stances = extracted("Some jurisdictions declined to take part in the Beta Program. Some law enforcement "
+                             "agencies have expressed concerns about the Beta Program.", vocab)
+    assert new == {"jurisdictions": "collective"}
+    assert {("jurisdictions", "beta-program", "refuses-to-join"), ("local-police", "beta-program", "criticizes")} <= stances
+
+
+def test_a_class_addressed_or_under_a_loaded_label_is_not_proposed(vocab: Vocabulary) -> None:
+    assert extracted("The Gamma Agency told mayors that it supports the Beta Program.", vocab)[0] == {}
+    assert extracted("Yet amnesty groups remain opposed to the Beta Program.", vocab)[0] == {}
