@@ -71,6 +71,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 # Words that end an organisation's name, never a person's: "Chairman Elton Gallegly Subcommittee on
 # Immigration" names Elton Gallegly, then the subcommittee.
 ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("media", "law") for w in words)
+_KIND_WORDS = frozenset(w for _, words in TYPE_WORDS for w in words)
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
@@ -415,9 +416,11 @@ def _not_qualifiers(text: str, chosen: list[Mention], known: list[Known]) -> lis
 
 def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> list[Titled]:
     """Titles followed by a person's name, with the organisation or place just before them."""
+    known = list(known)
     types = {k.id: k.type for k in known}
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
     titles = "|".join(re.escape(t) for t in TITLES)
+    heads = _headlines(text)
     found = []
     for match in re.finditer(rf"(?<![\w.])({titles})[ \t]+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
         title, name = match.group(1), match.group(2)
@@ -426,8 +429,9 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
             name = name.rsplit(" ", 1)[0]  # the name stops where an organisation's name begins
             end = match.start(2) + len(name)
         person = _person_at(persons, match.start(2), match.end(2))
-        if person is None and " " not in name:
-            continue  # a surname alone names no one the register can hold
+        if person is None and " " not in name and (not _surname(text, name, known) or re.match(r"[-’']\w", text[end:])
+                                                    or _overlaps(heads, start, end)):
+            continue  # "Chairman Committee", "Director General", "Roybal-", "... Congressman Writes": no surname
         if person is None and name.split()[-1] in set(lexicon.data().get("title_heads") or []):
             continue  # "Chief Financial Officer": a longer title, no name
         organization = jurisdiction = None
@@ -455,6 +459,20 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
 
 _LISTED_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?(?:[ \t](?:[A-Z]\.|[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?)){1,2}"
 _TAG = r"(?:[ \t]*\([A-Z]{1,3}-?[\w .-]{0,14}\))?"
+
+
+def _surname(text: str, word: str, known: list[Known]) -> bool:
+    """A single capitalised word after a title is a surname ("Chairman Miller", "Director
+    Morton": a person the text names by title and surname) unless it is a word of titles, bodies
+    or places, starts sentences, or the text writes it in small letters too."""
+    heads = {str(t) for t in (lexicon.data().get("title_heads") or [])}
+    states = {str(s) for s in (lexicon.data().get("states") or [])}
+    kinds = {w for _, words in TYPE_WORDS for w in words}
+    if word in TITLE_WORDS | heads | _TITLE_PARTS | kinds | LEADING_WORDS | states or word.endswith("s") and word[:-1] in heads | TITLE_WORDS:
+        return False
+    if re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])", text):
+        return False
+    return not any(f == word and k.type != "person" for k in known for f in k.forms)
 
 
 def _plural_titles(text: str, persons: dict[tuple[int, int], str]) -> list[Titled]:
@@ -506,8 +524,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         propose(name, _guess_type(name) or "group", start, end, "a body named in capitals on a title page")
         words = r"\s+".join(re.escape(w) for w in name.split())
         printed += [m.span() for m in re.finditer(rf"(?<![\w]){words}(?![\w])", text, re.IGNORECASE)]
+    surnames = []
     for titled in titles:
-        if titled.person is None:
+        if titled.person is None and " " not in titled.name:
+            surnames.append(titled)  # named by a surname: after the fuller names, which it may be
+        elif titled.person is None:
             offset = text.index(titled.name, titled.start)
             propose(titled.name, "person", offset, offset + len(titled.name), f'named with the title "{titled.title}"')
     title_spans = [(t.start, t.end) for t in titles]
@@ -553,6 +574,12 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for start, end in _datelines(text):
         placed.append((start, end))
     heads = _headlines(text)
+    heads_of_posts = {str(t) for t in (lexicon.data().get("title_heads") or [])}
+    speakers = []
+    for surname, start, end, tag in _speaker_tags(text):
+        speakers.append((start, end))
+        if not any(k.type == "person" and any(f.split()[-1] == surname for f in k.forms) for k in known):
+            propose(surname, "person", start, end, "a speaker of a floor or hearing record", [tag, f"{tag.split()[0]} {surname}"])
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
         if re.match(r"(?:\s+[A-Z]{2,})*\s*:", text[match.end() :]) or re.search(r"\b[A-Z]{2,}[ \t]+$", text[: match.start()]) \
@@ -562,8 +589,13 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # "HEARING", "NOVEMBER 30, 2011" on a title page: style, not an acronym
         if text.count(word) == 1 and _address_line(text, match.start()):
             continue  # "Fax: (202) 512-2104 Mail: Stop IDCC": a mail stop in an address, used once
-        if _ROMAN.fullmatch(word) and (re.match(r"\.\s", text[match.end() :]) or re.search(r"\b(?:Title|Section|Part|Chapter|Phase|Article)\s+$", text[: match.start()])):
-            continue  # "III. Minor Traffic Offenses", "Title VII": a section's number
+        if _ROMAN.fullmatch(word) and (re.match(r"\.\s", text[match.end() :]) or re.search(
+                r"\b(?:Title|Section|Part|Chapter|Phase|Article|Rule|Clause|Division|Subtitle|Appendix)\s+$", text[: match.start()], re.IGNORECASE)):
+            continue  # "III. Minor Traffic Offenses", "Title VII", "rule XVIII": a section's number
+        if re.match(r"\.[ \t]+\d", text[match.end() :]):
+            continue  # "SEC. 563.", "NO. 12": a section's or a number's label, no acronym
+        if word.capitalize() in TITLE_WORDS | heads_of_posts or _overlaps(speakers, match.start(), match.end()):
+            continue  # "The SPEAKER pro tempore.", "The Acting CHAIR.", "Mr. PRICE.": a floor record's speaker, no acronym
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
@@ -571,6 +603,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # a headline or a title: its capitals are style, not names
         for name, start in _pairs(_pieces(match.group(0), match.start(), covered + title_spans + listed + placed + defined)):
             name = re.sub(r"['’]s?$", "", name)
+            owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", name)
+            if owner is not None and owner.group(1) in _KIND_WORDS and _guess_type(name[owner.end() :]):  # "the Department's Office of X": the office
+                name, start = name[owner.end() :], start + owner.end()
             post = _POST_OF.match(name)
             if post is not None:  # "Ranking Member of the Committee on X": the committee is the name
                 name, start = name[post.end() :], start + post.end()
@@ -612,7 +647,41 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for titled in find_rosters(text, mentions, known):
         if titled.person is None:
             propose(titled.name, "person", titled.start, titled.start + len(titled.name), f'named with the title "{titled.title}" after the name')
+    for titled in surnames:
+        _propose_surname(text, titled, known, proposals, propose)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+# A speaker's tag of the Congressional Record or a printed hearing, at a line's start: "Mr. PRICE.",
+# "Ms. JACKSON LEE of Texas.", "Mr. McCAUL." (the surname in capitals, the member's state after "of").
+_SPEAKER_TAG = re.compile(r"^[ \t]*(?P<tag>(?:Mr|Ms|Mrs|Miss|Madam|Dr)\.[ \t]+(?P<name>(?:Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z]{2,}(?:[ -](?:Mc|Mac)?[A-Z]{2,})?))"
+                          r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?\.[ \t]", re.MULTILINE)
+
+
+def _speaker_tags(text: str) -> list[tuple[str, int, int, str]]:
+    """Speakers of a floor or hearing record by their tags: (surname in the usual case, start, end, tag)."""
+    found = []
+    for match in _SPEAKER_TAG.finditer(text):
+        name = match.group("name")
+        usual = re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), name) if name.isupper() else \
+            re.sub(r"(?<=[a-z])([A-Z]+)", lambda m: m.group(0).capitalize(), name)  # "McCAUL": "McCaul"
+        found.append((usual, match.start("tag"), match.end("tag"), match.group("tag")))
+    return found
+
+
+def _propose_surname(text: str, titled: Titled, known: list[Known], proposals: dict[str, NewEntity], propose: Any) -> None:
+    """A person named by title and surname ("Chairman Miller") is proposed by the surname, with
+    the titled form as an alias, unless a fuller name of the text or the register ends on it
+    ("Director Morton" where "John Morton" is named): then it is that person."""
+    surname, titled_form = titled.name, f"{titled.title} {titled.name}"
+    fuller = [e for e in proposals.values() if e.type == "person" and e.name.split()[-1] == surname and e.name != surname]
+    if fuller:
+        fuller[0].aliases = sorted({*fuller[0].aliases, titled_form})
+        return
+    if any(k.type == "person" and any(f.split()[-1] == surname for f in k.forms) for k in known):
+        return
+    offset = text.index(surname, titled.start)
+    propose(surname, "person", offset, offset + len(surname), f'named by the title "{titled.title}" and a surname', [titled_form])
 
 
 # What a body may be named after ("Task Force on Secure Communities"); an organisation after "of"
@@ -776,8 +845,14 @@ _DATELINE = re.compile(
 )
 
 
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    """Datelines, which open a paragraph of text; a running head ("CONGRESSIONAL RECORD — HOUSE
+    H3521": nothing in small letters after the dash on its line) is not one."""
+    return [m for m in _DATELINE.finditer(text) if re.search(r"[a-z]", text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1])]
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    return [(m.start(), m.end()) for m in _dateline_matches(text)]
 
 
 def _places(text: str) -> list[tuple[str, str, int, str]]:
@@ -786,7 +861,7 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
     states = set(lexicon.data().get("states") or [])
     abbreviations = set(lexicon.data().get("state_abbreviations") or [])
     found: list[tuple[str, str, int, str]] = []
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         place = m.group("place")
         name = " ".join(w.capitalize() if w.isupper() else w for w in place.split())
         if place.isupper():

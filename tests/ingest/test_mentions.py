@@ -58,6 +58,7 @@ def test_titles_imply_posts_with_the_organisation_before_them() -> None:
     assert [(t.title, t.name, t.person, t.organization) for t in titles] == [
         ("Secretary", "Janet Napolitano", "janet-napolitano", "dhs"),
         ("Sheriff", "John Smith", None, None),
+        ("Governor", "Jones", None, None),  # a surname after a title is a person (session 6; gold codes "Miller")
     ]
     assert text[titles[0].start : titles[0].end] == "DHS Secretary Janet Napolitano"
 

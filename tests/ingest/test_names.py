@@ -46,3 +46,28 @@ def test_a_post_or_a_kind_of_office_is_not_a_name() -> None:
     assert proposed("Members of Congress wrote to the agency.") == []
     found = proposed("The Sheriff's Office in Alpha County joined. The Alpha County Sheriff's Office joined.")
     assert [n for n, _, _ in found] == ["Alpha County", "Alpha County Sheriff's Office"]
+
+
+# ------------------------------------------------ issue 13, session 6: speakers, surnames, records
+
+
+def test_a_surname_after_a_title_is_a_person_by_the_surname() -> None:
+    text = "Chairman Harlan, Ranking Member Grebe, and distinguished Members of the Subcommittee: thank you."
+    assert proposed(text) == [("Harlan", "person", ["Chairman Harlan"]), ("Grebe", "person", ["Ranking Member Grebe"])]
+
+
+def test_a_surname_after_a_title_joins_the_fuller_name_and_is_no_verb_of_a_headline() -> None:
+    text = "Jane Dorsey Testifies, Congressman Writes\nDirector Jane Dorsey spoke. Later Director Dorsey left."
+    assert proposed(text) == [("Jane Dorsey", "person", ["Director Dorsey"])]
+
+
+def test_a_floor_speaker_is_a_person_and_the_presiding_officer_no_acronym() -> None:
+    text = ("CONGRESSIONAL RECORD — HOUSE H3521\nThe SPEAKER pro tempore. Pursuant to rule XVIII, the House resolves.\n"
+            "The Acting CHAIR. The Clerk will read.\nSEC. 563. None of the funds may be used.\n"
+            "Mr. HARLAN. Madam Chair, I rise in support.\nMs. McGREBE of Ohio. I yield back.")
+    assert proposed(text) == [("Harlan", "person", ["Mr. HARLAN", "Mr. Harlan"]),
+                              ("McGrebe", "person", ["Ms. McGREBE", "Ms. McGrebe"]), ("Ohio", "state", [])]
+
+
+def test_a_kind_of_body_owning_an_office_is_not_part_of_its_name() -> None:
+    assert proposed("The Department's Office of Special Counsel found it.") == [("Office of Special Counsel", "office", [])]
