@@ -269,6 +269,7 @@ _SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|
 _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
+    r"direct|directs|directed|directing|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|"
     r"(?:calls?|called|calling)\s+(?:on|upon)|"
     r"request|requested|requesting|petitioned|sued|suing|letter|letters|"
     r"(?:recommends?|recommended|urges?|urged|asks?|asked|requests?|requested|demands?|demanded|insists?|insisted|"
@@ -533,6 +534,15 @@ def _stances(
         if position == "supports" and _troubles_of(text, match):
             position = "criticizes"  # "to highlight the serious problems the program is having": what is wrong with it
             why_target += '; the cue takes up what is wrong with it ("highlight the problems of X")'
+        if cue.polarity < 0 and _undoing_object(text, match):
+            position = "supports"  # "objected to changes to the program", "opposes ending it": for the program
+            why_target += '; what the cue is against undoes the program ("criticized changes to X"): a position for it'
+        elif position == "criticizes" and _undoes_what_follows(text, match, cue):
+            position = "supports"  # "policies that undermine Secure Communities": the program is what is harmed
+            why_target += '; the cue harms the program named after it ("undermine X"): a position for it'
+        elif position in _UNDOING and _judged_an_error(text, match):
+            position = "supports"  # "it would be a mistake to end the program"
+            why_target += '; undoing it is called an error ("a mistake to end X"): a position for it'
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
@@ -577,6 +587,45 @@ def _stances(
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
     return result
+
+
+# Positions that undo a program: called an error ("a mistake to end it"), they are a position for it.
+_UNDOING = frozenset({"calls-to-end", "calls-to-halt", "calls-for-moratorium", "seeks-to-narrow", "suspends-participation"})
+
+
+def _undoing_object(text: str, match: re.Match[str]) -> bool:
+    """Whether what a cue against names, within its first four words, is a change that undoes or
+    weakens the program (graph/ingest/cues.yaml `undoing`: "objected to changes to X", "criticized
+    the decision to end X"), not one that extends it ("changes that make it mandatory")."""
+    words = {str(w).lower() for w in cue_data().get("undoing") or []}
+    head = re.findall(r"[\w’'-]+", text[match.end() :].lower())[:4]
+    if not words & set(head):
+        return False
+    clause = re.split(r"[;,]|\b(?:and|but|because|while)\b", text[match.end() :], maxsplit=1)[0].lower()
+    extending = {str(w).lower() for w in (cue_data().get("genres") or {}).get("mandatory") or []} | {"expand", "expands", "expanding", "expansion"}
+    return not any(re.search(rf"\b{re.escape(w)}\b", clause) for w in extending)
+
+
+def _undoes_what_follows(text: str, match: re.Match[str], cue: Cue) -> bool:
+    """Whether a judgment cue that undoes ("undermine") has the program as its object, right after
+    it ("would undermine Secure Communities", "undermines the program"), not as its subject."""
+    words = {str(w).lower() for w in cue_data().get("undoing") or []}
+    if not words & set(re.findall(r"[\w’'-]+", match.group(0).lower())) | ({cue.phrase.lower()} & words):
+        return False
+    return bool(re.match(r"\s+(?:the\s+|this\s+|that\s+|its\s+|our\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|program|initiative)\b",
+                         text[match.end() :]))
+
+
+def _judged_an_error(text: str, match: re.Match[str]) -> bool:
+    """Whether undoing the program is called an error just before the cue ("it would be a mistake
+    to end it", "the wrong decision to terminate") or by the verb of its clause ("the decision to
+    end it was a mistake"): graph/ingest/cues.yaml `errors`."""
+    words = {str(w).lower() for w in cue_data().get("errors") or []}
+    before = re.findall(r"[\w’'-]+", text[max(text.rfind(";", 0, match.start()), 0) : match.start()].lower())[-4:]
+    clause = re.split(r"[;]|,\s*(?:but|and|while|which)\b", text[match.end() :], maxsplit=1)[0]
+    called = re.search(r"^(?:\s+[\w’'.-]+){0,8}?\s+(?:is|was|would\s+be|will\s+be|has\s+been|remains)\s+(?:a\s+|an\s+)?"
+                       r"((?:[\w-]+\s*){1,3})", clause)  # "ending it was a grave mistake"
+    return bool(words & set(before)) or bool(called and words & set(called.group(1).lower().split()))
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -796,7 +845,9 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
     for m in capable:
         before = span.text[max(0, m.start - span.start - 60) : m.start - span.start]
         after = span.text[m.end - span.start : m.end - span.start + 20]
-        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before):
+        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before) and not re.search(
+                r"(?<![,\"”’]\s)(?<![,\"”’])\b(?:asked|urged|told)\s+(?:[\w.’'-]+\s+){0,4}$", before):
+            # ", said X" names the speaker; "asked X to", "urged X to" name the one addressed
             chain = [p for p in capable if p.start >= m.start and p.start - m.end <= 40]
             return next((p for p in chain if (types or {}).get(p.entity) == "person"), m)
         if re.match(rf"\s*{_SPEECH}\b", after) or re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
@@ -873,6 +924,12 @@ def _role_actor(
                 if backer is not None and backer.entity != m.entity:
                     actors.append(backer.entity)
             return actors, "whose act the cue names (a possessive before it)", 0.9
+    source = re.match(r"\s+(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?", text[match.end() :])
+    if source and re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|widespread|"
+                            r"vocal|fierce|public|unwavering|steadfast)\s+$", text[: match.start()], re.IGNORECASE):
+        givers = [m for m in capable if m.start - span.start == match.end() + source.end()]
+        if givers:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
+            return [givers[0].entity], 'whose position the noun names ("support from X")', 0.8
     if _REPORTED.search(text[clause : match.start()]):
         return [], "a claim the text reports from no one it names", -1.0
     if _conducted(match) and not _nominal(cue, match) and not _governing(text[clause : match.start()], True) \
@@ -889,7 +946,7 @@ def _role_actor(
                      and types.get(m.entity, "") not in NOT_ACTOR_TYPES]
             if owner and re.match(r"['’]s?\s", text[owner[0].end - span.start :]):
                 return [owner[0].entity], "whose program is expanded (\"expansion of X's program\")", 0.8
-    praised = re.search(r"\bfor\s+$", text[: match.start()])
+    praised = re.search(r"\bfor\s+(?:(?:its|their|your|his|her)\s+(?:[a-z]+\s+){0,2})?$", text[: match.start()])
     if praised:  # "I applaud the efforts of ICE ... for expanding this program": the one praised does it
         verb = list(_PRAISE.finditer(text, clause, praised.start()))
         if verb:

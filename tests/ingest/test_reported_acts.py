@@ -1,0 +1,54 @@
+"""Who takes a position an act of another reports, and the position a whole clause gives
+(graph/ingest/candidates.py: the addressee of "asked X to", "directed X to"; "thank X for its
+support"; "support from X"; objecting to what undoes a program; "a mistake to end it")."""
+
+from __future__ import annotations
+
+from graph.build.vocabulary import Vocabulary
+from graph.ingest.candidates import propose
+from graph.ingest.mentions import Known, find_mentions, find_titles
+
+REGISTER = [
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
+    Known("delta-committee", "government", "Delta Committee", ("Delta Committee",)),
+    Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
+    Known("john-doe", "person", "John Doe", ("John Doe",)),
+]
+
+
+def stances(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, REGISTER)
+    found = propose("doc", text, "2014-11-20", mentions, find_titles(text, mentions, REGISTER), REGISTER, vocab, None)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_the_one_asked_or_directed_is_not_the_actor(vocab: Vocabulary) -> None:
+    assert not any(a == "gamma-agency" for a, _, _ in stances("The mayor asked Gamma Agency to suspend the Beta Program.", vocab))
+    assert not any(a == "gamma-agency" for a, _, _ in stances("The President directed Gamma Agency to end the Beta Program.", vocab))
+
+
+def test_discontinue_is_a_call_to_end(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "calls-to-end") in stances("Jane Roe said she would discontinue the Beta Program.", vocab)
+
+
+def test_a_body_thanked_for_its_support_supports(vocab: Vocabulary) -> None:
+    found = stances("John Doe thanked the Delta Committee for its continued support of the Beta Program.", vocab)
+    assert ("delta-committee", "beta-program", "supports") in found
+
+
+def test_support_from_a_body_is_its_support(vocab: Vocabulary) -> None:
+    found = stances("Despite continued support from the Delta Committee for the Beta Program, funds fell.", vocab)
+    assert ("delta-committee", "beta-program", "supports") in found
+
+
+def test_objecting_to_what_undoes_a_program_is_for_it(vocab: Vocabulary) -> None:
+    assert stances("Jane Roe criticized the termination of the Beta Program.", vocab) == {("jane-roe", "beta-program", "supports")}
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said the new rules would undermine the Beta Program.", vocab)
+    assert ("jane-roe", "beta-program", "supports") not in stances("Jane Roe said the Beta Program undermines public safety.", vocab)
+
+
+def test_calling_its_end_a_mistake_is_for_it(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said it would be a mistake to end the Beta Program.", vocab)
+    found = stances("Jane Roe said the decision to end the Beta Program was a grave error.", vocab)
+    assert ("jane-roe", "beta-program", "supports") in found and ("jane-roe", "beta-program", "calls-to-end") not in found
