@@ -350,8 +350,8 @@ class _Builder:
                 self.dates(graph, node, record.values["date"])
             if record.get("publisher"):
                 graph.add((node, _DCTERMS_publisher, ID[record.values["publisher"]]))
-            if record.get("author"):
-                graph.add((node, _DCTERMS_creator, ID[record.values["author"]]))
+            for author in record.get("author") or []:  # one author or several (a joint letter)
+                graph.add((node, _DCTERMS_creator, ID[author]))
             if record.get("description"):
                 graph.add((node, _DCTERMS_description, Literal(record.values["description"])))
             if record.get("url"):

@@ -17,8 +17,9 @@ ROOT = root_option()
 @click.option("--publisher", default=None,
               help="The publisher: an entity id, name or alias; a name the register does not know is proposed for review.")
 @click.option("--publisher-type", default=None, help="Entity type of a new publisher (default: guessed, else media).")
-@click.option("--author", default=None,
-              help="The author: an entity id, name or alias; a name the register does not know is proposed for review.")
+@click.option("--author", multiple=True,
+              help="An author: an entity id, name or alias; a name the register does not know is proposed for review. "
+                   "Repeat it for a joint letter or release. The authors speak the document's own words.")
 @click.option("--date", "date", default=None, help="YYYY, YYYY-MM or YYYY-MM-DD, at the precision known.")
 @click.option("--url", default=None, help="Where the document was found.")
 @click.option("--id", "ident", default=None, help="Source id (a slug); default: from the title and year.")
@@ -27,7 +28,7 @@ ROOT = root_option()
 @click.option("--encoding", default=None, help="The file's encoding when it is not UTF-8 and does not declare one.")
 @click.option("--no-review", is_flag=True, help="Only copy and record the document; write no review file.")
 @ROOT
-def ingest(path: Path, title: str, publisher: str | None, publisher_type: str | None, author: str | None,
+def ingest(path: Path, title: str, publisher: str | None, publisher_type: str | None, author: tuple[str, ...],
            date: str | None, url: str | None, ident: str | None,
            perspective: str, encoding: str | None, no_review: bool, root: Path | None) -> None:
     """Copy a plain-text or HTML document into the corpus and propose what it says.
@@ -44,7 +45,7 @@ def ingest(path: Path, title: str, publisher: str | None, publisher_type: str | 
 
     proj = project(root)
     done = run(proj, path, title, date=date, publisher=publisher, url=url, ident=ident,
-               perspective=perspective, encoding=encoding, review=not no_review, author=author,
+               perspective=perspective, encoding=encoding, review=not no_review, author=list(author),
                publisher_type=publisher_type)
     click.echo(f"ingested {path} as source {done.source!r}: data/{done.file} (sha256 {done.sha256[:12]}...)")
     if done.review:
@@ -56,14 +57,23 @@ def ingest(path: Path, title: str, publisher: str | None, publisher_type: str | 
 @click.command()
 @click.argument("source")
 @click.option("--overwrite", is_flag=True, help="Replace an existing review file (its edits are lost).")
+@click.option("--publisher", default=None,
+              help="The publisher, if the source does not record it: an entity id, name or alias, or a new name.")
+@click.option("--author", multiple=True,
+              help="An author beside those the source records: an entity id, name or alias, or a new name (repeatable).")
 @ROOT
-def propose(source: str, overwrite: bool, root: Path | None) -> None:
-    """Write the review file of a source already in the corpus (data/review/SOURCE.yaml)."""
+def propose(source: str, overwrite: bool, publisher: str | None, author: tuple[str, ...], root: Path | None) -> None:
+    """Write the review file of a source already in the corpus (data/review/SOURCE.yaml).
+
+    The source's publisher and authors (and those given here) speak the document's own words:
+    a name the register does not know is proposed as a new entity and acts under its proposed id."""
     from graph.ingest import review
     from graph.folders import project
 
     proj = project(root)
-    path = review.write_review(proj, source, overwrite=overwrite)
+    roles = [("publisher", publisher, review.role_type("publisher", publisher))] if publisher else []
+    roles += [("author", a, review.role_type("author", a)) for a in author]
+    path = review.write_review(proj, source, overwrite=overwrite, roles=roles)
     tally = review.counts(path)
     click.echo(f"wrote {proj.relative(path)}: " + ", ".join(f"{n} {k}" for k, n in tally.items()))
 

@@ -161,7 +161,7 @@ def _new_files(project: Project, curated: Curated, source: str, kept: list[_Kept
     """The new text of every data file the kept candidates touch."""
     statements: dict[str, list[dict[str, Any]]] = {}
     entities: dict[str, list[dict[str, Any]]] = {}
-    roles: dict[str, str] = {}
+    roles: dict[str, list[str]] = {}
     referenced = {
         ref for r in curated.statements.values() if r.source == source for ref in _refs(r.values)
     } | {ref for item in kept if item.section not in ("entities", "mentions") for ref in _refs(item.values)}
@@ -172,7 +172,7 @@ def _new_files(project: Project, curated: Curated, source: str, kept: list[_Kept
             entities.setdefault(_entity_file_name(file_name, item), []).append(values)
             result.records["entities"] = result.records.get("entities", 0) + 1
             if role:
-                roles[role] = str(values["id"])
+                roles.setdefault(role, []).append(str(values["id"]))
             if values["id"] not in referenced and not role and evidence:
                 mention = {"id": f"{source}-mentions-{values['id']}", "entity": values["id"], **evidence}
                 statements.setdefault("mentions", []).append(mention)
@@ -194,9 +194,14 @@ def _new_files(project: Project, curated: Curated, source: str, kept: list[_Kept
         epath = project.data_dir / "entities" / name
         etext = epath.read_text(encoding="utf-8") if epath.exists() else "# Entities added from review files.\n"
         files[epath] = yamledit.append_to_list(etext, records)
-    if roles:
+    if roles:  # several authors (a joint letter) are a list; the publisher is one
+        given = curated.sources[source].get("author") if "author" in roles else None
+        if given:  # authors the source already records stay
+            roles["author"] = list(dict.fromkeys([*(given if isinstance(given, list) else [given]), *roles["author"]]))
+        fields = {role: ids[-1] if role == "publisher" or len(ids) == 1 else "[" + ", ".join(ids) + "]"
+                  for role, ids in roles.items()}
         manifest = project.data_dir / "sources.yaml"
-        files[manifest] = yamledit.set_fields(manifest.read_text(encoding="utf-8"), source, roles)
+        files[manifest] = yamledit.set_fields(manifest.read_text(encoding="utf-8"), source, fields)
     return files
 
 

@@ -96,16 +96,20 @@ def propose(
     vocab: Vocabulary,
     publisher: str | None = None,
     collect: list[Any] | None = None,
+    authors: list[str] | None = None,
 ) -> list[Candidate]:
     """Every candidate statement for the document, in text order, without duplicates. `publisher`:
-    the entity id of the document's publisher, the voice of an unsigned release or report.
+    the entity id of the document's publisher, the voice of an unsigned release or report;
+    `authors`: the entity ids of the authors the user gave, the voice of a document whose text
+    names no author at its head.
     `collect`: a list that receives every stance tuple the model scored (for training it)."""
     types = {k.id: k.type for k in known}
     spans = sentences(text)
     headings = heading_dates(text, spans)
     topic = _topic(mentions, types)
     position_cues = cues(vocab)
-    voices = Voices.of(text, mentions, types, publisher if publisher in types else None)
+    voices = Voices.of(text, mentions, types, publisher if publisher in types else None,
+                       [a for a in authors or [] if a in types])
     found: list[Candidate] = []
     scored: list[Any] = []
     previous: list[Mention] = []
@@ -307,9 +311,11 @@ class Voices:
     paragraphs: list[tuple[int, int, Mention | None]]
     addressee: Mention | None = None  # a letter's "Dear X" (or "To: X")
     colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
+    given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks
 
     @classmethod
-    def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None) -> Voices:
+    def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None,
+           authors: list[str] | None = None) -> Voices:
         speakers = [m for m in mentions if types.get(m.entity, "") not in NOT_ACTOR_TYPES]
         author = None
         top = re.search(r"[^\n]*\S[^\n]*", text)
@@ -326,6 +332,8 @@ class Voices:
                 signers = [m for m in speakers if m.start >= closing.end()]
                 people = [m for m in signers if types.get(m.entity) == "person"]
                 author = people[0] if people else (signers[0] if signers else None)
+        if author is None and authors:  # the author the user gave, where the text names none at its head
+            author = Mention(authors[0], 0, 0, authors[0], "author")
         if author is None:  # "On behalf of the X Caucus, we write": the body the letter's "we" speaks for
             behalf = re.search(r"\b[Oo]n behalf of\s+(?:the\s+)?", text)
             if behalf is not None:
@@ -342,7 +350,8 @@ class Voices:
                             and not _GOVERNED.search(text[sentence : m.start])]
                 people = [m for m in subjects if types.get(m.entity) == "person"]
                 author = people[0] if people else (subjects[0] if subjects else None)
-        if author is None and publisher is not None:  # an unsigned release, fact sheet or report: its publisher's voice
+        if author is None and publisher is not None and types.get(publisher) != "media":
+            # an unsigned release, fact sheet or report: its publisher's voice (a newspaper or a printer's is not)
             author = Mention(publisher, 0, 0, publisher, "publisher")
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
@@ -377,7 +386,8 @@ class Voices:
             named = [m for m in speakers if salutation.start() <= m.start and m.end <= salutation.end()]
             people = [m for m in named if types.get(m.entity) == "person"]
             addressee = people[0] if people else (named[0] if named else None)
-        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines))
+        return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
+                   tuple(authors or ()))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker

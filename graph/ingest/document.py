@@ -51,12 +51,13 @@ class Ingested:
 def ingest(
     project: Project, path: Path, title: str, date: str | None = None, publisher: str | None = None,
     url: str | None = None, ident: str | None = None, perspective: str = "descriptive",
-    encoding: str | None = None, review: bool = True, author: str | None = None,
+    encoding: str | None = None, review: bool = True, author: str | list[str] | None = None,
     publisher_type: str | None = None,
 ) -> Ingested:
     """Add the document at `path` to the corpus; all or nothing. A publisher or author the
     register does not know is proposed as a new entity in the review file (keeping it sets the
-    source's field), never matched to a place: "Washington Post" is no hint for Washington."""
+    source's field), never matched to a place: "Washington Post" is no hint for Washington.
+    `author`: one author or several (a joint letter); each is an id, name or alias or a new name."""
     text, verbatim = read_document(path, encoding)
     data = verbatim if verbatim is not None else text.encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
@@ -74,10 +75,15 @@ def ingest(
     if date:
         record["date"] = date
     roles: list[tuple[str, str, str]] = []
-    for role, given in (("publisher", publisher), ("author", author)):
+    authors = [author] if isinstance(author, str) else list(author or [])
+    known_authors: list[str] = []
+    for role, given in (("publisher", publisher), *(("author", a) for a in authors)):
         if not given:
             continue
         known = _entity_id(curated, given, f"--{role}", new_ok=True)
+        if known is not None and role == "author":
+            known_authors += [known] if known not in known_authors else []
+            continue
         if known is not None:
             record[role] = known
             continue
@@ -86,6 +92,8 @@ def ingest(
                              "as a new entity, or add it to data/entities first")
         type_ = publisher_type if role == "publisher" and publisher_type else _role_type(role, given)
         roles.append((role, given, type_))
+    if known_authors:
+        record["author"] = known_authors[0] if len(known_authors) == 1 else known_authors
     record["perspective"] = perspective
     if url:
         record["url"] = url
@@ -248,16 +256,10 @@ def _entity_id(curated: Curated, given: str, option: str, new_ok: bool = False) 
 
 
 def _role_type(role: str, name: str) -> str:
-    """The type a new publisher or author most likely has: a person's name, an organisation
-    whose words say what it is ("... Coalition" group, "... Department" agency), else media."""
-    from graph.ingest import mentions
+    """The type a new publisher or author most likely has (graph/ingest/review.py `role_type`)."""
+    from graph.ingest.review import role_type
 
-    guessed = mentions._guess_type(name)
-    if guessed and guessed not in PLACE_TYPES:
-        return guessed
-    if role == "author" or mentions._looks_like_person(name):
-        return "person" if mentions._looks_like_person(name) or role == "author" else "media"
-    return "media"
+    return role_type(role, name)
 
 
 def _slug_for(title: str, date: str | None) -> str:

@@ -10,9 +10,10 @@ rules in docs/ingest.md): nothing is written unless the whole project would stil
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import yaml
 
@@ -46,6 +47,18 @@ HEADER = """\
 """
 
 
+@dataclass(frozen=True)
+class Voice:
+    """A publisher or author of the document as the user gives it (an id, a name or alias, or a
+    new name) and the entity it is: a known one, or a new one proposed under `id` (`new`)."""
+
+    role: str  # publisher | author
+    given: str
+    id: str
+    type: str
+    new: bool
+
+
 @dataclass
 class Extraction:
     """What the extractor finds in one document."""
@@ -54,12 +67,88 @@ class Extraction:
     titles: list[Titled]
     new_entities: list[NewEntity]
     candidates: list[Candidate]
+    voices: list[Voice] = field(default_factory=list)
+
+
+PLACE_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def known_voice(given: str, entities: dict[str, Any]) -> str | None:
+    """The register's entity a publisher or author option names: its id, else a name or alias
+    (case and a leading "the" aside), else the one the mention finder reads as the whole name
+    but a leading "U.S." ("U.S. Department of Homeland Security"). A place never publishes: its
+    names are not matched."""
+    able = {i: r for i, r in entities.items() if r.values.get("type") not in PLACE_TYPES}
+    if given in able:
+        return given
+    for ident, record in sorted(able.items()):
+        if _norm(given) in {_norm(str(f)) for f in [record.values["name"], *record.values.get("aliases", [])]}:
+            return ident
+    whole = [m for m in mentions.find_mentions(given, mentions.register(able))
+             if m.end == len(given) and re.fullmatch(r"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?", given[: m.start], re.I)]
+    if whole:
+        return whole[0].entity
+    people = [i for i, r in sorted(able.items()) if r.values.get("type") == "person" and _same_name(given, str(r.values["name"]))]
+    return people[0] if len(people) == 1 else None
+
+
+def _same_name(given: str, name: str) -> bool:
+    """A name given for a voice and a name the text gives: equal, or a person's first and last
+    names equal once titles and initials are left out ("Luis V. Gutierrez", "Luis Gutierrez")."""
+    if _norm(given) == _norm(name):
+        return True
+    words = [[w for w in re.findall(r"[\w’'-]+\.?", _norm(n)) if len(w.rstrip(".")) > 1 and not w.endswith(".")]
+             for n in (given, name)]
+    return all(len(w) >= 2 for w in words) and (words[0][0], words[0][-1]) == (words[1][0], words[1][-1]) \
+        and mentions._looks_like_person(name)
+
+
+def role_type(role: str, name: str) -> str:
+    """The type a new publisher or author most likely has: a person's name, an organisation
+    whose words say what it is ("... Coalition" group, "... Department" agency), else media."""
+    guessed = mentions._guess_type(name)
+    if guessed and guessed not in PLACE_TYPES:
+        return guessed
+    if mentions._looks_like_person(name) or role == "author":
+        return "person"
+    return "media"
+
+
+def voices_of(publisher: str | None, authors: Sequence[str], entities: dict[str, Any],
+              types: dict[str, str] | None = None) -> list[Voice]:
+    """The document's publisher and authors as given, each resolved to a known entity or made a
+    new one (its id a slug of the name; `types`: a type the user gave, by name)."""
+    voices, taken = [], set(entities)
+    for role, given in [("publisher", publisher), *(("author", a) for a in authors)]:
+        if not given or not given.strip():
+            continue
+        given = given.strip()
+        ident = known_voice(given, entities)
+        if ident is not None:
+            voices.append(Voice(role, given, ident, str(entities[ident].values["type"]), False))
+            continue
+        same = next((v for v in voices if v.new and _norm(v.given) == _norm(given)), None)
+        if same is not None:
+            voices.append(Voice(role, given, same.id, same.type, True))
+            continue
+        type_ = (types or {}).get(given) or role_type(role, given)
+        voices.append(Voice(role, given, mentions._new_id(given, taken), type_, True))
+    return voices
 
 
 def extract(source: str, text: str, document_date: str | None, entities: dict[str, Any], vocab: Vocabulary,
-            publisher: str | None = None) -> Extraction:
-    """Mentions, titles, new entity candidates and candidate statements of a document;
-    `publisher` (an entity id) speaks the judgments of a document that names no other author."""
+            publisher: str | None = None, authors: Sequence[str] = (),
+            voice_types: dict[str, str] | None = None) -> Extraction:
+    """Mentions, titles, new entity candidates and candidate statements of a document.
+    `publisher` and `authors` as the user gives them (an id, a name or alias, or a new name): a
+    new one is proposed as a new entity and acts under its proposed id; the authors speak the
+    document's own words, the publisher those of a document that names no other author."""
+    voices = voices_of(publisher, authors, entities, voice_types)
     known = mentions.register(entities)
     found = mentions.find_mentions(text, known)
     titles = mentions.find_titles(text, found, known)
@@ -67,18 +156,28 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     classed, held = classes.class_actors(text, known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new],
                                          found, [c.pattern for c in candidates.cues(vocab)])
     new += classed
-    if new:
-        # New candidates can act in candidate statements too, under their proposed ids.
+    for i, voice in enumerate(voices):  # a new voice the text names: the entity proposed for that name
+        same = next((e for e in new if voice.new and _same_name(voice.given, e.name)), None)
+        if same is not None:
+            voices[i] = Voice(voice.role, voice.given, same.id, same.type, True)
+    new_ids = {e.id for e in new}
+    fresh = {v.id: v for v in voices if v.new and v.id not in new_ids}
+    if new or fresh:
+        # New candidates (and new voices) can act in candidate statements too, under their proposed ids.
         known = known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+        known += [mentions.Known(v.id, v.type, v.given, (v.given,)) for v in fresh.values()]
         found = mentions.find_mentions(text, known)
         titles = mentions.find_titles(text, found, known)
     found = classes.with_mentions(text, new, found, held)
     named = {e.name: e.id for e in new}
-    proposed = candidates.propose(source, text, document_date, found, titles, known, vocab, publisher)
+    speaking = [v.id for v in voices if v.role == "author"]
+    publisher_id = next((v.id for v in voices if v.role == "publisher"), None)
+    proposed = candidates.propose(source, text, document_date, found, titles, known, vocab, publisher_id,
+                                  authors=list(dict.fromkeys(speaking)))
     for candidate in proposed:
         if candidate.kind == "posts" and not candidate.values["person"]:
             candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
-    return Extraction(found, titles, new, proposed)
+    return Extraction(found, titles, new, proposed, voices)
 
 
 def review_path(project: Project, source: str) -> Path:
@@ -88,7 +187,8 @@ def review_path(project: Project, source: str) -> Path:
 def write_review(project: Project, source: str, overwrite: bool = False, curated: Curated | None = None,
                  roles: list[tuple[str, str, str]] | None = None) -> Path:
     """Propose candidates for `source` and write its review file; refuse to overwrite one.
-    `roles`: (role, name, type) of a publisher or author to propose as a new entity."""
+    `roles`: (role, name, type) of a publisher or author the user gave that the register does not
+    know: proposed as a new entity, and the document's voice under its proposed id."""
     curated = curated or load(project)
     if source not in curated.sources:
         raise UsageError(f"{source!r} is not a source id of data/sources.yaml (known: {', '.join(sorted(curated.sources))})")
@@ -97,15 +197,24 @@ def write_review(project: Project, source: str, overwrite: bool = False, curated
         raise UsageError(f"{project.relative(path)} exists and may hold your review; accept it, or pass --overwrite to replace it")
     text = curated.texts[source]
     date = curated.sources[source].get("date")
-    publisher = curated.sources[source].get("publisher")
-    publisher_id = getattr(publisher, "text", publisher)
-    found = extract(source, text, date.text if date else None, curated.entities, curated.vocab,
-                    str(publisher_id) if publisher_id else None)
-    content = _review_content(curated, source, text, found, roles or [])
+    record = curated.sources[source]
+    publisher = next((name for role, name, _ in roles or [] if role == "publisher"), None) or _text(record.get("publisher"))
+    authors = [_text(a) for a in _listed(record.get("author"))] + [name for role, name, _ in roles or [] if role == "author"]
+    found = extract(source, text, date.text if date else None, curated.entities, curated.vocab, publisher,
+                    [a for a in authors if a], {name: type_ for _, name, type_ in roles or []})
+    content = _review_content(curated, source, text, found)
     header = HEADER.format(source=source, title=curated.sources[source].values["title"], path=project.relative(path))
     body = yamledit.dump(content)
     write_text_atomic(path, header + body)
     return path
+
+
+def _text(value: Any) -> str | None:
+    return str(getattr(value, "text", value)) if value else None
+
+
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else ([value] if value else [])
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -118,33 +227,36 @@ def counts(path: Path) -> dict[str, int]:
 # ------------------------------------------------------------------ proposing
 
 
-def _review_content(curated: Curated, source: str, text: str, found: Extraction,
-                    roles: list[tuple[str, str, str]] | None = None) -> dict[str, Any]:
+def _review_content(curated: Curated, source: str, text: str, found: Extraction) -> dict[str, Any]:
     taken = set(curated.sources) | set(curated.entities) | set(curated.statements)
     existing = [r for r in curated.statements.values() if r.source == source]
     covered = {ref for r in existing for ref in _references(r)}
     stated = {(r.get("actor"), r.get("target"), r.get("position")) for r in existing if r.kind == "stances"}
     counter = iter(range(1, 1_000_000))
     content: dict[str, Any] = {"source": source}
-    by_name = {e.name.lower(): e for e in found.new_entities}
+    by_id = {e.id: e for e in found.new_entities}
     content["entities"] = []
-    for role, name, type_ in roles or []:
-        same = by_name.get(name.lower())
-        ident = same.id if same is not None else mentions._new_id(name, taken | {e.id for e in found.new_entities})
-        item: dict[str, Any] = {"candidate": f"c{next(counter):03d}", "status": "unreviewed", "score": 0.9, "id": ident,
-                                "type": type_, "name": name, "role": role}
+    proposed_voices = set()
+    for voice in found.voices:
+        if not voice.new or voice.id in proposed_voices:
+            continue
+        proposed_voices.add(voice.id)
+        same = by_id.get(voice.id)
+        item: dict[str, Any] = {"candidate": f"c{next(counter):03d}", "status": "unreviewed", "score": 0.9, "id": voice.id,
+                                "type": voice.type, "name": voice.given, "role": voice.role}
         if same is not None:
             item["quote"] = text[same.start : same.end]
             item["start"], item["end"] = same.start, same.end
-        item["why"] = (f"given as the document's {role} (scomm ingest --{role}); the register does not know it; "
-                       f"keeping it adds the entity and sets `{role}: {ident}` on the source")
-        item["file"] = entity_file(curated, type_)
+        item["why"] = (f"given as the document's {voice.role} (scomm ingest --{voice.role}); the register does not know it; "
+                       f"it speaks the document's own words in the stances below under this id; keeping it adds the "
+                       f"entity and sets `{voice.role}: {voice.id}` on the source")
+        item["file"] = entity_file(curated, voice.type)
         content["entities"].append(item)
         if same is not None:
             found.new_entities.remove(same)
     content["entities"] += sorted((_entity_item(next(counter), e, text, curated) for e in found.new_entities),
                                   key=lambda i: -float(i["score"]))
-    new_ids = {e.id for e in found.new_entities}  # their entity candidate carries the evidence
+    new_ids = {e.id for e in found.new_entities} | proposed_voices  # their entity candidate carries the evidence
     first: dict[str, mentions.Mention] = {}
     tally: dict[str, int] = {}
     for mention in found.mentions:

@@ -292,8 +292,10 @@ def _members(
         if c.kind == "stances" and c.values["actor"] in members and c.values["position"] in ("suspends-participation", "seeks-opt-out"):
             c.values["position"] = _MEMBER_POSITIONS[c.values["position"]]
             c.why += f"; a member of Congress does not take part in the program: asked of another, {c.values['position']}"
-    if voices.author is not None and types.get(voices.author.entity) == "person" and voices.author.entity not in members:
-        members.append(voices.author.entity)
+    writers = [voices.author.entity] if voices.author is not None else []
+    writers += [a for a in voices.given if a not in writers]  # a joint letter's or release's other authors
+    writers = [w for w in writers if types.get(w) == "person"]
+    members += [w for w in writers if w not in members]
     if not members:
         return []
     spoken: dict[str, list[Span]] = {m: [] for m in members}
@@ -311,9 +313,9 @@ def _members(
                 headline or named & set(members) or plural.search(span.text)):
             for member in members:  # the headline, and the lead's sentences about the members: their announcement
                 spoken[member].append(span)
-        elif voices.author is not None and voices.author.entity in spoken and said is None and span.start >= end \
-                and first_person.search(span.text):
-            spoken[voices.author.entity].append(span)  # the author's own words in their statement or letter ("I", "we")
+        elif writers and said is None and span.start >= end and first_person.search(span.text):
+            for writer in writers:  # the authors' own words in their statement or letter ("I", "we")
+                spoken[writer].append(span)
     supported = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
     result = []
     for member, own in spoken.items():

@@ -252,3 +252,23 @@ def test_opt_out_attempts_finds_an_official_speaking_for_a_jurisdiction(mini: Pr
     got = {(r["name"], r["source"], r.get("speaker") or "") for r in records}
     assert ("Alpha County", "doc-a", "") in got  # the jurisdiction itself, as before
     assert ("Alpha County", "doc-b", "Jane Roe") in got  # through the post its official holds
+
+
+def test_new_authors_given_are_proposed_and_speak_the_documents_words(mini: Project, tmp_path: Path) -> None:
+    from graph.build.pipeline import check
+    from graph.ingest.accept import accept
+
+    doc = tmp_path / "letter.txt"
+    doc.write_text("Members ask Alpha County to suspend the Beta Program\n\n"
+                   "Today we asked Alpha County to suspend the Beta Program until its flaws are fixed.\n", encoding="utf-8")
+    done = ingest(mini, doc, "Joint letter", date="2011-06-01", author=["Alma Quill", "Bo Lind"], ident="joint-2011")
+    path = mini.root / str(done.review)
+    review = yaml.safe_load(path.read_text(encoding="utf-8"))
+    given = [(e["id"], e["role"]) for e in review["entities"] if e.get("role")]
+    assert given == [("alma-quill", "author"), ("bo-lind", "author")]
+    actors = {(s["actor"], s["position"]) for s in review["stances"]}
+    assert {("alma-quill", "calls-for-moratorium"), ("bo-lind", "calls-for-moratorium")} <= actors
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("status: unreviewed", "status: keep", 2), encoding="utf-8")
+    accept(mini, path)
+    assert check(mini).curated.sources["joint-2011"].values["author"] == ["alma-quill", "bo-lind"]

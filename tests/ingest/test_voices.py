@@ -153,3 +153,12 @@ def test_an_agency_page_that_answers_claims_defends_its_program(vocab: Vocabular
             "with factual information about the Beta Program.\n\nCLAIM:\n\nIt is secret.\n\nFACT:\n\nIt is not.\n")
     assert ("gamma-agency", "beta-program", "supports") in stances(text, vocab)
     assert ("gamma-agency", "beta-program", "supports") not in stances(text, vocab, publisher=None)
+
+
+def test_an_author_the_user_gives_speaks_a_letter_that_names_none(vocab: Vocabulary) -> None:
+    text = "Beta Program must be suspended\n\nWe call on the Gamma Agency to suspend the Beta Program until it is fixed.\n"
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    found = propose("doc", text, "2011-05-01", mentions, titles, REGISTER, vocab, None, authors=["jane-roe"])
+    assert ("jane-roe", "beta-program", "calls-for-moratorium") in {
+        (c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
