@@ -1055,8 +1055,24 @@ def _role_actor(
         who = voices.speaker(span.start + match.start())
         other = bool(pronouns) and pronouns[-1].group(0).lower() not in ("i", "we")
         if who is not None and not (other and not quoted) and (quoted or _FIRST_PERSON.search(text[: match.start()])):
+            if cue is not None and cue.position in _ACTS and not _own_act(text, pronouns, match):
+                return [], "an act in a speaker's words is the act of its subject, not the speaker's (\"as we see X expand\")", -1.0
             return [who.entity], "who says or writes it (a quotation, or \"we\"/\"I\" in a letter)", 0.7
     return [], "", 0.0
+
+
+# Positions that are acts on the program (extending it), not judgments of it: in a speaker's
+# words they are the speaker's only when the speaker is their subject ("we will expand it").
+_ACTS = frozenset({"expands"})
+
+
+def _own_act(text: str, pronouns: list[re.Match[str]], match: re.Match[str]) -> bool:
+    """The speaker's own act: "I"/"we" is the last subject before the cue, with no name, title or
+    quotation between them ("we will expand" yes; "as we see X expand", "I ask why "ICE ... activate"" no)."""
+    if not pronouns or pronouns[-1].group(0).lower() not in ("i", "we"):
+        return False
+    between = text[pronouns[-1].end() : match.start()]
+    return not re.search(r"[A-Z\"“”‘’']", between) and len(between.split()) <= 5
 
 
 def _appositive_and(gap: str) -> bool:

@@ -162,3 +162,13 @@ def test_an_author_the_user_gives_speaks_a_letter_that_names_none(vocab: Vocabul
     found = propose("doc", text, "2011-05-01", mentions, titles, REGISTER, vocab, None, authors=["jane-roe"])
     assert ("jane-roe", "beta-program", "calls-for-moratorium") in {
         (c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_an_extension_the_writer_only_sees_is_not_the_writers_act(vocab: Vocabulary) -> None:
+    text = ("We are concerned about why, so late in the game, \u201cthe Gamma Agency has determined that an agreement is "
+            "not required to activate or operate the Beta Program for any county.\u201d\n")
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    found = propose("doc", text, "2011-05-01", mentions, titles, REGISTER, vocab, None, authors=["jane-roe"])
+    assert ("jane-roe", "beta-program", "expands") not in {
+        (c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
