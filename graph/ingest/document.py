@@ -71,7 +71,7 @@ def ingest(
             raise UsageError(f"--date: {exc}") from None
     corpus = project.data_dir / "corpus"
     name = f"corpus/{_next_number(corpus):03d}_{digest[:16]}.txt"
-    record = {"id": ident, "file": name, "sha256": digest, "title": title}
+    record: dict[str, str | list[str]] = {"id": ident, "file": name, "sha256": digest, "title": title}
     if date:
         record["date"] = date
     roles: list[tuple[str, str, str]] = []
