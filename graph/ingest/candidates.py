@@ -312,6 +312,7 @@ class Voices:
     addressee: Mention | None = None  # a letter's "Dear X" (or "To: X")
     colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
     given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks
+    publisher: str | None = None  # the publisher's entity id, when the register or the user gives it
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None,
@@ -387,7 +388,7 @@ class Voices:
             people = [m for m in named if types.get(m.entity) == "person"]
             addressee = people[0] if people else (named[0] if named else None)
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
-                   tuple(authors or ()))
+                   tuple(authors or ()), publisher)
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
@@ -1057,6 +1058,11 @@ def _role_actor(
         if who is not None and not (other and not quoted) and (quoted or _FIRST_PERSON.search(text[: match.start()])):
             if cue is not None and cue.position in _ACTS and not _own_act(text, pronouns, match):
                 return [], "an act in a speaker's words is the act of its subject, not the speaker's (\"as we see X expand\")", -1.0
+            agency = voices.publisher if types.get(voices.publisher or "") in _AGENCIES else None
+            plural = [w.group(0).lower() for w in _FIRST_PERSON.finditer(text, 0, match.start())]
+            if not quoted and agency is not None and who.entity != agency and types.get(who.entity) == "person" \
+                    and plural and plural[-1] in ("we", "our", "us"):
+                return [agency], "\"we\" in an agency's own publication is the agency, not its writer", 0.7
             return [who.entity], "who says or writes it (a quotation, or \"we\"/\"I\" in a letter)", 0.7
     return [], "", 0.0
 
@@ -1064,6 +1070,7 @@ def _role_actor(
 # Positions that are acts on the program (extending it), not judgments of it: in a speaker's
 # words they are the speaker's only when the speaker is their subject ("we will expand it").
 _ACTS = frozenset({"expands"})
+_AGENCIES = frozenset({"agency", "office"})
 
 
 def _own_act(text: str, pronouns: list[re.Match[str]], match: re.Match[str]) -> bool:

@@ -15,6 +15,14 @@ not carry, the same way in every document of the kind:
   publisher's stance: `supports`;
 - who **calls to suspend or end** a program objects to it: `criticizes` beside the call (not for
   a jurisdiction's or an agency's own act).
+- the **document's own voice** (its author named at its head, else the authors the user gave,
+  else its publisher unless a newspaper) takes the positions its own words assert about a program
+  named in the same clause (or "this program"): words outside any quotation of another, with no
+  other actor, named subject ("the Department refuses") or class of others ("critics say") before
+  the cue, not passive, not a verb of asking ("urge X to": the act asked for counts); a voice
+  whose words go both ways on one program gets none on it. This carries across genres: an
+  agency's unsigned page or slides, a member's floor remarks, a blog post, a memorandum, a letter
+  or release of several members (each given author).
 
 Each rule proposes only where the text says so, with the sentence as its quote, a score below
 the sentence rules' and a `why` naming the genre and the words that made it. The word lists are
@@ -69,6 +77,8 @@ def stances(
     if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
+    if positions_in is not None:
+        result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
     result += _implied_criticism(found + result, types, author)
     if agency is None and positions_in is not None:
@@ -444,3 +454,81 @@ def _rebuttal(spans: list[Span], mentions: list[Mention], topic: str, agency: st
     why = (f'an agency\'s page that answers claims about its program ("{found.group(0) if found else ""}") defends it; '
            "actor: the publisher; target: the document's program")
     return [_candidate(agency, topic, "supports", named[0], why, 0.5, headings, document_date)]
+
+
+# Positions of the document's own voice: what one asks of another keeps its position; a voice
+# that takes part in no program (a member, a group, an agency) "suspends" or "leaves" nothing: its
+# cue of a state's withdrawal is a call of that kind (bench/ingest-eval/README.md).
+_FAVOURABLE = frozenset({"supports", "expands"})
+_NAMED_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:has|have|had|will|would|should|must|"
+                            r"can|could|may|is|are|was|were|also|now)\s+)?$")  # "the Department refuses": another's act
+_PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def document_voices(voices: Any, types: dict[str, str]) -> list[str]:
+    """Who speaks the document's own words: its author (named at its head, else given by the
+    user, else its publisher unless a newspaper) and every other author the user gave."""
+    speaking = [voices.author.entity] if voices.author is not None else []
+    speaking += [a for a in voices.given if a not in speaking]
+    return [s for s in speaking if types.get(s) != "media"]
+
+
+def _own_voice(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate],
+    positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]],
+) -> list[Candidate]:
+    """The document's voice toward the programs it is about, in its own words: a sentence outside
+    any quotation of another, whose cue no one else in it takes (no other actor before the cue in
+    its clause, no "critics say", no passive), about a program it names (or "this program", the
+    document's). Each position such words assert is the voice's; a voice whose words go both ways
+    on one program gets none on it (the reviewer reads the document)."""
+    speaking = document_voices(voices, types)
+    if not speaking or voices.author is None:
+        return []
+    others = {(c.quote[0].start, c.values["target"]) for c in found
+              if c.kind == "stances" and c.values["actor"] not in speaking}
+    others_words = _words("other_subjects")
+    asking = re.compile(r"(?:" + "|".join(re.escape(str(w)) for w in lexicon.data().get("asking") or []) + r")\w*$", re.IGNORECASE)
+    capable = [m for m in mentions if types.get(m.entity, "") not in TARGET_TYPES | {"document", "system", "campaign", "region"}]
+    said: dict[str, dict[str, tuple[Span, str]]] = {}
+    for span in spans:
+        for position, match in positions_in(span):
+            at = span.start + match.start()
+            if voices.speaker(at) is not voices.author and (voices.speaker(at) is None
+                                                             or voices.speaker(at).entity != voices.author.entity):
+                continue  # a quotation of another
+            clause_start = span.start + max(span.text.rfind(";", 0, match.start()), span.text.rfind(",", 0, match.start()), 0)
+            before = text[clause_start:at]
+            if others_words.search(before) or _PASSIVE_CUE.search(text[span.start:at]) or _NAMED_SUBJECT.search(text[span.start:at]):
+                continue
+            if any(clause_start <= m.start < at and m.entity not in speaking for m in capable):
+                continue
+            if asking.match(match.group(0)) and re.match(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:to|that)\b", text[span.start + match.end():]):
+                continue  # "I urge X to end it": the position is the act asked for, not the asking
+            stop = re.compile(r";|,?\s+(?:which|who|whom|whose)\b").search(span.text, match.end())  # not a relative clause
+            clause_end = span.end if stop is None else span.start + stop.start()
+            named = [m for m in mentions if types.get(m.entity) in TARGET_TYPES and (
+                clause_start <= m.start < at or span.start + match.end() <= m.start < clause_end)]
+            after = [m for m in named if m.start >= at]
+            near = span.text[match.start(): match.end() + 60]
+            target = (after[0] if after else named[-1]).entity if named else (
+                topic if re.search(r"\b(?:this|the|our|that)\s+(?:\w+\s+)?(?:program|initiative)\b", near, re.IGNORECASE) else None)
+            if target is None or (span.start, target) in others:
+                continue
+            said.setdefault(target, {}).setdefault(position, (span, match.group(0)))
+    result = []
+    for target, positions in said.items():
+        favourable = {p for p in positions if p in _FAVOURABLE}
+        if favourable and len(favourable) != len(positions):
+            continue  # both ways: none
+        for position, (span, words) in sorted(positions.items(), key=lambda kv: kv[1][0].start):
+            position = "supports" if position == "expands" else position  # an extension is an act, not a voice's words
+            for who in speaking:
+                own = position
+                if position in ("suspends-participation", "seeks-opt-out") and types.get(who) not in JURISDICTION_TYPES:
+                    own = _MEMBER_POSITIONS[position]  # asked of a jurisdiction by a voice that is none
+                why = (f'the document\'s own voice (its author or publisher) in its own words, outside any quotation and with '
+                       f'no other actor before the cue: "{words}" ({own}); actor: the document\'s voice; target: the program named')
+                result.append(_candidate(who, target, own, span, why, 0.4, headings, document_date))
+    return result

@@ -172,3 +172,22 @@ def test_an_extension_the_writer_only_sees_is_not_the_writers_act(vocab: Vocabul
     found = propose("doc", text, "2011-05-01", mentions, titles, REGISTER, vocab, None, authors=["jane-roe"])
     assert ("jane-roe", "beta-program", "expands") not in {
         (c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def _given(text: str, vocab: Vocabulary, publisher: str | None, authors: list[str]) -> dict[tuple[str, str, str], str]:
+    mentions = find_mentions(text, REGISTER)
+    titles = find_titles(text, mentions, REGISTER)
+    found = propose("doc", text, "2011-05-01", mentions, titles, REGISTER, vocab, publisher, authors=authors)
+    return {(c.values["actor"], c.values["target"], c.values["position"]): c.why for c in found if c.kind == "stances"}
+
+
+def test_we_in_an_agencys_publication_is_the_agency_not_its_writer(vocab: Vocabulary) -> None:
+    found = _given("We will expand the Beta Program to every county.\n", vocab, "gamma-agency", ["jane-roe"])
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert ("jane-roe", "beta-program", "expands") not in found
+
+
+def test_the_documents_own_words_are_its_authors_stance(vocab: Vocabulary) -> None:
+    found = _given("It is time to end the Beta Program.\n", vocab, None, ["john-doe"])
+    assert "own voice" in found[("john-doe", "beta-program", "calls-to-end")]
+    assert not _given("Critics want to end the Beta Program.\n", vocab, None, ["john-doe"])
