@@ -23,6 +23,9 @@ not carry, the same way in every document of the kind:
   whose words go both ways on one program gets none on it. This carries across genres: an
   agency's unsigned page or slides, a member's floor remarks, a blog post, a memorandum, a letter
   or release of several members (each given author).
+- a **witness's testimony** (its opening addresses a committee's chair and members or thanks them
+  for the opportunity; cues.yaml `genres.testimony`) presents the program: the witness `supports`
+  it unless any of the witness's own words holds a cue against a program.
 
 Each rule proposes only where the text says so, with the sentence as its quote, a score below
 the sentence rules' and a `why` naming the genre and the words that made it. The word lists are
@@ -77,6 +80,7 @@ def stances(
     if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
+    result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, against)
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
@@ -532,3 +536,27 @@ def _own_voice(
                        f'no other actor before the cue: "{words}" ({own}); actor: the document\'s voice; target: the program named')
                 result.append(_candidate(who, target, own, span, why, 0.4, headings, document_date))
     return result
+
+
+def _testimony(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+) -> list[Candidate]:
+    """A witness's testimony about the program (its opening addresses a committee's chair and
+    members, or thanks them for the opportunity to testify; cues.yaml `genres.testimony`): the
+    witness, the document's voice, presents the program and `supports` it when none of the
+    witness's own words holds a cue against a program. The quote is the first sentence of the
+    witness's own words that names the program."""
+    speaking = document_voices(voices, types)
+    opening = text[: _lead(text) + 600]
+    if not speaking or voices.author is None or not _words("testimony").search(opening):
+        return []
+    own = [s for s in spans if voices.speaker(s.start) is voices.author and not inside_quotes(s.text, 0)]
+    if any(against.search(s.text) for s in own):
+        return []
+    named = [s for s in own if any(s.start <= m.start < s.end and m.entity == topic for m in mentions)]
+    if not named:
+        return []
+    why = ("testimony: the witness, the document's voice, presents the program and none of the witness's own words "
+           "holds a cue against a program; actor: the witness; target: the document's program")
+    return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]

@@ -191,3 +191,12 @@ def test_the_documents_own_words_are_its_authors_stance(vocab: Vocabulary) -> No
     found = _given("It is time to end the Beta Program.\n", vocab, None, ["john-doe"])
     assert "own voice" in found[("john-doe", "beta-program", "calls-to-end")]
     assert not _given("Critics want to end the Beta Program.\n", vocab, None, ["john-doe"])
+
+
+def test_a_witness_presenting_the_program_in_testimony_supports_it(vocab: Vocabulary) -> None:
+    text = ("Chairman Smith, Ranking Member Jones, and members of the Subcommittee:\n"
+            "Thank you for the opportunity to discuss the Beta Program, which identifies people in custody.\n"
+            "The Beta Program shares fingerprints between the Gamma Agency and local jails.\n")
+    assert "testimony" in _given(text, vocab, None, ["jane-roe"])[("jane-roe", "beta-program", "supports")]
+    against = text + "Yet the Beta Program has failed and must be suspended.\n"
+    assert ("jane-roe", "beta-program", "supports") not in _given(against, vocab, None, ["jane-roe"])
