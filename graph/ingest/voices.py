@@ -26,6 +26,8 @@ not carry, the same way in every document of the kind:
 - a **witness's testimony** (its opening addresses a committee's chair and members or thanks them
   for the opportunity; cues.yaml `genres.testimony`) presents the program: the witness `supports`
   it unless any of the witness's own words holds a cue against a program.
+- an **agency's own page, slides or release** about its own program (named as its owner: "ICE's
+  Secure Communities"), with no cue against a program in its own words: the agency `supports` it.
 
 Each rule proposes only where the text says so, with the sentence as its quote, a score below
 the sentence rules' and a `why` naming the genre and the words that made it. The word lists are
@@ -81,6 +83,7 @@ def stances(
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
     result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, against)
+    result += _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, against)
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
@@ -559,4 +562,29 @@ def _testimony(
         return []
     why = ("testimony: the witness, the document's voice, presents the program and none of the witness's own words "
            "holds a cue against a program; actor: the witness; target: the document's program")
+    return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]
+
+
+def _agency_page(
+    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+) -> list[Candidate]:
+    """An agency's own page, slides, fact sheet or release about its own program (the text names the
+    agency as the program's owner or administrator: "ICE's Secure Communities"), named at least
+    twice, whose voice is the agency (no person named as its author) and none of whose own words
+    holds a cue against a program: the agency presents its program, `supports`. Not an oversight
+    office or a parent department reporting on another's program. The quote is the first sentence
+    of its own words that names the program."""
+    operator = _operator(text, mentions, types, topic)
+    speaking = [v for v in document_voices(voices, types) if v == operator]
+    if not speaking or voices.author is None or types.get(voices.author.entity) not in AGENCY_TYPES:
+        return []
+    own = [s for s in spans if voices.speaker(s.start) is voices.author and not inside_quotes(s.text, 0)]
+    if any(against.search(s.text) for s in own):
+        return []
+    named = [s for s in own if any(s.start <= m.start < s.end and m.entity == topic for m in mentions)]
+    if len(named) < 2:
+        return []
+    why = ("an agency's own page, slides or release presents a program it names at least twice, and none of its own "
+           "words holds a cue against a program; actor: the agency, the document's voice; target: the document's program")
     return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]

@@ -200,3 +200,11 @@ def test_a_witness_presenting_the_program_in_testimony_supports_it(vocab: Vocabu
     assert "testimony" in _given(text, vocab, None, ["jane-roe"])[("jane-roe", "beta-program", "supports")]
     against = text + "Yet the Beta Program has failed and must be suspended.\n"
     assert ("jane-roe", "beta-program", "supports") not in _given(against, vocab, None, ["jane-roe"])
+
+
+def test_an_agencys_page_about_its_own_program_supports_it(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency's Beta Program shares fingerprints taken at booking.\n"
+            "The Beta Program sends them to the agency, which compares them with its files.\n")
+    assert "own page" in _given(text, vocab, "gamma-agency", [])[("gamma-agency", "beta-program", "supports")]
+    report = text.replace("The Gamma Agency's Beta Program", "The Beta Program")
+    assert ("gamma-agency", "beta-program", "supports") not in _given(report, vocab, "gamma-agency", [])
