@@ -512,6 +512,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             return
         proposals[key] = NewEntity(_new_id(name, taken), type_, name, start, end, why, sorted(set(aliases)))
 
+    for name, start in _bylines(text):
+        if not _overlaps(covered, start, start + len(name)):
+            propose(name, "person", start, start + len(name), "the author or speaker a byline names")
     roster = _roster(text)
     for member in roster:
         if not _overlaps(covered, member.start, member.end):
@@ -536,7 +539,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     defined: list[tuple[int, int]] = []
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group(1)
-        head = _phrase_ending_at(text, match.start())
+        head = _phrase_ending_at(text, match.start(), acronym)
         if head is not None and not _initials_match(head[0], acronym):
             head = _expansion_in(head, acronym)
         if head is None or acronym.lower() in forms:
@@ -649,6 +652,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             propose(titled.name, "person", titled.start, titled.start + len(titled.name), f'named with the title "{titled.title}" after the name')
     for titled in surnames:
         _propose_surname(text, titled, known, proposals, propose)
+    _acronyms_of_new_names(proposals)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
 
 
@@ -667,6 +671,46 @@ def _speaker_tags(text: str) -> list[tuple[str, int, int, str]]:
             re.sub(r"(?<=[a-z])([A-Z]+)", lambda m: m.group(0).capitalize(), name)  # "McCAUL": "McCaul"
         found.append((usual, match.start("tag"), match.end("tag"), match.group("tag")))
     return found
+
+
+# A byline at a line's start: "Statement of Jane Q. Roe", "Written testimony of the Honorable
+# Jane Roe", "Remarks by Jane Roe", "Posted by Jane Roe on August 16, 2011", "By Jane Roe".
+_BYLINE_LEAD = r"(?:(?:(?:Written|Prepared|Opening)[ \t]+)?(?:[Ss]tatement|[Tt]estimony|[Rr]emarks)[ \t]+(?:of|by)|(?:Posted[ \t]+)?[Bb]y)"
+_BYLINE = re.compile(rf"^[ \t]*{_BYLINE_LEAD}"
+                     r"[ \t]+(?:the[ \t]+)?(?:Honorable[ \t]+|Hon\.[ \t]+)?"
+                     rf"(?P<name>{_LISTED_NAME})(?=[ \t]*(?:$|,|[ \t]on[ \t]|[A-Z][a-z]))", re.MULTILINE)
+
+
+def _bylines(text: str) -> list[tuple[str, int]]:
+    """Persons a byline names, as the author of a post or the speaker of a statement; a title
+    before the name is not part of it ("Statement of Ranking Member John Smith")."""
+    words = TITLE_WORDS | _TITLE_PARTS | {w for t in TITLES for w in t.split()} | {str(t) for t in (lexicon.data().get("title_heads") or [])}
+    found = []
+    for match in _BYLINE.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        if set(name.split()) & words:
+            titled = re.search(rf"(?<![\w.])(?:{'|'.join(re.escape(t) for t in TITLES)})[ \t]+({_LISTED_NAME})", text[start : text.find("\n", start) % (len(text) + 1)])
+            if titled is None or set(titled.group(1).split()) & words:
+                continue
+            name, start = titled.group(1), start + titled.start(1)
+        if len(name.split()) > 2 and name.split()[-1] in _KIND_WORDS:
+            name = name.rsplit(" ", 1)[0]  # "John Smith Subcommittee on X": the name stops where the body's begins
+        if _looks_like_person(name):
+            found.append((name, start))
+    return found
+
+
+def _acronyms_of_new_names(proposals: dict[str, NewEntity]) -> None:
+    """An undefined acronym made of the initials of one proposed name's words ("CRS" beside
+    "Congressional Research Service") is that name, as for known bodies: its alias, not a body."""
+    for key, entity in list(proposals.items()):
+        if entity.why != "an acronym the register does not know":
+            continue
+        owners = [e for e in proposals.values() if e is not entity and e.type != "person"
+                  and "".join(w[0] for w in e.name.split() if w[0].isupper()) == entity.name]
+        if len(owners) == 1:
+            owners[0].aliases = sorted({*owners[0].aliases, entity.name})
+            del proposals[key]
 
 
 def _propose_surname(text: str, titled: Titled, known: list[Known], proposals: dict[str, NewEntity], propose: Any) -> None:
@@ -788,10 +832,10 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
     heads = set(lexicon.data().get("title_heads") or [])
     types = {k.id: k.type for k in known}
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
-    name = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:\s(?:[A-Z]\.|Ma?c[A-Z][a-z]+|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
+    name = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:[ \t](?:[A-Z]\.|Ma?c[A-Z][a-z]+|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
     title = r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+(?:\s(?:of|for)\s[A-Z][a-z]+)?"
     pattern = re.compile(
-        rf"^(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
+        rf"^(?:{_BYLINE_LEAD}\s(?:the\s)?)?(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
         rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?:\s+and\s+(?P<second>{title}))?(?=,|\s*$|\s+to\s)",
         re.MULTILINE,
     )
@@ -1041,8 +1085,10 @@ def _mention_before(mentions: list[Mention], start: int) -> Mention | None:
     return None
 
 
-def _phrase_ending_at(text: str, end: int) -> tuple[str, int] | None:
-    """The proper-name phrase just before `end` (skipping spaces), with its start."""
+def _phrase_ending_at(text: str, end: int, acronym: str = "") -> tuple[str, int] | None:
+    """The proper-name phrase just before `end` (skipping spaces), with its start; a word that
+    often starts sentences stays where the acronym defined after it needs its initial ("the
+    National Fugitive Operations Program (NFOP)")."""
     before = text[max(0, end - 160) : end].rstrip()
     match = re.search(rf"{_PHRASE.pattern}$", before)
     if match is None:
@@ -1053,6 +1099,9 @@ def _phrase_ending_at(text: str, end: int) -> tuple[str, int] | None:
     if ends:
         words = words[ends[-1] + 1 :]  # the phrase starts after the last sentence end
     while words and words[0] in LEADING_WORDS | CONNECTORS:
+        if acronym and words[0] not in CONNECTORS and _initials_match(" ".join(words), acronym) \
+                and not _initials_match(" ".join(words[1:]), acronym):
+            break
         words.pop(0)
     if len(words) < 2:
         return None
@@ -1215,7 +1264,7 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS or words[0] in LEADING_WORDS:
         return False
-    if not all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|Ma?c[A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
+    if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|Ma?c[A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
         return False
     return _parsed_as_person(name)
 

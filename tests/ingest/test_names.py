@@ -28,7 +28,7 @@ def test_an_acronym_after_a_post_names_the_unit_not_the_post() -> None:
 def test_section_numbers_streets_and_bare_titles_are_not_names() -> None:
     assert proposed("III. Minor Traffic Offenses and Misdemeanors\nTitle VII applies to it.") == []
     assert proposed("The President\n1600 Pennsylvania Avenue, NW") == []
-    assert [n for n, _, _ in proposed("Roberto Villaseñor, Chief of Police, Tucson, Arizona")] == ["Tucson", "Arizona"]
+    assert [n for n, _, _ in proposed("Roberto Villaseñor, Chief of Police, Tucson, Arizona")] == ["Roberto Villaseñor", "Tucson", "Arizona"]
 
 
 def test_a_body_named_after_a_known_name_keeps_it() -> None:
@@ -71,3 +71,22 @@ def test_a_floor_speaker_is_a_person_and_the_presiding_officer_no_acronym() -> N
 
 def test_a_kind_of_body_owning_an_office_is_not_part_of_its_name() -> None:
     assert proposed("The Department's Office of Special Counsel found it.") == [("Office of Special Counsel", "office", [])]
+
+
+def test_an_acronym_keeps_a_leading_word_it_needs_and_an_undefined_one_joins_its_name() -> None:
+    assert proposed("The National Fugitive Operations Program (NFOP) pursues them.") == [
+        ("National Fugitive Operations Program", "program", ["NFOP"])]
+    assert proposed("The Congressional Research Service wrote it. CRS is part of the library.") == [
+        ("Congressional Research Service", "agency", ["CRS"])]
+
+
+def test_a_name_with_accents_on_a_roster_line_is_a_person() -> None:
+    assert ("Roberto Villaseñor", "person", []) in proposed("Roberto Villaseñor, Chief of Police, Tucson, Arizona")
+
+
+def test_a_byline_names_its_author_or_speaker_and_the_title_under_it() -> None:
+    text = ("Posted by Cecilia Muñoz on August 16, 2011 at 05:30 PM EDT\nStatement of Jane Q. Dorsey\n"
+            "Executive Director, Beta Program\n")
+    assert [n for n, t, _ in proposed(text) if t == "person"] == ["Cecilia Muñoz", "Jane Q. Dorsey"]
+    found = find_mentions(text, REGISTER)
+    assert [(t.title, t.name) for t in find_titles(text, found, REGISTER)] == [("Executive Director", "Jane Q. Dorsey")]
