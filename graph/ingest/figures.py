@@ -381,16 +381,22 @@ def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[i
 
 
 _FROM = re.compile(r"\b(?:from|since|beginning|starting|between)\s+(?:(?:in|on|its\s+\w+\s+in|the\s+\w+\s+of)\s+)?$", re.IGNORECASE)
+# A start stated by the event that began the count: "from its start in Nevada in May 2009",
+# "since Secure Communities began in October 2008", "since it was activated in the state in".
+_FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]*\s+){1,4}(?:began|started|was\s+launched|was\s+activated)|it\s+(?:began|started|was\s+launched|was\s+activated))"
+                         r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 
 
 def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
     """A count over a span whose start the sentence states ("from October 2009 through March
     2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
-    starts = [d for d in date_spans if _FROM.search(text[: d[0]]) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+    starts = [d for d in date_spans if _FROM.search(text[: d[0]]) or _FROM_EVENT.search(text[: d[0]])
+              or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
     if not starts:
         return None
     start = starts[0]
-    ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
+    ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
+                                                          or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
                                                           or re.search(r"\band\s+$", text[: d[0]]))]
     first = start[2] if len(start[2]) == 10 else f"{start[2]}-01" if len(start[2]) == 7 else f"{start[2]}-01-01"
     if ends:

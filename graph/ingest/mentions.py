@@ -676,6 +676,8 @@ def _speaker_tags(text: str) -> list[tuple[str, int, int, str]]:
 # A byline at a line's start: "Statement of Jane Q. Roe", "Written testimony of the Honorable
 # Jane Roe", "Remarks by Jane Roe", "Posted by Jane Roe on August 16, 2011", "By Jane Roe".
 _BYLINE_LEAD = r"(?:(?:(?:Written|Prepared|Opening)[ \t]+)?(?:[Ss]tatement|[Tt]estimony|[Rr]emarks)[ \t]+(?:of|by)|(?:Posted[ \t]+)?[Bb]y)"
+# A memorandum's header: "MEMORANDUM FOR: Jane Roe", "FROM: Jane Roe", "TO: Jane Roe".
+_MEMO_LINE = r"(?:MEMORANDUM\s+FOR|Memorandum\s+for|FOR|FROM|From|TO|To|THROUGH|Through|CC|cc)\s*:[ \t]*"
 _BYLINE = re.compile(rf"^[ \t]*{_BYLINE_LEAD}"
                      r"[ \t]+(?:the[ \t]+)?(?:Honorable[ \t]+|Hon\.[ \t]+)?"
                      rf"(?P<name>{_LISTED_NAME})(?=[ \t]*(?:$|,|[ \t]on[ \t]|[A-Z][a-z]))", re.MULTILINE)
@@ -833,9 +835,9 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
     types = {k.id: k.type for k in known}
     persons = {(m.start, m.end): m.entity for m in mentions if types.get(m.entity) == "person"}
     name = r"(?:Ma?c[A-Z][a-z]+|[A-Z][a-z’'-]+|[A-Z][a-z]*[’'][A-Z][a-z]+)(?:[ \t](?:[A-Z]\.|Ma?c[A-Z][a-z]+|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-Z][a-zñé’'-]+)){1,2}"
-    title = r"(?:[A-Z][a-z]+\s){0,3}[A-Z][a-z]+(?:\s(?:of|for)\s[A-Z][a-z]+)?"
+    title = r"(?:[A-Z][a-z]+[ \t]){0,3}[A-Z][a-z]+(?:[ \t](?:of|for)[ \t][A-Z][a-z]+|[ \t]in[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
     pattern = re.compile(
-        rf"^(?:{_BYLINE_LEAD}\s(?:the\s)?)?(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
+        rf"^(?:{_BYLINE_LEAD}\s(?:the\s)?|{_MEMO_LINE})?(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
         rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?:\s+and\s+(?P<second>{title}))?(?=,|\s*$|\s+to\s)",
         re.MULTILINE,
     )
@@ -849,7 +851,8 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
         titles += [match.group("second")] if match.group("second") else []  # "Chief of Staff and General Counsel"
         for title_text in titles:
             words = title_text.split()
-            head = words[words.index("of") - 1] if "of" in words else words[words.index("for") - 1] if "for" in words else words[-1]
+            joint = next((w for w in ("of", "for", "in") if w in words), None)
+            head = words[words.index(joint) - 1] if joint else words[-1]
             if head not in heads:
                 continue
             if not _looks_like_person(who) and not re.search(r"\b[A-Z]\.\s", who):

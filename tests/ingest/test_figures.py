@@ -159,3 +159,12 @@ def test_fiscal_years_written_together_calendar_years_and_more_units(vocab: Voca
     got = figures("Since 2008, more than 20 million fingerprint submissions have been checked through Secure Communities.",
                   vocab, "2012-05-01")
     assert got == {"20000000": ("submissions", "fingerprint-submissions", "2008-01-01/2012-05-01")}  # 2008 is a year
+
+
+def test_a_start_stated_by_the_event_that_began_the_count_makes_a_period(vocab: Vocabulary) -> None:
+    text = ("Since Secure Communities began in October 2008 through the end of March 2011, the Gamma Agency "
+            "removed more than 74,000 aliens. From its start in Ohio in May 2009 through Jan. 31, 2011, the Gamma "
+            "Agency removed more than 900 aliens.")
+    got = figures(text, vocab)
+    assert got["74000"][2] == "2008-10-01/2011-03-31"
+    assert got["900"][2] == "2009-05-01/2011-01-31"

@@ -90,3 +90,11 @@ def test_a_byline_names_its_author_or_speaker_and_the_title_under_it() -> None:
     assert [n for n, t, _ in proposed(text) if t == "person"] == ["Cecilia Muñoz", "Jane Q. Dorsey"]
     found = find_mentions(text, REGISTER)
     assert [(t.title, t.name) for t in find_titles(text, found, REGISTER)] == [("Executive Director", "Jane Q. Dorsey")]
+
+
+def test_a_memorandums_header_and_a_reports_authors_name_persons_with_their_titles() -> None:
+    text = ("MEMORANDUM FOR: Thomas S. Winkler\nActing Director\nGamma Agency\n"
+            "Marc R. Rosenblum\nSpecialist in Immigration Policy\n")
+    found = find_mentions(text, REGISTER)
+    assert [(t.title, t.name) for t in find_titles(text, found, REGISTER)] == [
+        ("Acting Director", "Thomas S. Winkler"), ("Specialist in Immigration Policy", "Marc R. Rosenblum")]
