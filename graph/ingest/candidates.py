@@ -495,7 +495,8 @@ def _stances(
             if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
-            who = _said_in(span, capable, types) or speaker or _asking_subject(span, capable, match, types)
+            who = _finder(span, above, capable, match, types) or _said_in(span, capable, types) or speaker \
+                or _asking_subject(span, capable, match, types)
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
@@ -851,6 +852,35 @@ def _members(text: str, span: Span, before: list[Mention], clause: int, match: r
     return own or listed[-1:]
 
 
+# "GAO also found:" over a list, "the Inspector General concluded that": who states findings.
+_FINDS = r"(?:found|finds|find|concluded|concludes|determined|determines|reported|reports|recommended|recommends|observed|observes)"
+
+
+def _finder(span: Span, above: list[Mention], capable: list[Mention], match: re.Match[str],
+            types: dict[str, str]) -> Mention | None:
+    """Who states the findings a judgment is part of: the subject of a heading "X (also) found:" over
+    the list item, or of "X found that" before the cue in its sentence (a report's author, an
+    inspector general, an auditor), not the one whose statement quotes them."""
+    heading = span.heading.text if span.heading is not None else ""
+    if re.search(rf"\b(?:also\s+)?{_FINDS}\s*(?:that\s*)?:\s*$", heading):
+        finders = [m for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES
+                   and not _GOVERNED.search(heading[: m.start - span.heading.start])]
+        if finders:
+            return finders[0]
+    clause = max(span.text.rfind(";", 0, match.start()), 0)
+    found = list(re.finditer(rf"\b(?:also\s+)?{_FINDS}\s+that\b", span.text[clause : match.start()]))
+    if found:
+        at = clause + found[-1].start()
+        subjects = [m for m in capable if m.end - span.start <= at and m.start - span.start >= clause
+                    and not _GOVERNED.search(span.text[: m.start - span.start])]
+        if subjects:
+            return subjects[-1]
+    return None
+
+
+_EFFORTS_OF = re.compile(r"\b(?:efforts?|attempts?|bids?|push|campaign|decision|move|plans?)\s+(?:of|by)\s+(?:the\s+)?")
+
+
 def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = None) -> Mention | None:
     """"..., said X" or "X said" in the sentence itself."""
     for m in capable:
@@ -935,6 +965,14 @@ def _role_actor(
                 if backer is not None and backer.entity != m.entity:
                     actors.append(backer.entity)
             return actors, "whose act the cue names (a possessive before it)", 0.9
+    efforts = list(_EFFORTS_OF.finditer(text, clause, match.start()))
+    if efforts:  # "despite the efforts of X, Governor Y and other leaders to withdraw": whose efforts
+        tail = efforts[-1]
+        to = re.search(r"\bto\s+(?:\w+\s+){0,4}$", text[tail.end() : match.start()])
+        owners = [m for m in capable if tail.end() <= m.start - span.start and to is not None
+                  and m.end - span.start <= tail.end() + to.start()]
+        if owners:
+            return _distinct(m.entity for m in owners), 'whose efforts the cue names ("the efforts of X to")', 0.8
     source = re.match(r"\s+(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?", text[match.end() :])
     if source and re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|widespread|"
                             r"vocal|fierce|public|unwavering|steadfast)\s+$", text[: match.start()], re.IGNORECASE):
@@ -1120,7 +1158,7 @@ def _MODIFIER_CUE(match: re.Match[str]) -> bool:
 
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:which|who|where)\b|\b(?:which|whom|whose)\b")
 _LATER_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative|policy|strategy)\b", re.IGNORECASE)
-_TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
+_TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:controversial\s+|federal\s+|flawed\s+|same\s+)?(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
 
 
 def _role_target(
@@ -1148,7 +1186,8 @@ def _role_target(
     if first_after is not None and types.get(first_after.entity) not in TARGET_TYPES:
         gap = span.text[match.end() : first_after.start - span.start]
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
-        if len(gap.split()) <= 3 and not owner and not re.search(
+        withdrawn = re.match(r"(?:\s+[A-Z][\w.'’-]*)*\s+from\s+(?:the|this|that|its)\s+", span.text[first_after.end - span.start :])
+        if len(gap.split()) <= 3 and not owner and not withdrawn and not re.search(
                 rf"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including|{_SPEECH})\b|[:,;\"“”]", gap):
             return None, "", 0.0  # the cue's object is a person or an organisation, not a program
     if after:

@@ -52,3 +52,17 @@ def test_calling_its_end_a_mistake_is_for_it(vocab: Vocabulary) -> None:
     assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said it would be a mistake to end the Beta Program.", vocab)
     found = stances("Jane Roe said the decision to end the Beta Program was a grave error.", vocab)
     assert ("jane-roe", "beta-program", "supports") in found and ("jane-roe", "beta-program", "calls-to-end") not in found
+
+
+def test_findings_are_the_finders(vocab: Vocabulary) -> None:
+    text = "John Doe released a statement on the report.\n\nGamma Agency also found:\n- The Beta Program is not consistently applied.\n"
+    assert ("gamma-agency", "beta-program", "criticizes") in stances(text, vocab)
+    found = stances("John Doe said that Gamma Agency found that the Beta Program needs improvement.", vocab)
+    assert ("gamma-agency", "beta-program", "criticizes") in found
+
+
+def test_the_efforts_of_several_to_withdraw_are_theirs(vocab: Vocabulary) -> None:
+    found = stances("The Beta Program was expanded despite the efforts of Jane Roe and John Doe to withdraw "
+                    "Delta County from the controversial program.", vocab)
+    assert {("jane-roe", "beta-program", "seeks-opt-out"), ("john-doe", "beta-program", "seeks-opt-out")} & found or \
+        {("jane-roe", "beta-program", "calls-to-end"), ("john-doe", "beta-program", "calls-to-end")} <= found
