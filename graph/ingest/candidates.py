@@ -495,7 +495,7 @@ def _stances(
             if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
-            who = _finder(span, above, capable, match, types) or _said_in(span, capable, types) or speaker \
+            who = _source_of(span, capable, match) or _finder(span, above, capable, match, types) or _said_in(span, capable, types) or speaker \
                 or _asking_subject(span, capable, match, types)
             actors = [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
@@ -878,6 +878,18 @@ def _finder(span: Span, above: list[Mention], capable: list[Mention], match: re.
     return None
 
 
+def _source_of(span: Span, capable: list[Mention], match: re.Match[str]) -> Mention | None:
+    """The one a position noun comes from: "continued support from X", "strong criticism from X"
+    (the noun after a determiner or an adjective of degree, its source named right after it)."""
+    text = span.text
+    source = re.match(r"\s+(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?", text[match.end() :])
+    if source is None or not re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|"
+                                       r"widespread|vocal|fierce|public|unwavering|steadfast|harsh|sharp)\s+$",
+                                       text[: match.start()], re.IGNORECASE):
+        return None
+    return next((m for m in capable if m.start - span.start == match.end() + source.end()), None)
+
+
 _EFFORTS_OF = re.compile(r"\b(?:efforts?|attempts?|bids?|push|campaign|decision|move|plans?)\s+(?:of|by)\s+(?:the\s+)?")
 
 
@@ -973,12 +985,9 @@ def _role_actor(
                   and m.end - span.start <= tail.end() + to.start()]
         if owners:
             return _distinct(m.entity for m in owners), 'whose efforts the cue names ("the efforts of X to")', 0.8
-    source = re.match(r"\s+(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?", text[match.end() :])
-    if source and re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|widespread|"
-                            r"vocal|fierce|public|unwavering|steadfast)\s+$", text[: match.start()], re.IGNORECASE):
-        givers = [m for m in capable if m.start - span.start == match.end() + source.end()]
-        if givers:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
-            return [givers[0].entity], 'whose position the noun names ("support from X")', 0.8
+    giver = _source_of(span, capable, match)
+    if giver is not None:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
+        return [giver.entity], 'whose position the noun names ("support from X")', 0.8
     if _REPORTED.search(text[clause : match.start()]):
         return [], "a claim the text reports from no one it names", -1.0
     if _conducted(match) and not _nominal(cue, match) and not _governing(text[clause : match.start()], True) \
@@ -1055,6 +1064,13 @@ def _role_actor(
         members = _members(text, span, before, clause, match)
         if members:  # "Several jurisdictions, including Arlington County, have sought to": its members
             return _distinct(m.entity for m in members), 'named as members of the subject ("including X")', 0.7
+        if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \
+                and pronouns[-1].group(0).lower() in ("i", "we") and re.fullmatch(
+                    r"\s*,?\s*and\s+", text[subjects[-1].end - span.start : pronouns[-1].start()]):
+            # "President X and I directed ...": the one named and the writer, both subjects
+            writer = voices.speaker(span.start + match.start()) if voices is not None else None
+            joined = [subjects[-1].entity] + ([writer.entity] if writer is not None else [])
+            return _distinct(joined), 'the subject before the cue ("X and I": X and the writer)', 0.8
         if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \
                 and pronouns[-1].group(0).lower() in ("i", "we", "you"):
             subjects = []  # "Secretary X, we urge you to end ...": the pronoun after the name is the subject
@@ -1187,7 +1203,8 @@ def _role_target(
         gap = span.text[match.end() : first_after.start - span.start]
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
         withdrawn = re.match(r"(?:\s+[A-Z][\w.'’-]*)*\s+from\s+(?:the|this|that|its)\s+", span.text[first_after.end - span.start :])
-        if len(gap.split()) <= 3 and not owner and not withdrawn and not re.search(
+        source = re.fullmatch(r"\s+(?:from|by)\s+(?:the\s+|this\s+)?", gap)  # "support from X": whose, not its object
+        if len(gap.split()) <= 3 and not owner and not withdrawn and not source and not re.search(
                 rf"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including|{_SPEECH})\b|[:,;\"“”]", gap):
             return None, "", 0.0  # the cue's object is a person or an organisation, not a program
     if after:

@@ -57,17 +57,18 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
         clause_cues = sorted({m.start() for p in patterns for m in p.finditer(span.text)})
+        cue_ends = {m.end() for p in patterns for m in p.finditer(span.text)}
         if not clause_cues:
             continue
         for found in head.finditer(span.text):
             if found.group(0)[0].isupper() and found.start() > 0:
                 continue  # "United States", "Sheriffs' Association": part of a name
+            phrase_at, clause_start = _phrase_start(span.text, found.start(), levels, quantifiers, stops)
             cue_at = next((c for c in clause_cues if c >= found.end()), None)
-            if cue_at is None or not _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]):
-                continue
-            phrase_at = _phrase_start(span.text, found.start(), levels, quantifiers, stops)
-            if phrase_at is None or loaded.search(span.text[phrase_at : found.end()]):
-                continue
+            subject = clause_start and cue_at is not None and bool(_VERB_GROUP.fullmatch(span.text[found.end() : cue_at]))
+            agent = any(re.fullmatch(r"\s+(?:from|by|among)\s+", span.text[e:phrase_at]) for e in cue_ends)
+            if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
+                continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
             start = span.start + phrase_at
             end = span.start + found.end()
             for name, alias, piece_at, piece_end in _classes(text, start, end, head, levels, quantifiers):
@@ -90,9 +91,9 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     return sorted(proposals.values(), key=lambda e: (e.start, e.id)), held
 
 
-def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[str], stops: set[str]) -> int | None:
+def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[str], stops: set[str]) -> tuple[int, bool]:
     """Where the noun phrase of the class that ends at `head_at` begins, walking back over its
-    modifiers, commas and "and"/"or", or None when it does not begin a clause."""
+    modifiers, commas and "and"/"or", and whether it begins a clause."""
     at = head_at
     tokens = list(re.finditer(r"[\w’'-]+|,", text[:head_at]))
     for token in reversed(tokens):
@@ -119,12 +120,8 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         if not lead:
             break
         at += lead.end()
-    if not before or before[-1] in ";:(\"“—" or re.search(r"\b(?:that|while|but|when|as|because|although|since|where)$",
-                                                         before, re.IGNORECASE):
-        return at
-    if before.endswith(","):
-        return at
-    return None
+    return at, (not before or before[-1] in ";:,(\"“—" or bool(re.search(
+        r"\b(?:that|while|but|when|as|because|although|since|where)$", before, re.IGNORECASE)))
 
 
 def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set[str], quantifiers: set[str]

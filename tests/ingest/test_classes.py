@@ -50,3 +50,11 @@ def test_a_quantified_class_keeps_its_quantifier_as_an_alias_and_a_known_class_i
 def test_a_class_addressed_or_under_a_loaded_label_is_not_proposed(vocab: Vocabulary) -> None:
     assert extracted("The Gamma Agency told mayors that it supports the Beta Program.", vocab)[0] == {}
     assert extracted("Yet amnesty groups remain opposed to the Beta Program.", vocab)[0] == {}
+
+
+def test_a_class_a_position_comes_from_is_its_actor(vocab: Vocabulary) -> None:
+    new, stances = extracted("The Beta Program drew strong criticism from immigrant rights and civil liberties advocacy groups.", vocab)
+    assert new == {"immigrant rights and civil liberties advocacy groups": "collective"}
+    assert ("immigrant-rights-and-civil-liberties-advocacy-groups", "beta-program", "criticizes") in stances
+    new, stances = extracted("The Beta Program has been criticized by city and county governments.", vocab)
+    assert {("city-governments", "beta-program", "criticizes"), ("county-governments", "beta-program", "criticizes")} <= stances

@@ -66,3 +66,10 @@ def test_the_efforts_of_several_to_withdraw_are_theirs(vocab: Vocabulary) -> Non
                     "Delta County from the controversial program.", vocab)
     assert {("jane-roe", "beta-program", "seeks-opt-out"), ("john-doe", "beta-program", "seeks-opt-out")} & found or \
         {("jane-roe", "beta-program", "calls-to-end"), ("john-doe", "beta-program", "calls-to-end")} <= found
+
+
+def test_a_person_named_with_the_writer_acts_with_the_writer(vocab: Vocabulary) -> None:
+    text = "Statement of Jane Roe\n\nLast year John Doe and I directed Gamma Agency to discontinue the Beta Program.\n"
+    found = stances(text, vocab)
+    assert {("john-doe", "beta-program", "calls-to-end"), ("jane-roe", "beta-program", "calls-to-end")} <= found
+    assert not any(a == "gamma-agency" for a, _, _ in found)
