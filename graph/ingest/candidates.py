@@ -558,7 +558,7 @@ def _stances(
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
-        if position == "suspends-participation" and (_asked_of_another(text, match) or _CALLS_ON.search(
+        if position == "suspends-participation" and why_actor != _JOINED_WHY and (_asked_of_another(text, match) or _CALLS_ON.search(
                 text, max(text.rfind(";", 0, match.start()), 0), match.start()) or (
                 not re.match(r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement|agreement)\b",
                              text[match.end() :], re.IGNORECASE)
@@ -890,6 +890,8 @@ def _source_of(span: Span, capable: list[Mention], match: re.Match[str]) -> Ment
     return next((m for m in capable if m.start - span.start == match.end() + source.end()), None)
 
 
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?")
+_JOINED_WHY = 'the ones joined in it ("join A and B in suspending"): their own act'
 _EFFORTS_OF = re.compile(r"\b(?:efforts?|attempts?|bids?|push|campaign|decision|move|plans?)\s+(?:of|by)\s+(?:the\s+)?")
 
 
@@ -977,6 +979,14 @@ def _role_actor(
                 if backer is not None and backer.entity != m.entity:
                     actors.append(backer.entity)
             return actors, "whose act the cue names (a possessive before it)", 0.9
+    joined = list(_JOINED.finditer(text, clause, match.start()))
+    if joined and re.search(r"\s(?:and|in)\s+(?:\w+ing\s+)?$", text[joined[-1].end() : match.start()]) \
+            and len(text[joined[-1].end() : match.start()].split()) <= 9:
+        # "urged the Governor to join the governors of A, B and C and suspend ...": A, B and C have done it
+        tail = joined[-1].end() + re.search(r"\s(?:and|in)\s+(?:\w+ing\s+)?$", text[joined[-1].end() : match.start()]).start()
+        done = [m for m in capable if joined[-1].end() <= m.start - span.start and m.end - span.start <= tail]
+        if done:
+            return _distinct(m.entity for m in done), _JOINED_WHY, 0.7
     efforts = list(_EFFORTS_OF.finditer(text, clause, match.start()))
     if efforts:  # "despite the efforts of X, Governor Y and other leaders to withdraw": whose efforts
         tail = efforts[-1]

@@ -14,6 +14,8 @@ REGISTER = [
     Known("delta-committee", "government", "Delta Committee", ("Delta Committee",)),
     Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
     Known("john-doe", "person", "John Doe", ("John Doe",)),
+    Known("alpha-state", "state", "Alpha", ("Alpha",)),
+    Known("omega-state", "state", "Omega", ("Omega",)),
 ]
 
 
@@ -73,3 +75,9 @@ def test_a_person_named_with_the_writer_acts_with_the_writer(vocab: Vocabulary) 
     found = stances(text, vocab)
     assert {("john-doe", "beta-program", "calls-to-end"), ("jane-roe", "beta-program", "calls-to-end")} <= found
     assert not any(a == "gamma-agency" for a, _, _ in found)
+
+
+def test_those_joined_in_an_act_have_done_it(vocab: Vocabulary) -> None:
+    found = stances("Jane Roe called on the Governor to join the governors of Alpha and Omega and suspend "
+                    "the state's participation in the Beta Program.", vocab)
+    assert {("alpha-state", "beta-program", "suspends-participation"), ("omega-state", "beta-program", "suspends-participation")} <= found
