@@ -721,15 +721,20 @@ def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Men
 
 def _titled_reference(text: str, match: re.Match[str], span: Span, capable: list[Mention],
                       titled: list[tuple[int, str, str]]) -> str | None:
-    """"The Governor said the state will ...": the person the document named with that title before."""
+    """"The Governor said the state will ...": the person the document named with that title before
+    (or, when none was, the one person it names with it after)."""
     clause = max(text.rfind(";", 0, match.start()), 0)
     refs = list(_TITLE_REF.finditer(text, clause, match.start()))
     if not refs:
         return None
     ref = refs[-1]
-    if any(ref.end() <= m.start - span.start < match.start() for m in capable):
-        return None
+    if any(ref.end() <= m.start - span.start < match.start() and not _GOVERNED.search(text[: m.start - span.start])
+           for m in capable):
+        return None  # another subject stands between ("the Governor said Delta County will ..."), not one addressed
     earlier = [person for start, title, person in titled if start < span.start + ref.start() and title == ref.group(1)]
+    later = [person for start, title, person in titled if start > span.start + ref.end() and title == ref.group(1)]
+    if not earlier and len(set(later)) == 1:
+        return later[0]  # "the President directed ..." before "President X" is named: the one person with the title
     return earlier[-1] if earlier else None
 
 

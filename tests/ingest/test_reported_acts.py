@@ -81,3 +81,8 @@ def test_those_joined_in_an_act_have_done_it(vocab: Vocabulary) -> None:
     found = stances("Jane Roe called on the Governor to join the governors of Alpha and Omega and suspend "
                     "the state's participation in the Beta Program.", vocab)
     assert {("alpha-state", "beta-program", "suspends-participation"), ("omega-state", "beta-program", "suspends-participation")} <= found
+
+
+def test_the_title_before_the_name_is_the_one_person_named_with_it(vocab: Vocabulary) -> None:
+    found = stances("The President directed Gamma Agency to end the Beta Program. President John Doe spoke later.", vocab)
+    assert ("john-doe", "beta-program", "calls-to-end") in found
