@@ -492,7 +492,7 @@ def _stances(
                     m.end - span.start <= match.start() for m in targets_inside) and not re.search(
                     r"\b(?:it|program|initiative|strategy)\b[^,;]*$", text[: match.start()], re.IGNORECASE):
                 continue  # "trust is a critical tool": the tool is what the clause names, not a program
-            if _REPORTED.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
+            if _unnamed_claim(span, capable, max(text.rfind(";", 0, match.start()), 0), match.start()):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
             who = _source_of(span, capable, match) or _finder(span, above, capable, match, types) or _said_in(span, capable, types) or speaker \
@@ -923,6 +923,13 @@ _REPORTED = re.compile(r"(?:^|\b(?:amid|despite|following|after|the|these|those|
                        r"\b(?:critics|opponents|proponents|supporters|advocates|observers|some|others|many)\s+(?:[a-z]+\s+){0,3}?"
                        r"(?:have\s+)?(?:say|said|claim|claimed|argue|argued|allege|alleged|contend|contended|believe|fear|feared)\b",
                        re.IGNORECASE)
+def _unnamed_claim(span: Span, capable: list[Mention], start: int, end: int) -> bool:
+    """A claim the text reports from no one it names ("critics say", "amid reports that"), unless
+    the ones who say it are a mention (a class the text names as actors: "many sheriffs say")."""
+    claim = _REPORTED.search(span.text[start:end])
+    return claim is not None and not any(start + claim.start() <= m.start - span.start < start + claim.end() for m in capable)
+
+
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Positions of attitude: "is opposed to", "are concerned about" are states of the subject, not passives.
 _ATTITUDES = frozenset({"supports", "opposes", "criticizes"})
@@ -1003,7 +1010,7 @@ def _role_actor(
     giver = _source_of(span, capable, match)
     if giver is not None:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
         return [giver.entity], 'whose position the noun names ("support from X")', 0.8
-    if _REPORTED.search(text[clause : match.start()]):
+    if _unnamed_claim(span, capable, clause, match.start()):
         return [], "a claim the text reports from no one it names", -1.0
     if _conducted(match) and not _nominal(cue, match) and not _governing(text[clause : match.start()], True) \
             and not re.search(r"\bto\s+(?:\w+\s+)?$", text[: match.start()]):

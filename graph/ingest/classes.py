@@ -28,6 +28,11 @@ _VERB_GROUP = re.compile(r"\s*(?:(?:in|across|around|throughout|from|of|nationwi
                          r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?(?:[a-z]+(?:\s+|$)){0,4}$")
 
 
+# "many sheriffs say that the program ...": the class says what the clause after it judges.
+_SAYS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|"
+                   r"contended|believe|believes|believed|warn|warns|warned|complain|complains|complained)\s+(?:that\s+)?[^;]*$")
+
+
 def _words() -> dict[str, Any]:
     return lexicon.data().get("classes") or {}
 
@@ -65,7 +70,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 continue  # "United States", "Sheriffs' Association": part of a name
             phrase_at, clause_start = _phrase_start(span.text, found.start(), levels, quantifiers, stops)
             cue_at = next((c for c in clause_cues if c >= found.end()), None)
-            subject = clause_start and cue_at is not None and bool(_VERB_GROUP.fullmatch(span.text[found.end() : cue_at]))
+            subject = clause_start and cue_at is not None and bool(
+                _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at]))
             agent = any(re.fullmatch(r"\s+(?:from|by|among)\s+", span.text[e:phrase_at]) for e in cue_ends)
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")

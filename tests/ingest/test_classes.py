@@ -58,3 +58,9 @@ def test_a_class_a_position_comes_from_is_its_actor(vocab: Vocabulary) -> None:
     assert ("immigrant-rights-and-civil-liberties-advocacy-groups", "beta-program", "criticizes") in stances
     new, stances = extracted("The Beta Program has been criticized by city and county governments.", vocab)
     assert {("city-governments", "beta-program", "criticizes"), ("county-governments", "beta-program", "criticizes")} <= stances
+
+
+def test_a_class_that_says_it_takes_the_position_and_critics_name_no_one(vocab: Vocabulary) -> None:
+    new, stances = extracted("Many sheriffs say that the Beta Program is flawed.", vocab)
+    assert new == {"sheriffs": "collective"} and ("sheriffs", "beta-program", "criticizes") in stances
+    assert extracted("Critics say the Beta Program is flawed.", vocab) == ({}, set())
