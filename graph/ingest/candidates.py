@@ -631,13 +631,17 @@ def _undoes_what_follows(text: str, match: re.Match[str], cue: Cue) -> bool:
 def _judged_an_error(text: str, match: re.Match[str]) -> bool:
     """Whether undoing the program is called an error just before the cue ("it would be a mistake
     to end it", "the wrong decision to terminate") or by the verb of its clause ("the decision to
-    end it was a mistake"): graph/ingest/cues.yaml `errors`."""
+    end it was a mistake", "ending it endangers public safety"): graph/ingest/cues.yaml `errors`, `harms`."""
     words = {str(w).lower() for w in cue_data().get("errors") or []}
     before = re.findall(r"[\w’'-]+", text[max(text.rfind(";", 0, match.start()), 0) : match.start()].lower())[-4:]
     clause = re.split(r"[;]|,\s*(?:but|and|while|which)\b", text[match.end() :], maxsplit=1)[0]
     called = re.search(r"^(?:\s+[\w’'.-]+){0,8}?\s+(?:is|was|would\s+be|will\s+be|has\s+been|remains)\s+(?:a\s+|an\s+)?"
                        r"((?:[\w-]+\s*){1,3})", clause)  # "ending it was a grave mistake"
-    return bool(words & set(before)) or bool(called and words & set(called.group(1).lower().split()))
+    harms = [str(w).lower() for w in cue_data().get("harms") or []]
+    phrases = [r"\s+".join(r"\S+(?:\s+\S+){0,2}?" if part == "*" else re.escape(part) for part in w.split()) for w in harms]
+    harmed = any(re.search(rf"^(?:\s+[\w’'.-]+){{0,8}}?\s+(?:would\s+|will\s+|could\s+)?{p}\b", clause, re.IGNORECASE)
+                 for p in phrases)  # "scrapping the program puts Americans at risk"
+    return bool(words & set(before)) or bool(called and words & set(called.group(1).lower().split())) or harmed
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|n['’]t|nor|neither)\s+(?:\w+\s+)?$", re.IGNORECASE)

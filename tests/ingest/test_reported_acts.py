@@ -86,3 +86,10 @@ def test_those_joined_in_an_act_have_done_it(vocab: Vocabulary) -> None:
 def test_the_title_before_the_name_is_the_one_person_named_with_it(vocab: Vocabulary) -> None:
     found = stances("The President directed Gamma Agency to end the Beta Program. President John Doe spoke later.", vocab)
     assert ("john-doe", "beta-program", "calls-to-end") in found
+
+
+def test_undoing_a_program_called_harmful_is_for_it_and_scrapping_is_ending(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said scrapping the Beta Program puts families at risk.", vocab)
+    found = stances("Jane Roe wants to end the Beta Program and put an end to abuses.", vocab)
+    assert ("jane-roe", "beta-program", "calls-to-end") in found and ("jane-roe", "beta-program", "supports") not in found
+    assert ("gamma-agency", "beta-program", "calls-to-end") in stances("Gamma Agency scrapped the Beta Program.", vocab)
