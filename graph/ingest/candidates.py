@@ -546,6 +546,12 @@ def _stances(
         if position == "supports" and _troubles_of(text, match):
             position = "criticizes"  # "to highlight the serious problems the program is having": what is wrong with it
             why_target += '; the cue takes up what is wrong with it ("highlight the problems of X")'
+        refused = re.match(r"\s+to\s+(?:\w+ly\s+)?([a-z]+)\b(?!\s+part\b)", text[match.end() :]) if position == "refuses-to-join" else None
+        if refused is not None and refused.group(1).lower() not in _JOINING:
+            if refused.group(1).lower() not in _REJECTED:
+                continue  # "DHS's refusal to take enforcement seriously": a refusal of something else, no position on it
+            position = "opposes"  # "refuses to tolerate X": against it, not a refusal to take part
+            why_target += f'; a refusal to {refused.group(1)} it is opposition, not a refusal to take part'
         if cue.polarity < 0 and _undoing_object(text, match):
             position = "supports"  # "objected to changes to the program", "opposes ending it": for the program
             why_target += '; what the cue is against undoes the program ("criticized changes to X"): a position for it'
@@ -601,6 +607,12 @@ def _stances(
     return result
 
 
+# What a refusal is a refusal to do: take part ("refused to join", "declined to participate", "take
+# part"), or
+# accept ("refuses to tolerate" is opposition); any other verb is no position on the program.
+_JOINING = frozenset("""join participate sign cooperate honor comply enter enroll activate implement use accept adopt
+                        be deploy continue renew""".split())
+_REJECTED = frozenset("tolerate allow permit condone countenance support endorse".split())
 # Positions that undo a program: called an error ("a mistake to end it"), they are a position for it.
 _UNDOING = frozenset({"calls-to-end", "calls-to-halt", "calls-for-moratorium", "seeks-to-narrow", "suspends-participation"})
 

@@ -93,3 +93,10 @@ def test_undoing_a_program_called_harmful_is_for_it_and_scrapping_is_ending(voca
     found = stances("Jane Roe wants to end the Beta Program and put an end to abuses.", vocab)
     assert ("jane-roe", "beta-program", "calls-to-end") in found and ("jane-roe", "beta-program", "supports") not in found
     assert ("gamma-agency", "beta-program", "calls-to-end") in stances("Gamma Agency scrapped the Beta Program.", vocab)
+
+
+def test_a_refusal_is_a_refusal_to_take_part_only_when_it_says_so(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "refuses-to-join") in stances("Jane Roe declined to take part in the Beta Program.", vocab)
+    assert not any(p == "refuses-to-join" for _, _, p in stances(
+        "Jane Roe criticized Gamma Agency's refusal to take detained people into custody under the Beta Program.", vocab))
+    assert ("jane-roe", "beta-program", "opposes") in stances("Jane Roe refuses to tolerate the Beta Program.", vocab)
