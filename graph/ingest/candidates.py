@@ -591,6 +591,9 @@ def _stances(
                                     text[prev.end - span.start : nxt.start - span.start]):
                     break
                 listed.append(nxt.entity)
+        if position == "expands" and _CALLS_ON.search(text, max(text.rfind(";", 0, match.start()), 0), match.start()):
+            position = "supports"  # "urged Congress to expand the program": asking for an extension, not making one
+            why_target += '; an extension asked of another ("urge X to expand"): support for it'
         for actor, target in [(a, t) for t in _distinct(listed) for a in actors]:
             key = (actor, target, position)
             if actor == target or key in seen:

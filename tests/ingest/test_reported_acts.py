@@ -100,3 +100,9 @@ def test_a_refusal_is_a_refusal_to_take_part_only_when_it_says_so(vocab: Vocabul
     assert not any(p == "refuses-to-join" for _, _, p in stances(
         "Jane Roe criticized Gamma Agency's refusal to take detained people into custody under the Beta Program.", vocab))
     assert ("jane-roe", "beta-program", "opposes") in stances("Jane Roe refuses to tolerate the Beta Program.", vocab)
+
+
+def test_an_extension_asked_of_another_is_support(vocab: Vocabulary) -> None:
+    found = stances("Jane Roe urged Gamma Agency to expand the Beta Program.", vocab)
+    assert ("jane-roe", "beta-program", "supports") in found and ("jane-roe", "beta-program", "expands") not in found
+    assert ("gamma-agency", "beta-program", "expands") in stances("Gamma Agency wants to expand the Beta Program.", vocab)
