@@ -886,9 +886,10 @@ def _finder(span: Span, above: list[Mention], capable: list[Mention], match: re.
     the list item, or of "X found that" before the cue in its sentence (a report's author, an
     inspector general, an auditor), not the one whose statement quotes them."""
     heading = span.heading.text if span.heading is not None else ""
+    heading_at = span.heading.start if span.heading is not None else 0
     if re.search(rf"\b(?:also\s+)?{_FINDS}\s*(?:that\s*)?:\s*$", heading):
         finders = [m for m in above if types.get(m.entity, "") not in NOT_ACTOR_TYPES
-                   and not _GOVERNED.search(heading[: m.start - span.heading.start])]
+                   and not _GOVERNED.search(heading[: m.start - heading_at])]
         if finders:
             return finders[0]
     clause = max(span.text.rfind(";", 0, match.start()), 0)
@@ -1010,20 +1011,20 @@ def _role_actor(
                 if backer is not None and backer.entity != m.entity:
                     actors.append(backer.entity)
             return actors, "whose act the cue names (a possessive before it)", 0.9
-    joined = list(_JOINED.finditer(text, clause, match.start()))
-    if joined and re.search(r"\s(?:and|in)\s+(?:\w+ing\s+)?$", text[joined[-1].end() : match.start()]) \
-            and len(text[joined[-1].end() : match.start()].split()) <= 9:
+    joins = list(_JOINED.finditer(text, clause, match.start()))
+    conjoined = re.search(r"\s(?:and|in)\s+(?:\w+ing\s+)?$", text[joins[-1].end() : match.start()]) if joins else None
+    if joins and conjoined is not None and len(text[joins[-1].end() : match.start()].split()) <= 9:
         # "urged the Governor to join the governors of A, B and C and suspend ...": A, B and C have done it
-        tail = joined[-1].end() + re.search(r"\s(?:and|in)\s+(?:\w+ing\s+)?$", text[joined[-1].end() : match.start()]).start()
-        done = [m for m in capable if joined[-1].end() <= m.start - span.start and m.end - span.start <= tail]
+        tail_at = joins[-1].end() + conjoined.start()
+        done = [m for m in capable if joins[-1].end() <= m.start - span.start and m.end - span.start <= tail_at]
         if done:
             return _distinct(m.entity for m in done), _JOINED_WHY, 0.7
     efforts = list(_EFFORTS_OF.finditer(text, clause, match.start()))
     if efforts:  # "despite the efforts of X, Governor Y and other leaders to withdraw": whose efforts
-        tail = efforts[-1]
-        to = re.search(r"\bto\s+(?:\w+\s+){0,4}$", text[tail.end() : match.start()])
-        owners = [m for m in capable if tail.end() <= m.start - span.start and to is not None
-                  and m.end - span.start <= tail.end() + to.start()]
+        effort = efforts[-1]
+        to = re.search(r"\bto\s+(?:\w+\s+){0,4}$", text[effort.end() : match.start()])
+        owners = [m for m in capable if effort.end() <= m.start - span.start and to is not None
+                  and m.end - span.start <= effort.end() + to.start()]
         if owners:
             return _distinct(m.entity for m in owners), 'whose efforts the cue names ("the efforts of X to")', 0.8
     giver = _source_of(span, capable, match)
@@ -1110,8 +1111,8 @@ def _role_actor(
                     r"\s*,?\s*and\s+", text[subjects[-1].end - span.start : pronouns[-1].start()]):
             # "President X and I directed ...": the one named and the writer, both subjects
             writer = voices.speaker(span.start + match.start()) if voices is not None else None
-            joined = [subjects[-1].entity] + ([writer.entity] if writer is not None else [])
-            return _distinct(joined), 'the subject before the cue ("X and I": X and the writer)', 0.8
+            pair = [subjects[-1].entity] + ([writer.entity] if writer is not None else [])
+            return _distinct(pair), 'the subject before the cue ("X and I": X and the writer)', 0.8
         if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \
                 and pronouns[-1].group(0).lower() in ("i", "we", "you"):
             subjects = []  # "Secretary X, we urge you to end ...": the pronoun after the name is the subject
