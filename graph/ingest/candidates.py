@@ -495,9 +495,10 @@ def _stances(
             if _unnamed_claim(span, capable, max(text.rfind(";", 0, match.start()), 0), match.start()):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
-            who = _source_of(span, capable, match) or _finder(span, above, capable, match, types) or _said_in(span, capable, types) or speaker \
-                or _asking_subject(span, capable, match, types)
-            actors = [who.entity] if who is not None else []
+            sources = _source_of(span, capable, match)
+            who = (sources[0] if sources else None) or _finder(span, above, capable, match, types) \
+                or _said_in(span, capable, types) or speaker or _asking_subject(span, capable, match, types)
+            actors = _distinct(m.entity for m in sources) if sources else [who.entity] if who is not None else []
             why_actor = "who says it (a judgment is the speaker's, not the subject's)"
             score = 0.7 if actors else 0.3
             if _NAMING.search(text[max(text.rfind(";", 0, match.start()), 0) : match.start()]):
@@ -903,16 +904,23 @@ def _finder(span: Span, above: list[Mention], capable: list[Mention], match: re.
     return None
 
 
-def _source_of(span: Span, capable: list[Mention], match: re.Match[str]) -> Mention | None:
+def _source_of(span: Span, capable: list[Mention], match: re.Match[str]) -> list[Mention]:
     """The one a position noun comes from: "continued support from X", "strong criticism from X"
-    (the noun after a determiner or an adjective of degree, its source named right after it)."""
+    (the noun after a determiner or an adjective of degree, its source named right after it, with
+    those joined to it: "from city, county and state governments")."""
     text = span.text
-    source = re.match(r"\s+(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?", text[match.end() :])
+    source = re.match(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5}?)?(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?",
+                      text[match.end() :])
     if source is None or not re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|"
                                        r"widespread|vocal|fierce|public|unwavering|steadfast|harsh|sharp)\s+$",
                                        text[: match.start()], re.IGNORECASE):
-        return None
-    return next((m for m in capable if m.start - span.start == match.end() + source.end()), None)
+        return []
+    first = next((m for m in capable if m.start - span.start == match.end() + source.end()), None)
+    chain = [first] if first is not None else []
+    for m in capable:
+        if chain and m.start > chain[-1].end and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", span.text[chain[-1].end - span.start : m.start - span.start]):
+            chain.append(m)
+    return chain
 
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?")
@@ -1027,9 +1035,9 @@ def _role_actor(
                   and m.end - span.start <= effort.end() + to.start()]
         if owners:
             return _distinct(m.entity for m in owners), 'whose efforts the cue names ("the efforts of X to")', 0.8
-    giver = _source_of(span, capable, match)
-    if giver is not None:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
-        return [giver.entity], 'whose position the noun names ("support from X")', 0.8
+    givers = _source_of(span, capable, match)
+    if givers:  # "continued support from this Subcommittee", "strong opposition from sheriffs": whose it is
+        return _distinct(m.entity for m in givers), 'whose position the noun names ("support from X")', 0.8
     if _unnamed_claim(span, capable, clause, match.start()):
         return [], "a claim the text reports from no one it names", -1.0
     if _conducted(match) and not _nominal(cue, match) and not _governing(text[clause : match.start()], True) \

@@ -28,6 +28,8 @@ _VERB_GROUP = re.compile(r"\s*(?:(?:in|across|around|throughout|from|of|nationwi
                          r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?(?:[a-z]+(?:\s+|$)){0,4}$")
 
 
+# "criticism from X", "opposition to the program from X", "criticized by X": the source of a position.
+_FROM = re.compile(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5}?)?(?:from|by|among)\s+")
 # "many sheriffs say that the program ...": the class says what the clause after it judges.
 _SAYS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|"
                    r"contended|believe|believes|believed|warn|warns|warned|complain|complains|complained)\s+(?:that\s+)?[^;]*$")
@@ -72,7 +74,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
             cue_at = next((c for c in clause_cues if c >= found.end()), None)
             subject = clause_start and cue_at is not None and bool(
                 _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at]))
-            agent = any(re.fullmatch(r"\s+(?:from|by|among)\s+", span.text[e:phrase_at]) for e in cue_ends)
+            agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at)
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
             start = span.start + phrase_at

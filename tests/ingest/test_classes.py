@@ -64,3 +64,8 @@ def test_a_class_that_says_it_takes_the_position_and_critics_name_no_one(vocab: 
     new, stances = extracted("Many sheriffs say that the Beta Program is flawed.", vocab)
     assert new == {"sheriffs": "collective"} and ("sheriffs", "beta-program", "criticizes") in stances
     assert extracted("Critics say the Beta Program is flawed.", vocab) == ({}, set())
+
+
+def test_each_class_a_position_comes_from_after_its_object(vocab: Vocabulary) -> None:
+    new, stances = extracted("There has been strong opposition to the Beta Program from city and county governments.", vocab)
+    assert {("city-governments", "beta-program", "opposes"), ("county-governments", "beta-program", "opposes")} <= stances
