@@ -534,6 +534,10 @@ def _stances(
             why_actor, score = "the heading names none; named in the post's sentences with a cue about the same program", 0.5
         if not actors and DOCUMENT_ACTOR:
             actors, why_actor, score = [source], "the document itself (the sentence names no actor)", 0.2
+        director = _directed_by(text, match, span, capable, titled or []) if actors and not via_heading else None
+        if director is not None and director not in actors:
+            actors = [*actors, director]  # "at the direction of the President, DHS ended ...": the President's act too
+            why_actor += '; and the one at whose direction it is done ("at the direction of X", "as X directed")'
         if not actors:
             continue  # no one the text gives takes the position: nothing to propose
         target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
@@ -737,6 +741,32 @@ def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Men
     people = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= verbs[-1].start()
               and types.get(m.entity) == "person" and not _GOVERNED.search(text[: m.start - span.start])]
     return people[-1].entity if people else None
+
+
+_DIRECTION = re.compile(r"\b(?:(?:at|under|per|following|on)\s+(?:the\s+)?(?:direction|request|order|orders|instruction|instructions)\s+of"
+                        r"|as\s+directed\s+by|as\s+ordered\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"['’]s\s+(?:direction|directive|order|instructions?)\b")
+
+
+def _directed_by(text: str, match: re.Match[str], span: Span, capable: list[Mention],
+                 titled: list[tuple[int, str, str]]) -> str | None:
+    """The one at whose direction an act is done, in the cue's clause before it ("At the direction
+    of the President, DHS will end ...", "as directed by Secretary X", "the Secretary's directive"):
+    a mention, or the person the document names with the title the text uses ("the President")."""
+    clause = max(text.rfind(";", 0, match.start()), 0)
+    for m in capable:
+        at = m.start - span.start
+        if clause <= at < match.start():
+            if _DIRECTION.search(text[max(clause, at - 60) : at]) or _DIRECTIVE.match(text[m.end - span.start :]):
+                return m.entity
+    ref = re.search(r"\b(?:at|under|per|following|on)\s+the\s+(?:direction|request|order|instruction)s?\s+of\s+the\s+(\w+)"
+                    r"|\b[Tt]he\s+(\w+)['’]s\s+(?:direction|directive|order|instructions?)\b", text[clause : match.start()])
+    if ref is not None:
+        title = ref.group(1) or ref.group(2)
+        people = {person for start, t, person in titled if t == title}
+        if len(people) == 1:
+            return people.pop()
+    return None
 
 
 def _titled_reference(text: str, match: re.Match[str], span: Span, capable: list[Mention],

@@ -106,3 +106,10 @@ def test_an_extension_asked_of_another_is_support(vocab: Vocabulary) -> None:
     found = stances("Jane Roe urged Gamma Agency to expand the Beta Program.", vocab)
     assert ("jane-roe", "beta-program", "supports") in found and ("jane-roe", "beta-program", "expands") not in found
     assert ("gamma-agency", "beta-program", "expands") in stances("Gamma Agency wants to expand the Beta Program.", vocab)
+
+
+def test_the_one_at_whose_direction_an_act_is_done_does_it_too(vocab: Vocabulary) -> None:
+    found = stances("As directed by Jane Roe, Gamma Agency will discontinue the Beta Program.", vocab)
+    assert {("jane-roe", "beta-program", "calls-to-end"), ("gamma-agency", "beta-program", "calls-to-end")} <= found
+    found = stances("At the direction of Jane Roe, Gamma Agency will discontinue the Beta Program.", vocab)
+    assert ("jane-roe", "beta-program", "calls-to-end") in found
