@@ -49,7 +49,8 @@ def given_names(words: str) -> list[str]:
        releases and speaks no words of its own: none (the publisher is the voice);
     4. drop a leading "Office of" / "Offices of";
     5. after a plural title ("Reps. A, B and C"), drop the title and split the rest on commas and
-       " and ": several names (a joint release or letter);
+       " and ": several names (a joint release or letter); titled names joined by " and " ("Rep. A
+       and Rep. B") are several names too, each without its title;
     6. else keep the name before the first comma ("John Morton, Director, ...": "John Morton";
        "X, published by DHS": "X") and drop a leading title ("Rep.", "Sen.", "U.S. Senator",
        "Delegate", "Chairman", "Secretary", "Executive Director", "Mr.", ...)."""
@@ -58,8 +59,11 @@ def given_names(words: str) -> list[str]:
         return []
     words = re.sub(r"^Offices?\s+of\s+", "", words)
     plural = re.match(_MEMBERS_TITLE, words)
+    titled = re.split(rf"\s+and\s+(?={_MEMBER_TITLE})", words.split(",")[0])
     if plural is not None:
         names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", words[plural.end():])
+    elif len(titled) > 1 and re.match(_MEMBER_TITLE, titled[0]):  # "Rep. A and Rep. B"
+        names = [re.sub(rf"^{_MEMBER_TITLE}", "", n) for n in titled]
     else:
         names = [re.sub(rf"^{_MEMBER_TITLE}", "", words.split(",")[0].strip())]
     return [n.strip(" .,") for n in names if n.strip(" .,")]
