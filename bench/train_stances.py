@@ -75,8 +75,9 @@ def dev_examples(curated: Curated, round_: int) -> list[tuple[dict[str, float], 
             continue
         text = (EVAL / doc["file"]).read_text(encoding="utf-8")
         gold = yaml.safe_load((EVAL / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+        publisher, authors = eval_unseen.given_voices(doc)
         found, tuples = _capture(lambda: extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab,
-                                                 eval_unseen.publisher_id(curated, doc)))
+                                                 publisher, authors))
         gold_new = gold.get("new_entities") or []
         same: dict[str, str] = {}
         for entity in found.new_entities:
