@@ -19,6 +19,7 @@ from typing import Any
 from graph.ingest import figures as figure_rules
 from graph.ingest import lexicon, stance_model, voices as genre_voices
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
+from graph.ingest.mentions import _SPEAKER_TAG  # a floor record's speaker tags, read by the mention finder too
 from graph.ingest.posts import appositive_titles
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
     REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, inside_quotes, sentences,
@@ -313,6 +314,7 @@ class Voices:
     colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
     given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks
     publisher: str | None = None  # the publisher's entity id, when the register or the user gives it
+    floor: tuple[tuple[int, int, Mention | None], ...] = ()  # a floor record's turns: (start, end, speaker or None)
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None,
@@ -388,11 +390,14 @@ class Voices:
             people = [m for m in named if types.get(m.entity) == "person"]
             addressee = people[0] if people else (named[0] if named else None)
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
-                   tuple(authors or ()), publisher)
+                   tuple(authors or ()), publisher, _floor_turns(text, speakers))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
         of the statement it belongs to, else the document's author."""
+        for start, end, turn in self.floor:
+            if start <= position < end:
+                return turn  # a floor record: the member whose turn it is, or nobody's (the chair's)
         for start, end, said in self.paragraphs:
             if start <= position < end:
                 if start in self.colon_lines and said is not None:
@@ -406,6 +411,23 @@ class Voices:
                         return before[-1]
                 return self.author
         return self.author
+
+
+# The presiding officer's tag in a floor record: "The SPEAKER pro tempore.", "The Acting CHAIR.".
+_CHAIR_TAG = re.compile(r"^[ \t]*The[ \t]+(?:Acting[ \t]+)?(?:SPEAKER|CHAIR|CHAIRMAN|CHAIRWOMAN|PRESIDING[ \t]+OFFICER)"
+                        r"(?:[ \t]+pro[ \t]+tempore)?\.[ \t]", re.MULTILINE)
+
+
+def _floor_turns(text: str, speakers: list[Mention]) -> tuple[tuple[int, int, Mention | None], ...]:
+    """The turns of a floor or hearing record: each speaker's tag at a line's start ("Mr. PRICE of
+    North Carolina.", graph/ingest/mentions.py) opens their turn, which runs to the next tag; the
+    chair's turns are nobody's. A member speaks every word of their turn ("I rise in opposition")."""
+    tags: list[tuple[int, Mention | None]] = [(m.start(), None) for m in _CHAIR_TAG.finditer(text)]
+    for tag in _SPEAKER_TAG.finditer(text):
+        named = [m for m in speakers if tag.start("tag") <= m.start < tag.end()]
+        tags.append((tag.start(), named[0] if named else None))
+    tags.sort(key=lambda t: t[0])
+    return tuple((start, tags[i + 1][0] if i + 1 < len(tags) else len(text), who) for i, (start, who) in enumerate(tags))
 
 
 # A line that says whose words the document is: "Statement of Chairman X", "Testimony of X",

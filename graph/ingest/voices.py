@@ -469,7 +469,8 @@ def _rebuttal(spans: list[Span], mentions: list[Mention], topic: str, agency: st
 _FAVOURABLE = frozenset({"supports", "expands"})
 _NAMED_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:has|have|had|will|would|should|must|"
                             r"can|could|may|is|are|was|were|also|now)\s+)?$")  # "the Department refuses": another's act
-_PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_CUE = re.compile(r"\b(?<!must )(?<!should )(?<!to )(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$",
+                          re.IGNORECASE)  # not "must be suspended", "ought to be ended": a call
 
 
 def document_voices(voices: Any, types: dict[str, str]) -> list[str]:

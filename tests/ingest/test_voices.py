@@ -208,3 +208,16 @@ def test_an_agencys_page_about_its_own_program_supports_it(vocab: Vocabulary) ->
     assert "own page" in _given(text, vocab, "gamma-agency", [])[("gamma-agency", "beta-program", "supports")]
     report = text.replace("The Gamma Agency's Beta Program", "The Beta Program")
     assert ("gamma-agency", "beta-program", "supports") not in _given(report, vocab, "gamma-agency", [])
+
+
+def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
+    register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
+                           Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
+    text = ("Mr. PRICE of North Carolina. Mr. Chairman, I rise in opposition to the Beta Program.\n"
+            "The CHAIR. The gentleman's time has expired.\n"
+            "Mr. DICKS. Mr. Chairman, I rise in support of the Beta Program.\n")
+    mentions = find_mentions(text, register)
+    found = propose("doc", text, "2012-05-01", mentions, find_titles(text, mentions, register), register, vocab, None,
+                    authors=["price"])
+    got = {(c.values["actor"], c.values["position"]) for c in found if c.kind == "stances"}
+    assert ("price", "opposes") in got and ("dicks", "supports") in got and ("price", "supports") not in got
