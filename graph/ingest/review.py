@@ -98,10 +98,14 @@ def known_voice(given: str, entities: dict[str, Any]) -> str | None:
 
 
 def _same_name(given: str, name: str) -> bool:
-    """A name given for a voice and a name the text gives: equal, or a person's first and last
-    names equal once titles and initials are left out ("Luis V. Gutierrez", "Luis Gutierrez")."""
+    """A name given for a voice and a name the text gives: equal, a person's first and last names
+    equal once titles and initials are left out ("Luis V. Gutierrez", "Luis Gutierrez"), or the
+    person's surname alone ("David E. Price", "Price")."""
     if _norm(given) == _norm(name):
         return True
+    if len(name.split()) == 1 and len(given.split()) >= 2 and _norm(name) == _norm(given.split()[-1]) \
+            and mentions._looks_like_person(" ".join(given.split()[:1] + given.split()[-1:])):
+        return True  # the text names the given author by surname only ("Mr. PRICE." of a floor record)
     words = [[w for w in re.findall(r"[\w’'-]+\.?", _norm(n)) if len(w.rstrip(".")) > 1 and not w.endswith(".")]
              for n in (given, name)]
     return all(len(w) >= 2 for w in words) and (words[0][0], words[0][-1]) == (words[1][0], words[1][-1]) \
@@ -247,6 +251,9 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
         if same is not None:
             item["quote"] = text[same.start : same.end]
             item["start"], item["end"] = same.start, same.end
+            names = [n for n in (same.name, *same.aliases) if _norm(n) != _norm(voice.given)]
+            if names:
+                item["aliases"] = names
         item["why"] = (f"given as the document's {voice.role} (scomm ingest --{voice.role}); the register does not know it; "
                        f"it speaks the document's own words in the stances below under this id; keeping it adds the "
                        f"entity and sets `{voice.role}: {voice.id}` on the source")

@@ -272,3 +272,14 @@ def test_new_authors_given_are_proposed_and_speak_the_documents_words(mini: Proj
     path.write_text(text.replace("status: unreviewed", "status: keep", 2), encoding="utf-8")
     accept(mini, path)
     assert check(mini).curated.sources["joint-2011"].values["author"] == ["alma-quill", "bo-lind"]
+
+
+def test_a_given_author_the_text_names_by_surname_is_one_entity_and_speaks_their_turn(mini: Project, tmp_path: Path) -> None:
+    doc = tmp_path / "floor.txt"
+    doc.write_text("Mr. PRICE of North Carolina. Mr. Chairman, I rise in opposition to the Beta Program.\n"
+                   "The CHAIR. The time of the gentleman has expired.\n", encoding="utf-8")
+    done = ingest(mini, doc, "Floor remarks", date="2012-05-01", author=["David E. Price"], ident="floor-2012")
+    review = yaml.safe_load((mini.root / str(done.review)).read_text(encoding="utf-8"))
+    people = [e for e in review["entities"] if e["type"] == "person"]
+    assert [(e["name"], e["role"], "Mr. PRICE" in e["aliases"]) for e in people] == [("David E. Price", "author", True)]
+    assert (people[0]["id"], "opposes") in {(s["actor"], s["position"]) for s in review["stances"]}
