@@ -93,17 +93,17 @@ def known_voice(given: str, entities: dict[str, Any]) -> str | None:
              if m.end == len(given) and re.fullmatch(r"(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?", given[: m.start], re.I)]
     if whole:
         return whole[0].entity
-    people = [i for i, r in sorted(able.items()) if r.values.get("type") == "person" and _same_name(given, str(r.values["name"]))]
+    people = [i for i, r in sorted(able.items()) if r.values.get("type") == "person" and _same_name(given, str(r.values["name"]), surname=False)]
     return people[0] if len(people) == 1 else None
 
 
-def _same_name(given: str, name: str) -> bool:
+def _same_name(given: str, name: str, surname: bool = True) -> bool:
     """A name given for a voice and a name the text gives: equal, a person's first and last names
-    equal once titles and initials are left out ("Luis V. Gutierrez", "Luis Gutierrez"), or the
-    person's surname alone ("David E. Price", "Price")."""
+    equal once titles and initials are left out ("Luis V. Gutierrez", "Luis Gutierrez"), or (with
+    `surname`: a name this text gives, not the register's) the surname alone ("David E. Price", "Price")."""
     if _norm(given) == _norm(name):
         return True
-    if len(name.split()) == 1 and len(given.split()) >= 2 and _norm(name) == _norm(given.split()[-1]) \
+    if surname and len(name.split()) == 1 and len(given.split()) >= 2 and _norm(name) == _norm(given.split()[-1]) \
             and mentions._looks_like_person(" ".join(given.split()[:1] + given.split()[-1:])):
         return True  # the text names the given author by surname only ("Mr. PRICE." of a floor record)
     words = [[w for w in re.findall(r"[\w’'-]+\.?", _norm(n)) if len(w.rstrip(".")) > 1 and not w.endswith(".")]
