@@ -609,8 +609,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", name)
             if owner is not None and owner.group(1) in _KIND_WORDS and _guess_type(name[owner.end() :]):  # "the Department's Office of X": the office
                 name, start = name[owner.end() :], start + owner.end()
-            post = _POST_OF.match(name)
-            if post is not None:  # "Ranking Member of the Committee on X": the committee is the name
+            post = _POST_OF.match(name) or re.search(r"(?<=\s)Members?\s+(?:of|on)\s+(?:the\s+)?(?=[A-Z])", name)
+            if post is not None:  # "Ranking Member of the Committee on X", "Democratic Members of the X": X is the name
                 name, start = name[post.end() :], start + post.end()
                 if len(name.split()) < 2:
                     continue  # "Chief of Police": a title, no unit's name
@@ -625,9 +625,16 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 continue
             if re.match(r"\s*\d|\.[ \t]*\d", text[start + len(name) :]):
                 continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
-            year = re.match(r" of ((?:19|20)\d\d)\b", text[start + len(name) :])
+            aliases: list[str] = []
+            body = next((m for m in mentions if m.end + 1 == start and text[m.end] == " "), None)
+            if body is not None and _guess_type(name) == "law" and kinds.get(body.entity) in _BODY_TYPES:
+                aliases = [name] if len(name.split()) > 2 else []  # "the Department of Homeland Security Appropriations
+                lead = len(re.match(r"(?:[Tt]he\s+)?", text[body.start :]).group(0))  # type: ignore[union-attr]
+                name, start = text[body.start + lead : start + len(name)], body.start + lead  # Act": a law named after a known body
+            year = re.match(r" of ((?:19|20)\d\d)\b|, ((?:19|20)\d\d)\b", text[start + len(name) :])
             if year and _guess_type(name) == "law":
-                name = f"{name} of {year.group(1)}"  # "Homeland Security Act of 2002"
+                aliases.append(name)  # "Homeland Security Act of 2002", "... Appropriations Act, 2013"
+                name = f"{name} of {year.group(1)}" if year.group(1) else f"{name}, {year.group(2)}"
             type_ = _guess_type(kind_words) or _guess_type(name) or _title_office(text, name, start) \
                 or ("person" if _looks_like_person(name) else None)
             if type_ == "skip":
@@ -635,7 +642,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
                 type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
-                propose(name, type_, start, start + len(name), "a proper name the register does not know")
+                propose(name, type_, start, start + len(name), "a proper name the register does not know", aliases)
     for start, end in heads:
         line = text[start:end].strip()
         start += text[start:end].index(line)

@@ -98,3 +98,9 @@ def test_a_memorandums_header_and_a_reports_authors_name_persons_with_their_titl
     found = find_mentions(text, REGISTER)
     assert [(t.title, t.name) for t in find_titles(text, found, REGISTER)] == [
         ("Acting Director", "Thomas S. Winkler"), ("Specialist in Immigration Policy", "Marc R. Rosenblum")]
+
+
+def test_a_law_named_after_a_known_body_keeps_its_name_and_year_and_members_of_a_body_are_not_it() -> None:
+    text = "The Gamma Agency Appropriations Act, 2013 passed. Democratic and Republican Members of the Delta Committee agreed."
+    assert proposed(text) == [("Gamma Agency Appropriations Act, 2013", "law", ["Gamma Agency Appropriations Act"]),
+                              ("Delta Committee", "group", [])]
