@@ -53,7 +53,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine"})),
     ("county", frozenset({"County"})),
     ("city", frozenset({"City"})),
-    ("office", frozenset({"Office", "Operations"})),
+    ("office", frozenset({"Office", "Operations", "Division", "Branch", "Unit"})),
     ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
     ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly", "Representatives"})),
     ("party", frozenset({"Party"})),
@@ -548,10 +548,19 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         post = _POST_OF.match(name)
         if post is not None and _initials_match(name[post.end() :], acronym):  # "Chair of the X Caucus (XC)": the caucus
             name, start = name[post.end() :], start + post.end()
-        if _overlaps(covered, start, start + len(name)):
-            continue
-        propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", [acronym])
+        name = re.sub(r"[’']s$", "", name)  # "the Department of Justice's (DOJ)": the department
+        inside = [(s, e) for s, e in covered if start <= s and e <= start + len(name)]
+        if _overlaps([c for c in covered if c not in inside], start, start + len(name)) or (start, start + len(name)) in inside:
+            continue  # a known name; one inside it ("Law Enforcement Support Center (LESC)") does not cover the longer name
+        with_acronym = [acronym]
+        unit_word = re.match(r"\)\s+([A-Z][a-z]+)\b", text[match.end() - 1 :])
+        if unit_word is not None and unit_word.group(1) in _UNIT_WORDS | _KIND_WORDS:  # "Criminal Justice Information Services (CJIS) Division"
+            with_acronym.append(f"{acronym} {unit_word.group(1)}")
+            name = f"{name} {unit_word.group(1)}"
+        propose(name, _guess_type(name) or "group", start, start + len(name), f"defines the acronym {acronym}", with_acronym)
         defined.append((start, start + len(name)))
+        if unit_word is not None and unit_word.group(1) in _UNIT_WORDS | _KIND_WORDS:
+            defined.append((match.end(), match.end() + unit_word.end() - 1))
     listed = []
     for name, kind, start, why in _listed(text) + _jurisdictions_of(text) + _county_lists(text):
         cut = next((e for s, e in covered if s <= start < e < start + len(name)), None)
@@ -623,6 +632,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                     name = text[start : named.end]
             if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS or _generic(name):
                 continue
+            if re.search(r"[\"“]$", text[:start]) and re.match(r"[\"”]", text[start + len(name) :]) and name.split()[-1] != "Act":
+                continue  # a title in quotation marks (a hearing's, a report's): "Priorities Enforcing Immigration Law"
             if re.match(r"\s*\d|\.[ \t]*\d", text[start + len(name) :]):
                 continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
             aliases: list[str] = []
@@ -1255,6 +1266,8 @@ def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:
 def _guess_type(name: str) -> str | None:
     words = set(name.replace(",", " ").split())
     last = name.split()[-1] if name.split() else ""
+    if " on " in name:  # "House of Representatives Committee on Appropriations": a committee, named for what it is on
+        last = name.split(" on ")[0].split()[-1]
     for type_, cues in TYPE_WORDS:
         if last in cues:
             return type_  # "Beta County Sheriff's Office" is an office

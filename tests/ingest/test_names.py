@@ -16,7 +16,8 @@ def proposed(text: str, register: list[Known] = REGISTER) -> list[tuple[str, str
 def test_an_acronym_names_the_end_of_a_longer_run_of_capitals() -> None:
     text = ("It is shared with the Criminal JusticeInformation Services Division Integrated Automated "
             "Fingerprint Identification System (IAFIS) of the bureau.")
-    assert proposed(text) == [("Integrated Automated Fingerprint Identification System", "system", ["IAFIS"])]
+    assert proposed(text) == [("Criminal JusticeInformation Services Division", "office", []),  # a division: an office
+                              ("Integrated Automated Fingerprint Identification System", "system", ["IAFIS"])]
 
 
 def test_an_acronym_after_a_post_names_the_unit_not_the_post() -> None:
@@ -104,3 +105,15 @@ def test_a_law_named_after_a_known_body_keeps_its_name_and_year_and_members_of_a
     text = "The Gamma Agency Appropriations Act, 2013 passed. Democratic and Republican Members of the Delta Committee agreed."
     assert proposed(text) == [("Gamma Agency Appropriations Act, 2013", "law", ["Gamma Agency Appropriations Act"]),
                               ("Delta Committee", "group", [])]
+
+
+def test_an_acronym_defined_inside_a_name_and_a_known_name_inside_a_longer_one() -> None:
+    text = ("The Criminal Justice Information Services (CJIS) Division of the Gamma Agency helps. "
+            "The Beta Program Support Center (BPSC) answers.")
+    assert proposed(text) == [("Criminal Justice Information Services Division", "office", ["CJIS", "CJIS Division"]),
+                              ("Beta Program Support Center", "group", ["BPSC"])]
+
+
+def test_a_committee_on_a_subject_is_a_committee_and_a_quoted_title_no_name() -> None:
+    text = 'Statement Regarding a Hearing on "Priorities Enforcing Immigration Law" before the House of Representatives Committee on Appropriations.'
+    assert proposed(text) == [("House of Representatives Committee on Appropriations", "group", [])]
