@@ -74,7 +74,7 @@ ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("
 _KIND_WORDS = frozenset(w for _, words in TYPE_WORDS for w in words)
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
-_PHRASE = re.compile(rf"{_CAPWORD}(?:\s(?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")
+_PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
 # on one line; letters with accents are letters ("José E. Serrano")
 _NAME = r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+)){1,2}"
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")

@@ -117,3 +117,8 @@ def test_an_acronym_defined_inside_a_name_and_a_known_name_inside_a_longer_one()
 def test_a_committee_on_a_subject_is_a_committee_and_a_quoted_title_no_name() -> None:
     text = 'Statement Regarding a Hearing on "Priorities Enforcing Immigration Law" before the House of Representatives Committee on Appropriations.'
     assert proposed(text) == [("House of Representatives Committee on Appropriations", "group", [])]
+
+
+def test_a_name_ends_with_its_line() -> None:
+    text = "It was heard before the Subcommittee on Delta Policy\nIntroduction\nThank you."
+    assert proposed(text) == [("Subcommittee on Delta Policy", "group", [])]
