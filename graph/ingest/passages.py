@@ -178,8 +178,11 @@ def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
 
 
 def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: str | None) -> Dated | None:
-    """The sentence's own date, else the last dated heading before it, else the document's."""
-    inside = dates_in(span.text, span.start) or (dates_in(span.heading.text) if span.heading else [])
+    """The sentence's own date, else the last dated heading before it, else the document's. A
+    date after an article or a possessive dates the thing it modifies ("a March 2012 report", "the
+    committee's May 6, 2014 letter"), not what the sentence says was done: it is not the sentence's."""
+    inside = [d for d in dates_in(span.text, span.start) if not _attributive(span.text, d[0] - span.start)]
+    inside = inside or (dates_in(span.heading.text) if span.heading else [])
     if inside:
         return Dated(inside[0][2], "stated")
     for relative in when.find(span.text, document_date):
@@ -198,6 +201,14 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     if document_date:
         return Dated(document_date, "document-date", "the document's date; check")
     return None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _attributive(text: str, start: int) -> bool:
+    """Whether the date at `start` of `text` follows an article or a possessive (it names a thing's date)."""
+    return bool(_MODIFIER_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def _shared_resolver(phrase: str, document_date: str | None, sentence: str) -> Dated | None:

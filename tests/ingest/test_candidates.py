@@ -78,6 +78,15 @@ def test_dates_stated_post_and_document() -> None:
     assert date_for(lone, [], None) is None
 
 
+def test_a_date_modifying_a_noun_is_not_the_sentences_date() -> None:
+    """"a March 2012 report" dates the report; the letter sent "Today" is of the document's day."""
+    text = "Today, the Omega Coalition sent a letter on a March 2012 report on the flawed Beta Program.\n"
+    dated = date_for(sentences(text)[0], [], "2014-05-06")
+    assert dated is not None and dated.value == "2014-05-06"
+    said = "The Omega Coalition criticized the Beta Program in March 2012.\n"
+    assert date_for(sentences(said)[0], [], "2014-05-06").value == "2012-03"
+
+
 def test_figures_with_units_comparators_and_fiscal_years(vocab: Vocabulary) -> None:
     text = ("The Gamma Agency reported more than 1,500 removals through April 30, 2011.\n"
             "In fiscal year 2010 removals rose 23% in 660 jurisdictions; call 202-456-1111 (level 1).\n")
