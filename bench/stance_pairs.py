@@ -311,6 +311,9 @@ def main() -> None:
         q = pooled[str(t)]
         line += f"{_cell(q[2], q[3]) + ' / ' + _cell(q[0], q[1]):>30}"
     print(line)
+    extra = "".join(f" {f'+{pooled[str(t)][2] - p[2]} stances, {pooled[str(t)][0] - p[0]} right of {pooled[str(t)][1] - p[1]} added':>29}"
+                    for t in thresholds)
+    print(f"{'pooled: what the model adds':30} {'':>26}{extra}")
 
 
 if __name__ == "__main__":
