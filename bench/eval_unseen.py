@@ -190,7 +190,7 @@ def _cell(pair: tuple[int, int]) -> str:
     return f"{part}/{whole} {part / whole:.2f}" if whole else f"{part}/{whole}  -  "
 
 
-ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half"}
+ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half", 8: "eighth test half"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
