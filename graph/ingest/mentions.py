@@ -76,8 +76,12 @@ JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country"
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 _PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
 # on one line; letters with accents are letters ("José E. Serrano")
-_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+)){1,2}"
+_NAME = (r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
+         r"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){1,2}")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
+# A member's party, state or district tag in parentheses ("(D-NJ)", "(R-TX-21)", "(CA-40)", "(AK-AL)"):
+# it names no entity (bench/ingest-eval coding rules), so it defines no acronym.
+_MEMBER_TAG = re.compile(r"(?:[DRI]-[A-Z]{2}(?:-(?:\d{1,2}|AL))?|[A-Z]{2}-(?:\d{1,2}|AL))")
 
 
 @dataclass(frozen=True)
@@ -539,6 +543,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     defined: list[tuple[int, int]] = []
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group(1)
+        if _MEMBER_TAG.fullmatch(acronym):
+            continue  # "Lucille Roybal-Allard (CA-40)": a district tag, not an acronym
         head = _phrase_ending_at(text, match.start(), acronym)
         if head is not None and not _initials_match(head[0], acronym):
             head = _expansion_in(head, acronym)

@@ -26,6 +26,11 @@ def test_an_acronym_after_a_post_names_the_unit_not_the_post() -> None:
     assert not any(name.startswith("Chair") for name, _, _ in proposed(text))
 
 
+def test_a_hyphenated_surname_after_a_title_is_whole_and_a_district_tag_is_no_acronym() -> None:
+    text = "Today, Congresswoman Lucille Roybal-Allard (CA-40) sent a letter; Rep. Jane Doe (D-NJ) signed it."
+    assert proposed(text) == [("Lucille Roybal-Allard", "person", []), ("Jane Doe", "person", [])]
+
+
 def test_section_numbers_streets_and_bare_titles_are_not_names() -> None:
     assert proposed("III. Minor Traffic Offenses and Misdemeanors\nTitle VII applies to it.") == []
     assert proposed("The President\n1600 Pennsylvania Avenue, NW") == []
