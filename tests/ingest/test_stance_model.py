@@ -6,20 +6,15 @@ alone propose; these fixtures check the tuples, the scoring and that the fit is 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 
 from graph.build.vocabulary import Vocabulary
 from graph.ingest import stance_model
 from graph.ingest.mentions import Known
-
 from tests.ingest.test_unseen import REGISTER, extract, stances
-
-REPO = Path(__file__).resolve().parents[2]
-
 
 
 def _collect(text: str, vocab: Vocabulary, register: list[Known] | None = None) -> list[stance_model.Tuple]:
@@ -75,15 +70,8 @@ def test_a_model_adds_likely_tuples_no_rule_found_with_score_and_reason(vocab: V
     assert len({(c.values["actor"], c.values["target"], c.values["position"]) for c in modelled}) == len(modelled)
 
 
-def test_the_fit_is_deterministic() -> None:
-    spec = importlib.util.spec_from_file_location("train_stances", REPO / "bench" / "train_stances.py")
-    assert spec is not None and spec.loader is not None
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(REPO / "bench"))
+def test_the_fit_is_deterministic(bench_script: Callable[[str], ModuleType]) -> None:
+    module = bench_script("train_stances")
     rows = [({"voice": 1.0, "pos=supports": 1.0}, 1), ({"governed_actor": 1.0, "pos=supports": 1.0}, 0),
             ({"voice": 1.0, "negated": 1.0}, 0), ({"before": 1.0}, 1)]
     first, second = module.fit(rows, steps=50), module.fit(list(rows), steps=50)

@@ -3,24 +3,8 @@ and it adds only for pairs the rules gave no candidate, each pair's most likely 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("stance_pairs", REPO / "bench" / "stance_pairs.py")
-    assert spec is not None and spec.loader is not None
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(REPO / "bench"))
-    return module
 
 
 def _pair(actor: str, voice: float, rules: list[str]) -> dict[str, object]:
@@ -29,16 +13,16 @@ def _pair(actor: str, voice: float, rules: list[str]) -> dict[str, object]:
             "shared_cues": {"supports": 1} if voice else {}}
 
 
-def test_the_fit_is_deterministic_and_learns_the_signal() -> None:
-    module = _module()
+def test_the_fit_is_deterministic_and_learns_the_signal(bench_script: Callable[[str], ModuleType]) -> None:
+    module = bench_script("stance_pairs")
     data = [(0, 0, "supports", {"voice": 1.0, "cue_shared": 1.0}, 1), (0, 1, "supports", {"cue_shared": 1.0}, 0),
             (1, 0, "supports", {"voice": 1.0}, 1), (1, 1, "supports", {}, 0), (2, 0, "opposes", {"voice": 1.0}, 0)]
     first, second = module.fit(data), module.fit(list(data))
     assert first == second and first["voice"] > 0 > first["bias"]
 
 
-def test_it_adds_only_for_pairs_without_a_rule_candidate() -> None:
-    module = _module()
+def test_it_adds_only_for_pairs_without_a_rule_candidate(bench_script: Callable[[str], ModuleType]) -> None:
+    module = bench_script("stance_pairs")
     row = {"pairs": [_pair("omega", 1.0, []), _pair("gamma", 1.0, ["opposes"]), _pair("delta", 0.0, [])],
            "doc_cues": {"supports": 2}, "gold": [("omega", "beta", "supports"), ("gamma", "beta", "supports")],
            "rules": [("gamma", "beta", "opposes")]}
