@@ -63,8 +63,9 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     patterns = list(cue_patterns)
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
-        clause_cues = sorted({m.start() for p in patterns for m in p.finditer(span.text)})
-        cue_ends = {m.end() for p in patterns for m in p.finditer(span.text)}
+        hits = [m.span() for p in patterns for m in p.finditer(span.text)]
+        clause_cues = sorted({start for start, _ in hits})
+        cue_ends = {end for _, end in hits}
         if not clause_cues:
             continue
         for found in head.finditer(span.text):
