@@ -120,16 +120,22 @@ def main() -> None:
     parser.add_argument("--misses-of", default=None, metavar="ROUNDS",
                         help="With --unseen --verbose: list the misses of these rounds only (e.g. 1,2,3,4), "
                              "keeping another round's texts unseen while its figures are used for validation.")
+    parser.add_argument("--eval-set", type=Path, default=None, metavar="DIR",
+                        help="With --unseen: an evaluation set laid out like bench/ingest-eval/ (manifest.yaml, "
+                             "texts/, gold/) kept elsewhere, e.g. texts that may not be redistributed.")
     args = parser.parse_args()
+    if args.eval_set is not None and not (args.eval_set / "manifest.yaml").is_file():
+        raise SystemExit(f"{args.eval_set}: no manifest.yaml (an evaluation set is laid out like bench/ingest-eval/: "
+                         "manifest.yaml, texts/, gold/)")
     curated = load(project(args.root))
     if args.unseen:
         import sys
 
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from eval_unseen import report
+        from eval_unseen import EVAL, report
 
         rounds = {int(n) for n in args.misses_of.split(",")} if args.misses_of else None
-        report(curated, args.split, args.verbose, rounds)
+        report(curated, args.split, args.verbose, rounds, args.eval_set or EVAL)
         return
     rows = [evaluate(curated, source) for source in sorted(curated.sources)]
     print(f"{'held-out document':26} {'known':>5} {'found':>5} {'m.rec':>5} {'m.prec':>6} "

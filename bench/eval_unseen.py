@@ -29,8 +29,11 @@ def _norm(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-def documents() -> list[dict[str, Any]]:
-    return list(yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"])
+def documents(root: Path = EVAL) -> list[dict[str, Any]]:
+    """The manifest's entries of the evaluation set at `root` (bench/ingest-eval/ or another laid out
+    like it: manifest.yaml, texts/, gold/; one kept outside the repository may hold texts that may not be
+    redistributed)."""
+    return list(yaml.safe_load((root / "manifest.yaml").read_text(encoding="utf-8"))["documents"])
 
 
 # What a user would type for a manifest entry's `author` and `publisher` (its prose says more):
@@ -77,9 +80,9 @@ def given_voices(doc: dict[str, Any]) -> tuple[str | None, list[str]]:
     return (names[0] if names else None), given_names(str(doc.get("author") or ""))
 
 
-def evaluate(curated: Curated, doc: dict[str, Any]) -> dict[str, Any]:
-    text = (EVAL / doc["file"]).read_text(encoding="utf-8")
-    gold = yaml.safe_load((EVAL / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[str, Any]:
+    text = (root / doc["file"]).read_text(encoding="utf-8")
+    gold = yaml.safe_load((root / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
     started = time.perf_counter()
     publisher, authors = given_voices(doc)
     found = extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab, publisher, authors)
@@ -190,7 +193,8 @@ def _cell(pair: tuple[int, int]) -> str:
     return f"{part}/{whole} {part / whole:.2f}" if whole else f"{part}/{whole}  -  "
 
 
-ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half", 8: "eighth test half"}
+ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half", 8: "eighth test half",
+          9: "ninth, other genres, kept outside the repository"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
@@ -215,15 +219,16 @@ def _rounds(part: list[dict[str, Any]]) -> None:
 
 
 def report(curated: Curated, split: str | None, verbose: bool,
-           misses_of: set[int] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
+           misses_of: set[int] | None = None, root: Path = EVAL) -> dict[str, dict[str, tuple[int, int]]]:
     """Print the figures; with `verbose`, each document's misses (only those of the rounds in
-    `misses_of` when given: a round kept for validation shows its figures, never its misses)."""
-    docs = [d for d in documents() if split is None or d["split"] == split]
+    `misses_of` when given: a round kept for validation shows its figures, never its misses), on the
+    evaluation set at `root`."""
+    docs = [d for d in documents(root) if split is None or d["split"] == split]
     if not docs:
         print(f"the {split} half has no texts: every round run as a test half has become development text "
               "(bench/ingest-eval/README.md); code a new round before the next test run")
         return {}
-    rows = [evaluate(curated, d) for d in docs]
+    rows = [evaluate(curated, d, root) for d in docs]
     for d, r in zip(docs, rows):
         r["round"] = round_of(d)
     pooled: dict[str, dict[str, tuple[int, int]]] = {}

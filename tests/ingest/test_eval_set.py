@@ -1,0 +1,41 @@
+"""bench/eval_ingest.py --unseen --eval-set: an evaluation set kept outside the repository (texts
+that may not be redistributed), laid out like bench/ingest-eval/, is evaluated the same way."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+EVAL = REPO / "bench" / "ingest-eval"
+TEXT = "ice-puerto-rico-activation-2011"
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(REPO / "bench" / "eval_ingest.py"), "--unseen", *args],
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+
+
+def test_a_set_outside_the_repository_is_evaluated_by_its_own_manifest(tmp_path: Path) -> None:
+    entry = next(d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+                 if d["id"] == TEXT)
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    shutil.copy(EVAL / entry["file"], tmp_path / entry["file"])
+    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", tmp_path / "gold" / f"{TEXT}.yaml")
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": [{**entry, "split": "test", "round": 9}]}),
+                                            encoding="utf-8")
+    run = _run("--eval-set", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    assert "== test half (1 documents)" in run.stdout
+    assert f"\n{TEXT} " in run.stdout and "round 9 (1 texts, ninth" in run.stdout
+
+
+def test_a_folder_without_a_manifest_is_named_in_the_error(tmp_path: Path) -> None:
+    run = _run("--eval-set", str(tmp_path))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"{tmp_path}: no manifest.yaml" in run.stderr
