@@ -82,8 +82,9 @@ def stances(
     if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
-    result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, against)
-    result += _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, against)
+    objects = _objection(mentions, topic, against, positions_in)
+    result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, objects)
+    result += _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, objects)
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
@@ -544,7 +545,7 @@ def _own_voice(
 
 def _testimony(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span], bool],
 ) -> list[Candidate]:
     """A witness's testimony about the program (its opening addresses a committee's chair and
     members, or thanks them for the opportunity to testify; cues.yaml `genres.testimony`): the
@@ -556,7 +557,7 @@ def _testimony(
     if not speaking or voices.author is None or not _words("testimony").search(opening):
         return []
     own = [s for s in spans if voices.speaker(s.start) is voices.author and not inside_quotes(s.text, 0)]
-    if any(against.search(s.text) for s in own):
+    if any(objects(s) for s in own):
         return []
     named = [s for s in own if any(s.start <= m.start < s.end and m.entity == topic for m in mentions)]
     if not named:
@@ -566,9 +567,26 @@ def _testimony(
     return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]
 
 
+def _objection(mentions: list[Mention], topic: str, against: re.Pattern[str],
+               positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]] | None) -> Callable[[Span], bool]:
+    """Whether a sentence of the voice's own words objects to the document's program: it asserts a
+    position against a program (a cue the sentence rules keep: not hedged, negated, asked about or
+    reported) and names that program or says "this program" / "the program". A cue of another
+    position elsewhere in the document ("investigated by", "check against its databases", an
+    objection to another program) takes nothing from the voice's stance on this one."""
+    def objects(span: Span) -> bool:
+        if positions_in is None:
+            return bool(against.search(span.text))
+        if not any(against.fullmatch(match.group(0)) for _, match in positions_in(span)):
+            return False
+        return any(span.start <= m.start < span.end and m.entity == topic for m in mentions) or bool(
+            re.search(r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:program|initiative)\b", span.text, re.IGNORECASE))
+    return objects
+
+
 def _agency_page(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span], bool],
 ) -> list[Candidate]:
     """An agency's own page, slides, fact sheet or release about its own program (the text names the
     agency as the program's owner or administrator: "ICE's Secure Communities"), named at least
@@ -581,7 +599,7 @@ def _agency_page(
     if not speaking or voices.author is None or types.get(voices.author.entity) not in AGENCY_TYPES:
         return []
     own = [s for s in spans if voices.speaker(s.start) is voices.author and not inside_quotes(s.text, 0)]
-    if any(against.search(s.text) for s in own):
+    if any(objects(s) for s in own):
         return []
     named = [s for s in own if any(s.start <= m.start < s.end and m.entity == topic for m in mentions)]
     if len(named) < 2:

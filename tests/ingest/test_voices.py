@@ -210,6 +210,15 @@ def test_an_agencys_page_about_its_own_program_supports_it(vocab: Vocabulary) ->
     assert ("gamma-agency", "beta-program", "supports") not in _given(report, vocab, "gamma-agency", [])
 
 
+def test_a_cue_of_another_position_elsewhere_takes_nothing_from_an_agencys_own_program(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency's Beta Program shares fingerprints taken at booking.\n"
+            "This case was investigated by the Gamma Agency.\n"
+            "The Beta Program sends them to the agency, where they are checked against its files.\n")
+    assert ("gamma-agency", "beta-program", "supports") in _given(text, vocab, "gamma-agency", [])
+    against = text + "The Beta Program has failed and must be suspended.\n"
+    assert ("gamma-agency", "beta-program", "supports") not in _given(against, vocab, "gamma-agency", [])
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
