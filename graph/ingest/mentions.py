@@ -74,7 +74,10 @@ ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("
 _KIND_WORDS = frozenset(w for _, words in TYPE_WORDS for w in words)
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
-_PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on)\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
+# "on" followed by a day or month joins no name: "Dallas County Sheriff's Office on Wednesday".
+_WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)\b")
+_PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on(?!\s{_WHEN_WORD}))\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
 # on one line; letters with accents are letters ("José E. Serrano")
 _NAME = (r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
          r"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){1,2}")
@@ -432,12 +435,21 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
         if " " in name and name.split()[-1] in ORGANISATION_WORDS:
             name = name.rsplit(" ", 1)[0]  # the name stops where an organisation's name begins
             end = match.start(2) + len(name)
-        person = _person_at(persons, match.start(2), match.end(2))
+        fuller = re.match(rf"[ \t]+[\"“][A-Z][a-z]+[\"”][ \t]+[A-Z][a-z’'-]+(?![\w])", text[end:]) if " " not in name else None
+        if fuller is not None:  # "Governor Edmund "Jerry" Brown": a nickname between the names
+            name, end = name + fuller.group(0), end + fuller.end()
+        suffix = re.match(r",?[ \t]+(?:Jr\.|Sr\.|III?\b|IV\b)", text[end:]) if " " in name else None
+        if suffix is not None:  # "John Conyers, Jr.": the suffix is part of the name (the name without it an alias)
+            name, end = name + suffix.group(0), end + suffix.end()
+        person = _person_at(persons, match.start(2), match.start(2) + len(name))
         if person is None and " " not in name and (not _surname(text, name, known) or re.match(r"[-’']\w", text[end:])
                                                     or _overlaps(heads, start, end)):
             continue  # "Chairman Committee", "Director General", "Roybal-", "... Congressman Writes": no surname
         if person is None and name.split()[-1] in set(lexicon.data().get("title_heads") or []):
             continue  # "Chief Financial Officer": a longer title, no name
+        if person is None and " " in name and _overlaps(heads, start, end) and not _looks_like_person(name) \
+                and not _named_outside(text, name.split()[-1], heads):
+            continue  # "Smith: President Ends Criminal Deportation Program": a headline's capitals, no name's shape, not in the body
         organization = jurisdiction = None
         before = _mention_before(mentions, start)
         if before is not None:
@@ -463,6 +475,11 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
 
 _LISTED_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?(?:[ \t](?:[A-Z]\.|[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?)){1,2}"
 _TAG = r"(?:[ \t]*\([A-Z]{1,3}-?[\w .-]{0,14}\))?"
+
+
+def _named_outside(text: str, word: str, heads: list[tuple[int, int]]) -> bool:
+    """Whether `word`, capitalised, stands in the text outside its headlines."""
+    return any(not _overlaps(heads, m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
 
 
 def _surname(text: str, word: str, known: list[Known]) -> bool:
@@ -537,7 +554,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             surnames.append(titled)  # named by a surname: after the fuller names, which it may be
         elif titled.person is None:
             offset = text.index(titled.name, titled.start)
-            propose(titled.name, "person", offset, offset + len(titled.name), f'named with the title "{titled.title}"')
+            bare = re.sub(r",?[ \t]+(?:Jr\.|Sr\.|III?|IV)$", "", titled.name)  # "John Conyers, Jr." is also "John Conyers"
+            propose(titled.name, "person", offset, offset + len(titled.name), f'named with the title "{titled.title}"',
+                    [bare] if bare != titled.name else [])
     title_spans = [(t.start, t.end) for t in titles]
     kinds = {k.id: k.type for k in known}
     defined: list[tuple[int, int]] = []
@@ -591,6 +610,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     placed += printed
     for start, end in _datelines(text):
         placed.append((start, end))
+    placed += _field_labels(text)
     heads = _headlines(text)
     heads_of_posts = {str(t) for t in (lexicon.data().get("title_heads") or [])}
     speakers = []
@@ -677,7 +697,50 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for titled in surnames:
         _propose_surname(text, titled, known, proposals, propose)
     _acronyms_of_new_names(proposals)
+    _one_per_person(proposals)
+    _tails_of_longer(proposals)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+def _tails_of_longer(proposals: dict[str, NewEntity]) -> None:
+    """A proposed body, law or program whose name is the end of another proposal's name of the same
+    type is that one, cut where a small word broke the name ("Using State Tools Act" of "Transparency
+    and Responsibility in Using State Tools Act"): its alias, not another entity."""
+    for key, entity in list(proposals.items()):
+        if entity.type == "person" or " " not in entity.name:
+            continue
+        longer = [e for e in proposals.values() if e is not entity and e.type == entity.type and e.name.endswith(" " + entity.name)]
+        if len(longer) == 1:
+            longer[0].aliases = sorted({*longer[0].aliases, entity.name})
+            longer[0].count += entity.count
+            del proposals[key]
+
+
+def _person_key(name: str) -> tuple[str, str] | None:
+    """A person's first name and surname, without middle initials, a quoted nickname or a suffix:
+    "Edmund G. Brown, Jr.", "Edmund G. Brown" and 'Edmund "Jerry" Brown' are ("Edmund", "Brown")."""
+    plain = re.sub(r"[\"“][^\"“”]*[\"”]|,?\s+(?:Jr\.|Sr\.|III?|IV)$|\b[A-Z]\.", " ", name).split()
+    return (plain[0], plain[-1]) if len(plain) >= 2 else None
+
+
+def _one_per_person(proposals: dict[str, NewEntity]) -> None:
+    """Persons proposed under several forms of one name ("Governor Edmund G. Brown" in a title,
+    "Edmund G. Brown, Jr." under the letter's address) are one: the longest form without a
+    nickname is the name, the others its aliases."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for key, entity in proposals.items():
+        person = _person_key(entity.name) if entity.type == "person" else None
+        if person is not None:
+            groups.setdefault(person, []).append(key)
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (bool(re.search(r"[\"“]", proposals[k].name)), -len(proposals[k].name), proposals[k].start))
+        kept = proposals[keys[0]]
+        for key in keys[1:]:
+            other = proposals.pop(key)
+            kept.aliases = sorted({*kept.aliases, other.name, *other.aliases} - {kept.name})
+            kept.count += other.count
 
 
 # A speaker's tag of the Congressional Record or a printed hearing, at a line's start: "Mr. PRICE.",
@@ -922,6 +985,16 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
     return [m for m in _DATELINE.finditer(text) if re.search(r"[a-z]", text[m.end() : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1])]
 
 
+# A form's or a release's field label at a line's start, its value a date or a number: "Release Date:
+# April 15, 2009", "OMB Number: 1653-0040". The label names no one.
+_FIELD_LABEL = re.compile(rf"^[ \t]*(?:[A-Z][\w.&’'-]*[ \t]+){{0,3}}[A-Z][\w.’'-]*[ \t]*:[ \t]*(?=\d|{_WHEN_WORD}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)",
+                          re.MULTILINE)
+
+
+def _field_labels(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _FIELD_LABEL.finditer(text)]
+
+
 def _datelines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _dateline_matches(text)]
 
@@ -972,11 +1045,27 @@ def _forms(known: list[Known]) -> list[_Form]:
         for i, form in enumerate(entity.forms):
             how = "name" if i == 0 else ("acronym" if _is_acronym(form) else "alias")
             forms.append(_Form(entity.id, form, how, _pattern(form)))
+            turned = _reordered(form)
+            if turned is not None and turned not in all_forms:
+                forms.append(_Form(entity.id, turned, "alias", _pattern(turned)))
         if entity.type == "person" and " " in entity.name:
             surname = entity.name.split()[-1]
             if len(surname) >= 4 and surname not in all_forms and _unique_surname(surname, known):
                 forms.append(_Form(entity.id, surname, "surname", _pattern(surname)))
     return forms
+
+
+# The head of a body's name that the same name may also put last: "Department of Justice" is also
+# "Justice Department", "Office for Civil Rights and Civil Liberties" "Civil Rights and Civil Liberties Office".
+_TURNED_HEADS = ("Department", "Office", "Bureau")
+
+
+def _reordered(form: str) -> str | None:
+    """The form with its head last ("Justice Department" for "Department of Justice"), for a name
+    that is a head, "of" or "for" and a subject with no other "of" in it; else None."""
+    match = re.fullmatch(rf"(?P<head>{'|'.join(_TURNED_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}})",
+                         form)
+    return f"{match.group('subject')} {match.group('head')}" if match else None
 
 
 def _unique_surname(surname: str, known: list[Known]) -> bool:
@@ -1180,6 +1269,8 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
             if run[0][0] in ("National", "Federal", "State", "Local") and len(run) > 2 \
                     and run[-1][0].rstrip(".,;:’'") in ORGANISATION_WORDS:
                 break  # "National Black Police Association": part of an organisation's name
+            if run[0][0] in _TITLE_PARTS | {"National", "Federal"} and len(run) > 2 and run[1][0] in ORGANISATION_WORDS:
+                break  # "Executive Office for Immigration Review": a modifier of the body's kind word, not a sentence's start
             run.pop(0)
         while run and run[-1][0] in CONNECTORS:
             run.pop()

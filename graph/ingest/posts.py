@@ -14,6 +14,7 @@ import re
 
 from graph.ingest import lexicon
 from graph.ingest.mentions import TITLES, Mention, Titled
+from graph.ingest.passages import Candidate
 
 # After the name: a tag in parentheses, a comma, then capitalised words up to "of", a comma or the end.
 _AFTER = re.compile(r"(?:\s*\([^()\n]{1,15}\))?,[ \t]+(?P<run>(?:[A-Z][\w.’'-]*[ \t]+){0,5}?[A-Z][\w’'-]*)(?=[ \t]+of\b|[ \t]*[,;.]|[ \t]*$)",
@@ -56,3 +57,24 @@ def appositive_titles(text: str, mentions: list[Mention], types: dict[str, str],
         given.add((mention.entity, title))
         found.append(Titled(title, mention.text, mention.start, of.end() if of else after.end(), mention.entity))
     return found
+
+
+def one_post_each(found: list[Candidate]) -> list[Candidate]:
+    """The candidates with one post per person and title: the one that names the organisation or
+    jurisdiction, else the first in the text ("Governor Edmund G. Brown" in a title, "California
+    Governor Edmund "Jerry" Brown" in the release and "Governor Edmund G. Brown, Jr." over the
+    letter are one post). A post of no known or proposed person is left as it is."""
+    best: dict[tuple[str, str], Candidate] = {}
+    for candidate in found:
+        if candidate.kind != "posts" or not candidate.values.get("person"):
+            continue
+        key = (str(candidate.values["person"]), str(candidate.values["title"]).lower())
+        held = best.get(key)
+        if held is None or _places_named(candidate) > _places_named(held):
+            best[key] = candidate
+    kept = {id(c) for c in best.values()}
+    return [c for c in found if c.kind != "posts" or not c.values.get("person") or id(c) in kept]
+
+
+def _places_named(candidate: Candidate) -> int:
+    return sum(1 for k in ("organization", "jurisdiction") if candidate.values.get(k))

@@ -20,6 +20,7 @@ import yaml
 from graph.ingest import candidates
 from graph.ingest import classes
 from graph.ingest import mentions
+from graph.ingest import posts
 from graph.build import quotes
 from graph.ingest import yaml_edit as yamledit
 from graph.folders import write_text_atomic
@@ -161,7 +162,7 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
                                          found, [c.pattern for c in candidates.cues(vocab)])
     new += classed
     for i, voice in enumerate(voices):  # a new voice the text names: the entity proposed for that name
-        same = next((e for e in new if voice.new and _same_name(voice.given, e.name)), None)
+        same = next((e for e in new if voice.new and any(_same_name(voice.given, n) for n in (e.name, *e.aliases))), None)
         if same is not None:
             voices[i] = Voice(voice.role, voice.given, same.id, same.type, True)
     new_ids = {e.id for e in new}
@@ -181,6 +182,7 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     for candidate in proposed:
         if candidate.kind == "posts" and not candidate.values["person"]:
             candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
+    proposed = posts.one_post_each(proposed)
     return Extraction(found, titles, new, proposed, voices)
 
 
