@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.ingest import figures as figure_rules
-from graph.ingest import lexicon, stance_model, voices as genre_voices
+from graph.ingest import clauses, lexicon, stance_model, voices as genre_voices
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.mentions import _SPEAKER_TAG  # a floor record's speaker tags, read by the mention finder too
 from graph.ingest.posts import appositive_titles
@@ -152,6 +152,8 @@ def propose(
     found += genre_voices.stances(text, spans, mentions, types, topic, publisher if publisher in types else None, voices,
                                   headings, document_date, found, against, titled_people,
                                   lambda span: _asserted_positions(span, position_cues))
+    found += clauses.stances(spans, mentions, types, voices, headings, document_date, found,
+                             lambda span: _asserted_positions(span, position_cues), lambda span, inside: _actor_mentions(span, inside, types))
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:
@@ -165,7 +167,7 @@ def _asserted_positions(span: Span, position_cues: list[Cue]) -> list[tuple[str,
     cue, not a phrase of `not_cues`, not hedged, the negative of two near ones, not in a question,
     condition or negation; a noun cue only when asked for or done ("call for an investigation")."""
     hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
-    hits = _governed(_unhedged(_not_cues(_longest(hits))))
+    hits = _governed(_unhedged(_not_cues(_in_names(_longest(hits)))))
     result = []
     for cue, match in hits:
         if _unasserted(span.text, cue, match) or _REPORTED.search(span.text[: match.start()]):
@@ -466,7 +468,7 @@ def _stances(
         via_heading = True
     if not hits:
         return []
-    hits = _governed(_unhedged(_not_cues(_longest(hits))))
+    hits = _governed(_unhedged(_not_cues(_in_names(_longest(hits)))))
     if not via_heading:
         hits = [(c, m) for c, m in hits if not _unasserted(span.text, c, m)]
     if not hits:
@@ -871,6 +873,29 @@ def _longest(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[
     for cue, match in hits:
         if not any((o.start() <= match.start() and match.end() <= o.end()) and (o.end() - o.start()) > (match.end() - match.start())
                    for _, o in hits):
+            kept.append((cue, match))
+    return kept
+
+
+def _in_names(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
+    """Drop cue words that are part of a proper name in running text ("the Transparency and
+    Responsibility in Using State Tools Act", "the Office for Civil Rights"): a capitalised cue,
+    not the sentence's first word, next to another capitalised word (across "and", "of", "in",
+    "for", "the"). A headline (no full stop at its end) and a quoted title ("the report,
+    entitled "...: Improvements Needed"") keep their cues: they state what they say."""
+    if not hits:
+        return hits
+    text = hits[0][1].string
+    if not re.search(r"[.?!][\"”'’)]*\s*$", text):
+        return hits
+    kept = []
+    for cue, match in hits:
+        before = re.search(r"([A-Za-z][\w.’'-]*)\s+(?:(?:and|of|in|for|the|on)\s+)?$", text[: match.start()])
+        after = re.match(r"\s+(?:(?:and|of|in|for|the|on)\s+)*([A-Za-z][\w’'-]*)", text[match.end() :])
+        opening = not text[: match.start()].strip(" \"“”'‘’([-–—")
+        named = match.group(0)[:1].isupper() and not opening and not inside_quotes(text, match.start()) and (
+            (before is not None and before.group(1)[:1].isupper()) or (after is not None and after.group(1)[:1].isupper()))
+        if not named:
             kept.append((cue, match))
     return kept
 

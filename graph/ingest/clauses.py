@@ -1,0 +1,218 @@
+"""Clause reading: the pair a sentence's grammar connects through a predicate no cue list holds.
+
+The sentence rules of graph/ingest/candidates.py read a position from a cue word (the position
+scheme's labels, cues.yaml `positions`) and decide who takes it, refusing on purpose in many
+shapes ("asked X to", "who investigates"); those cues stay theirs. This pass reads the predicates
+that take a position only through the grammar of their clause (cues.yaml `clauses.predicates`:
+creating, establishing, designing, introducing or unveiling a program is support, README's
+round-6 rule; `clauses.presenting`: "our new X", "its new X", "the Department's new X" present
+the owner's own program), for a program that is the predicate's direct object, in a sentence (not
+a headline) where no other rule proposed anything for that actor and program. Who holds it, in
+order:
+
+- the owner before it ("X's new program"); the one "its"/"their" refers to (the last actor
+  named before the pronoun);
+- the agent after it ("established by X");
+- the speaker of the quotation it is in, or the X of "according to X";
+- "we"/"I" as its subject or "our"/"my" before it: the document's voice, and the publisher
+  when an agency (README: "we" in an agency's publication is the agency);
+- the subject of its clause: the first actor named in the clause before it that is not the
+  object of a preposition or of a verb of address ("a letter to X"; "Members of the X" speak
+  for X), with those joined to it by "and" or a comma; not for a passive ("was established")
+  nor for an act asked of another ("urged Y to create"), and never through "new" (a subject
+  that "criticized the new X" does not present it).
+
+A clause runs between semicolons, colons, dashes and the words that open a subordinate clause
+(`clauses.subordinators`); a negation or a modal before the predicate in its clause
+(`clauses.negations`) takes no position. Each proposal has the sentence as its quote, a score
+below the other rules' and a `why` naming the role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from graph.ingest import lexicon
+from graph.ingest.mentions import JURISDICTION_TYPES, Mention
+from graph.ingest.passages import TARGET_TYPES, Candidate, Span, date_for, inside_quotes
+
+SCORE = 0.3  # below the sentence rules (0.5-0.9) and the genre rules (0.35-0.6)
+_SENTENCE_END = re.compile(r"[.?!][\"”'’)]*\s*$")
+_BOUNDARY = re.compile(r";|:\s|\s[–—-]{1,2}\s")
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _phrases(name: str, tail: str = "", words: list[str] | None = None) -> re.Pattern[str]:
+    """The phrases of cues.yaml `clauses.<name>` (or `words`) as one regex, each matched as whole
+    words and followed by `tail`; a `*` stands for up to three words."""
+    if words is None:
+        words = [str(p) for p in (lexicon.data().get("clauses") or {}).get(name) or []]
+    if not words:
+        return re.compile(r"(?!x)x")
+    parts = sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\*", r"(?:\S+\s+){0,3}?") for w in words), key=lambda p: (-len(p), p))
+    return re.compile(rf"(?<![\w'’])(?i:{'|'.join(parts)})(?![\w]){tail}")
+
+
+# What may stand between a governing word and the name it governs: articles, possessives, titles.
+_MODIFIERS = r"\s+(?:(?:the|a|an|its|their|his|her|our|[A-Z][\w.'’-]*)\s+){0,4}$"
+
+
+def stances(
+    spans: list[Span], mentions: list[Mention], types: dict[str, str], voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate],
+    positions_in: Callable[[Span], list[tuple[str, re.Match[str]]]], capable_in: Callable[[Span, list[Mention]], list[Mention]],
+) -> list[Candidate]:
+    """Stance candidates for the (actor, target) pairs a clause connects and `found` (every stance
+    the other rules proposed) has none for. `voices`: graph.ingest.candidates.Voices; `capable_in`:
+    the mentions of a sentence that can act (candidates._actor_mentions)."""
+    governed = _phrases("governed", _MODIFIERS)
+    negation = _phrases("negations", r"(?:\s+\S+){0,2}\s*$")
+    agent = _phrases("agents", r"\s+(?:the\s+)?")
+    said_by = _phrases("attributions", r"\s+(?:the\s+)?")
+    subordinate = _phrases("subordinators")
+    asked = _phrases("asking")
+    speaking_for = _phrases("speaking_for", r"\s+of\s+(?:the\s+)?$")
+    predicates = [(str(position), _phrases("", words=[str(w) for w in words]))
+                  for position, words in sorted(((lexicon.data().get("clauses") or {}).get("predicates") or {}).items())]
+    presenting = _phrases("presenting")
+    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
+        if not programs or not _SENTENCE_END.search(span.text):
+            continue  # a headline or a list item has no clause grammar to read (the sentence rules read them)
+        capable = [m for m in capable_in(span, inside)
+                   if not (types.get(m.entity) in JURISDICTION_TYPES and _QUALIFIER.match(text_of(span, m.end)))]
+        cued = positions_in(span)  # the sentence rules' cues: read by them (a pair they refused stays refused)
+        hits = [(position, m) for position, pattern in [*predicates, ("supports", presenting)] for m in pattern.finditer(span.text)
+                if not any(h.start() < m.end() and m.start() < h.end() for _, h in cued)]
+        for position, match in sorted(hits, key=lambda h: h[1].start()):
+            start, end = _clause(span.text, match, subordinate)
+            target = _object(span, programs, match, start, end)
+            if target is None or negation.search(span.text[start : match.start()]):
+                continue
+            if not _DIRECT.fullmatch(span.text[match.end() : target.start - span.start]):
+                continue  # a predicate takes a position only on its direct object ("created the X", not "created briefings on X")
+            actors, role = _holder(span, capable, match, start, end, voices, governed, agent, said_by, asked, speaking_for,
+                                   types, _passive(span.text[start : match.start()], match))
+            if presenting.fullmatch(match.group(0)) and role in (_SUBJECT, _AGENT):
+                continue  # "X criticized the new program": "new" presents a program only for its owner
+            for actor in actors:
+                if actor == target.entity or (actor, target.entity) in have:
+                    continue
+                have.add((actor, target.entity))
+                why = f'clause reading: {role}; cue "{match.group(0)}" about {target.text}; no other rule proposed this pair: check'
+                candidate = Candidate("stances", {"actor": actor, "target": target.entity, "position": position}, [span], why,
+                                      date_for(span, headings, document_date))
+                candidate.score = SCORE
+                result.append(candidate)
+    return result
+
+
+def _clause(text: str, match: re.Match[str], subordinate: re.Pattern[str]) -> tuple[int, int]:
+    """The bounds (in the sentence) of the clause the cue is in: between semicolons, colons,
+    dashes, parentheses and the words that open a subordinate clause ("which", "where", "while")."""
+    aside = next((a for a in _ASIDE.finditer(text) if a.start() < match.start() < a.end()), None)
+    if aside is not None:
+        return aside.start() + 1, aside.end() - 1  # a cue inside parentheses: the aside is its clause
+    plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)  # "(CDCD)", "(D-CA)": asides a clause reads past
+    before = [b.end() for b in _BOUNDARY.finditer(plain, 0, match.start())]
+    before += [b.end() for b in subordinate.finditer(plain, 0, match.start())]
+    after = [b.start() for b in (_BOUNDARY.search(plain, match.end()), subordinate.search(plain, match.end())) if b is not None]
+    return max(before, default=0), min(after, default=len(text))
+
+
+def _object(span: Span, programs: list[Mention], match: re.Match[str], start: int, end: int) -> Mention | None:
+    """The program the cue is about: the first named after it in its clause, else, for a cue in the
+    passive ("Secure Communities was expanded"), the nearest before it."""
+    at = span.start
+    after = [m for m in programs if match.end() <= m.start - at and m.end - at <= end]
+    if after:
+        return after[0]
+    before = [m for m in programs if start <= m.start - at and m.end - at <= match.start()]
+    return before[-1] if before and _passive(span.text[start : match.start()], match) else None
+
+
+def _passive(before: str, match: re.Match[str]) -> bool:
+    """Whether the cue is a participle after a form of "be" ("was established", "is being expanded")."""
+    return bool(_PASSIVE.search(before)) and match.group(0).split()[0].lower().endswith(("ed", "en", "wn"))
+
+
+_DIRECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|his|her|this|that|new|[A-Z][\w.'’-]*)\s+){0,3}[\"“']?")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# A place that qualifies the name after it ("U.S. Rep. X", "Texas Sheriff X"): no subject of its own.
+_QUALIFIER = re.compile(r"\s+[A-Z]")
+
+
+def text_of(span: Span, offset: int) -> str:
+    """The sentence's text from a document offset on."""
+    return span.text[offset - span.start :]
+
+
+def _holder(
+    span: Span, capable: list[Mention], match: re.Match[str], start: int, end: int, voices: Any,
+    governed: re.Pattern[str], agent: re.Pattern[str], said_by: re.Pattern[str], asked: re.Pattern[str],
+    speaking_for: re.Pattern[str], types: dict[str, str], passive: bool,
+) -> tuple[list[str], str]:
+    """Who holds or acts on the cue's position, and by which role; nobody when no role applies."""
+    at, text = span.start, span.text
+    before = [m for m in capable if start <= m.start - at and m.end - at <= match.start()]
+    if before and re.match(r"['’]s?\s+(?:\w+\s+){0,2}$", text[before[-1].end - at : match.start()]):
+        return [before[-1].entity], _OWNER
+    its = re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,2}$", text[start : match.start()])
+    if its is not None:  # "the department's actions and its new program": whom "its" refers to
+        owner = [m for m in capable if m.end - at <= start + its.start()]
+        return ([owner[-1].entity], 'the owner "its"/"their" refers to') if owner else ([], "")
+    tail = text[match.end() : end]
+    by = agent.search(tail)
+    if by is not None and len(tail[: by.start()].split()) <= 6:
+        named = [m for m in capable if m.start - at == match.end() + by.end()]
+        if named:
+            return [named[0].entity], _AGENT
+    paragraph = text
+    if inside_quotes(paragraph, match.start()) and voices is not None:
+        speaker = voices.speaker(at + match.start())
+        if speaker is not None and speaker.how != "publisher" and speaker.how != "author":
+            return [speaker.entity], "the speaker of the quotation it is in"
+    according = said_by.search(text)
+    if according is not None:
+        named = [m for m in capable if m.start - at == according.end()]
+        if named:
+            return [named[0].entity], f'the source the sentence names ("{according.group(0).strip()} X")'
+    plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)
+    if passive:
+        return [], ""  # "the Office was established by the Act": the subject is acted on
+    we = _FIRST_PERSON.search(plain[start : match.end()])
+    if we is not None and voices is not None and not before:
+        speaker = voices.speaker(at + match.start())
+        agency = voices.publisher if types.get(voices.publisher or "") in _AGENCIES else None
+        voice = [v for v in (speaker.entity if speaker is not None else None, agency)
+                 if v is not None and (v != voices.publisher or v == agency)]
+        return list(dict.fromkeys(voice)), _FIRST
+    subjects = [m for m in before if not governed.search(plain[start : m.start - at]) or speaking_for.search(plain[start : m.start - at])]
+    if not subjects:
+        return [], ""
+    first = subjects[0]
+    if asked.search(text[first.end - at : match.start()]) or asked.search(text[max(0, start - 40) : start]):
+        return [], ""  # "X urged Y to end it", "X asks that Y withdraw": an act asked of another, the sentence rules' case
+    joined = [first]
+    for m in before:
+        if m.start <= first.start or m in joined:
+            continue
+        gap = text[joined[-1].end - at : m.start - at]
+        if re.fullmatch(r"(?:\s*\([^()]*\))?\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", gap):
+            joined.append(m)
+        else:
+            break
+    return [m.entity for m in joined], _SUBJECT
+
+
+_SUBJECT = "the subject of the clause"
+_FIRST = 'the voice of "we"/"our" (its author, and the publisher whose "we" it is)'
+_OWNER = 'the owner before the cue ("X\'s support for")'
+_AGENT = 'the agent after the cue ("supported by X")'
+# "we ended", "I have opposed", "our new program": the voice is the subject or owner just before the cue.
+_FIRST_PERSON = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}|\b(?:[Oo]ur|[Mm]y)\s+)\S+$")
+_AGENCIES = frozenset({"agency", "office"})

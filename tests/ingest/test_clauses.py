@@ -1,0 +1,54 @@
+"""Clause reading (graph/ingest/clauses.py): the pair a sentence's grammar connects where no
+other rule proposed one, and cue words inside a proper name (graph/ingest/candidates.py)."""
+
+from __future__ import annotations
+
+from graph.build.vocabulary import Vocabulary
+from graph.ingest.candidates import propose
+from graph.ingest.mentions import Known, find_mentions, find_titles
+
+REGISTER = [
+    Known("beta-program", "program", "Beta Program", ("Beta Program",)),
+    Known("zeta-program", "program", "Zeta Program", ("Zeta Program",)),
+    Known("open-records-act", "law", "Openness and Transparency in Records Act", ("Openness and Transparency in Records Act",)),
+    Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
+    Known("delta-office", "office", "Delta Office", ("Delta Office",)),
+    Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
+]
+
+
+def candidates(text: str, vocab: Vocabulary, publisher: str | None = None) -> list[tuple[str, str, str, str]]:
+    mentions = find_mentions(text, REGISTER)
+    found = propose("doc", text, "2015-05-01", mentions, find_titles(text, mentions, REGISTER), REGISTER, vocab, publisher)
+    return [(c.values["actor"], c.values["target"], c.values["position"], c.why) for c in found if c.kind == "stances"]
+
+
+def stances(text: str, vocab: Vocabulary, publisher: str | None = None) -> set[tuple[str, str, str]]:
+    return {(a, t, p) for a, t, p, _ in candidates(text, vocab, publisher)}
+
+
+def test_our_new_program_is_the_voice_presenting_it(vocab: Vocabulary) -> None:
+    text = "Critical to these efforts is our new Zeta Program, which replaced the Beta Program."
+    found = candidates(text, vocab, publisher="gamma-agency")
+    assert [f for f in found if f[:3] == ("gamma-agency", "zeta-program", "supports") and f[3].startswith("clause reading")]
+
+
+def test_its_new_program_is_its_owners(vocab: Vocabulary) -> None:
+    text = "Jane Roe pointed to the actions of the Gamma Agency and its new Zeta Program, which she did not discuss."
+    assert ("gamma-agency", "zeta-program", "supports") in stances(text, vocab)
+
+
+def test_new_presents_a_program_only_for_its_owner(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "zeta-program", "supports") not in stances("Jane Roe criticized the new Zeta Program.", vocab)
+
+
+def test_what_is_acted_on_holds_no_position(vocab: Vocabulary) -> None:
+    text = "The Delta Office was established by the Openness and Transparency in Records Act of 2002."
+    assert not any(a == "delta-office" for a, _, _ in stances(text, vocab))
+
+
+def test_a_cue_word_inside_a_name_is_no_cue(vocab: Vocabulary) -> None:
+    text = "Jane Roe released a letter expressing her support for the Openness and Transparency in Records Act, and thanked its authors."
+    found = stances(text, vocab)
+    assert ("jane-roe", "open-records-act", "supports") in found
+    assert ("jane-roe", "open-records-act", "seeks-disclosure") not in found
