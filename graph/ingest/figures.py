@@ -203,7 +203,7 @@ def figures(
             continue
         if any(s <= start < e for s, e in idioms):
             continue
-        if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:level|\[|\(|#|No\.)\s*$", text[:start]):
+        if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
             continue
         if re.match(r"\s*(?:-|–)\s*year", text[end:]):
             continue  # "its 86-year history"
@@ -246,7 +246,8 @@ def figures(
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
                                 about, _label_stems(vocab, whole.values["measure"]) if whole else frozenset()) or ""
-        if unit == "jurisdictions" and re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE):
+        if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
+                                        or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
         values = {"measure": measure,
                   "value": value, "unit": unit, "reported_by": _reporter(span, inside, types) or source}
@@ -274,6 +275,9 @@ def figures(
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
+        elif (trailing := _trailing_year(text, document_date)) is not None and not date_spans:
+            values["period_start"], values["period_end"] = trailing
+            why_date = "; period: the year up to the document's date (\"in the last year\", \"since ... a year ago\")"
         elif whole is not None and not date_spans:
             if "period_start" in whole.values:
                 values["period_start"], values["period_end"] = whole.values["period_start"], whole.values["period_end"]
@@ -304,6 +308,10 @@ def figures(
                                    r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
                 dated = date_for(span, headings, document_date)  # "as of Tuesday", "last week": against the document's date
                 why_date = "; date: the relative date of the sentence"
+                if dated is not None and dated.value.startswith("../") and document_date:
+                    # "The activation earlier this week ... means ... all 58 counties": an act on or before the day, the count as of it
+                    dated = Dated(document_date, "document-date", f"the document's date (the sentence's act is {dated.value}); check")
+                    why_date = "; date: the document's (the sentence's act is undated before it)"
             elif _NOW.search(text) and document_date:
                 dated = Dated(document_date, "document-date", "the document's date (the text says \"to date\" or \"today\"); check")
                 why_date = "; date: the document's (\"to date\")"
@@ -322,6 +330,47 @@ def figures(
         candidate.score = 0.8 if values["measure"] else 0.3
         result.append(candidate)
     return result, period
+
+
+# "six northern California jurisdictions - Alpine, Del Norte, ... and Trinity counties": the items,
+# listed after a dash, colon or parenthesis, are counties.
+_COUNTIES_LISTED = re.compile(r"\s*(?:[\w-]+\s+){0,4}?jurisdictions?\s*(?:[-–—:(]|--)\s*[^.;()]{0,150}?\b(?:counties|parishes)\b",
+                              re.IGNORECASE)
+# "The data is current through Jan. 31.": the day the paragraph's counts hold.
+_CURRENT_THROUGH = re.compile(r"\b(?:data|figures|numbers|statistics|counts?)\s+(?:is|are|were|was)\s+(?:current|accurate|updated)\s+"
+                              r"(?:through|as\s+of)\s+$", re.IGNORECASE)
+
+
+def current_through(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
+    """The candidates with the figures of a paragraph that says how current its data is ("The data
+    is current through Jan. 31.") counted through that day, where they held on the document's date
+    (a count "to date", or since a start): the paragraph's own date for them is that day."""
+    for paragraph in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", text):
+        said = [(d, paragraph.start() + s) for s, e, d in _dates_and_relative(paragraph.group(0), document_date)
+                if _CURRENT_THROUGH.search(paragraph.group(0)[:s])]
+        if not said:
+            continue
+        day = said[0][0] if len(said[0][0]) == 10 else _last_day(said[0][0])
+        for c in found:
+            if c.kind != "figures" or not paragraph.start() <= c.quote[0].start < paragraph.end():
+                continue
+            if c.values.get("period_end") == document_date and c.values.get("period_start", "") < day:
+                c.values["period_end"] = day
+                c.why += f"; the paragraph says its data is current through {day}"
+            elif "period_start" not in c.values and c.dated is not None and c.dated.basis == "document-date":
+                c.dated = Dated(day, "stated", "the day the paragraph says its data is current through; check")
+                c.why += f"; the paragraph says its data is current through {day}"
+    return found
+
+
+def _dates_and_relative(text: str, document_date: str | None) -> list[tuple[int, int, str]]:
+    """The dates of a text, absolute ones and those resolved against the document's date ("Jan. 31")."""
+    found = list(dates_in(text))
+    for r in when.find(text, document_date):
+        value, _ = when.plain(r)
+        if value is not None and not any(s <= r.start < e for s, e, _ in found):
+            found.append((r.start, r.end, value))
+    return sorted(found)
 
 
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -406,6 +455,23 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     else:
         return None
     return (first, last) if first <= last else None
+
+
+# "in the last year", "over the past 12 months", "since its activation ... a year ago": the year up to the document's date.
+_TRAILING_YEAR = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)\b"
+                            r"|\b(?:[Ss]ince|[Ff]rom)\b[^.;]{0,80}?\b(?:a|one)\s+year\s+ago\b")
+
+
+def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | None:
+    """The span from a year before the document's date to that date, at its precision ("2010-01" to
+    "2011-01"), for a count the sentence says is of the last year; else None."""
+    if not document_date or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", document_date) or not _TRAILING_YEAR.search(text):
+        return None
+    year = int(document_date[:4])
+    start = f"{year - 1}{document_date[4:]}"
+    if start.endswith("-02-29"):
+        start = start[:-2] + "28"
+    return start, document_date
 
 
 def _during(text: str, date: tuple[int, int, str]) -> bool:
@@ -605,6 +671,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
         if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
             missing += sum(idf.get(w, 1.0) for w in scoped if w not in label)  # the program the count is of, where labels name it
+        if about.in_title and not scoped and "program" not in label and any(about.words <= set(other) for other in labels.values()):
+            missing += 0.5 * sum(idf.get(w, 1.0) for w in about.words if w not in label)  # the title's program, said less than the sentence's
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
     if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS:
@@ -648,7 +716,7 @@ def _act(text: str, start: int, end: int) -> str | None:
 
 # The noun a measure counts: a sentence that names none of a label's does not count it.
 _COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
-_SAME_STEMS = {"deport": "remov", "deportation": "remov"}
+_SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest"}  # "taken custody of 48,000": arrests
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.

@@ -28,7 +28,7 @@ _MONTH_WORD = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 PATTERN = re.compile(
     r"\b(?P<today>today|this morning|this afternoon|tonight)\b"
     r"|\b(?P<yesterday>yesterday)\b"
-    r"|\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year|spring|summer|fall|autumn|winter)\b"
+    r"|(?<!\bthe\s)\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year|spring|summer|fall|autumn|winter)\b"  # "in the last year": the year up to now, not the calendar year before
     r"|\b(?P<lastm>last|this|next)\s+(?P<lmonth>" + _MONTH_WORD + r")(?!\s*\d)"
     r"|\b(?P<md>" + _MONTH_WORD + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\d)"
     r"|\b(?:in|since|until|by|during|of)\s+(?P<inm>" + _MONTH_WORD + r")(?!\s*\d)(?!\w)"

@@ -168,3 +168,33 @@ def test_a_start_stated_by_the_event_that_began_the_count_makes_a_period(vocab: 
     got = figures(text, vocab)
     assert got["74000"][2] == "2008-10-01/2011-03-31"
     assert got["900"][2] == "2009-05-01/2011-01-31"
+
+
+# Session 7 (13ae): the measure or date of a found value, from rounds 5 and 6's misses.
+
+def test_a_count_of_the_last_year_is_the_year_up_to_the_documents_date(vocab: Vocabulary) -> None:
+    text = "Since its activation in Kent County a year ago, Secure Communities has led to the removal of more than 300 convicted criminals."
+    assert figures(text, vocab, "2011-03")["300"][2] == "2010-03/2011-03"
+    text = "Of the 301 convicted criminals removed through Secure Communities in the last year, 120 are Level 1 offenders."
+    got = figures(text, vocab, "2011-03-15")
+    assert got["301"][2] == got["120"][2] == "2010-03-15/2011-03-15"
+    assert "1" not in got  # "Level 1": the level, no count
+
+
+def test_a_paragraph_that_says_how_current_its_data_is_dates_its_counts(vocab: Vocabulary) -> None:
+    text = ("Since May 2009, ICE has taken custody of nearly 9,000 convicted criminal aliens identified through "
+            "Secure Communities in the state. The data is current through Jan. 31.")
+    assert figures(text, vocab, "2011-02-25")["9000"] == ("persons", "scomm-arrests", "2009-05-01/2011-01-31")
+
+
+def test_jurisdictions_listed_as_counties_are_a_count_of_counties(vocab: Vocabulary) -> None:
+    text = ("The activation earlier this week of Secure Communities in four jurisdictions - Alpha, Beta, Gamma "
+            "and Delta counties - means the program reaches all 40 of the state's counties.")
+    got = figures(text, vocab, "2011-02-25")
+    assert got["4"] == ("jurisdictions", "", "2011-02-25")  # the act is undated before the day; the count holds on it
+
+
+def test_a_count_of_convicted_criminals_under_the_programs_title_is_the_programs(vocab: Vocabulary) -> None:
+    text = ("Secure Communities leads to removals in Kent County\n\n"
+            "Of the 461 convicted criminal aliens removed from Kent County in the last year, most were booked for theft.")
+    assert figures(text, vocab, "2011-01")["461"] == ("persons", "scomm-criminal-removals", "2010-01/2011-01")
