@@ -12,6 +12,7 @@ variants. Where several matches overlap, the longest wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -1402,7 +1403,10 @@ def _parsed_as_person(name: str) -> bool:
 
 
 def _new_id(name: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-") or "entity"
+    """A new entity's id: its name in lower-case ASCII words joined by hyphens ("Raúl Grijalva" is
+    raul-grijalva: accents are dropped, not the letters that carry them), unique among `taken`."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    base = re.sub(r"[^a-z0-9]+", "-", plain.lower().replace("’", "").replace("'", "")).strip("-") or "entity"
     ident, n = base, 2
     while ident in taken:
         ident, n = f"{base}-{n}", n + 1

@@ -172,3 +172,10 @@ def test_a_law_cut_at_a_small_word_is_the_longer_one() -> None:
             "We support the Transparency and Responsibility Using State Tools (TRUST) Act.")
     laws = [(name, aliases) for name, type_, aliases in proposed(text) if type_ == "law"]
     assert laws == [("Transparency and Responsibility Using State Tools Act", ["TRUST", "TRUST Act", "Using State Tools Act"])]
+
+
+def test_a_new_id_keeps_an_accented_letter_as_its_plain_letter() -> None:
+    text = "Today, Congressman Raúl Grijalva wrote to the Gamma Agency."
+    found = find_mentions(text, REGISTER)
+    new = new_entities(text, REGISTER, found, find_titles(text, found, REGISTER))
+    assert [(e.id, e.name) for e in new if e.type == "person"] == [("raul-grijalva", "Raúl Grijalva")]
