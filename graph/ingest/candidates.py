@@ -375,7 +375,8 @@ class Voices:
             for m in ([] if said is not None else inside):
                 before = text[max(line.start(), m.start - 60) : m.start]
                 after = text[m.end : min(line.end(), m.end + 30)]
-                if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,6}}$", before):
+                if re.search(rf"\b{_SPEECH}\s+(?:(?!(?:to|from|with|at|about)\s)[\w.’'-]+\s+){{0,6}}$", before):
+                    # "said Director X", not "the members wrote to X": the one written to is addressed
                     said = _person_first(m, inside, types)
                     break
                 if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):
@@ -1010,7 +1011,7 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
     for m in capable:
         before = span.text[max(0, m.start - span.start - 60) : m.start - span.start]
         after = span.text[m.end - span.start : m.end - span.start + 20]
-        if re.search(rf"\b{_SPEECH}\s+(?:[\w.’'-]+\s+){{0,4}}$", before) and not re.search(
+        if re.search(rf"\b{_SPEECH}\s+(?:(?!(?:to|from|with|at|about)\s)[\w.’'-]+\s+){{0,4}}$", before) and not re.search(
                 r"(?<![,\"”’]\s)(?<![,\"”’])\b(?:asked|urged|told)\s+(?:[\w.’'-]+\s+){0,4}$", before):
             # ", said X" names the speaker; "asked X to", "urged X to" name the one addressed
             chain = [p for p in capable if p.start >= m.start and p.start - m.end <= 40]

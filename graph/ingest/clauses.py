@@ -76,6 +76,8 @@ def stances(
     predicates = [(str(position), _phrases("", words=[str(w) for w in words]))
                   for position, words in sorted(((lexicon.data().get("clauses") or {}).get("predicates") or {}).items())]
     presenting = _phrases("presenting")
+    evaluative = [(str(position), _phrases("", words=[str(w) for w in words]))
+                  for position, words in sorted(((lexicon.data().get("clauses") or {}).get("evaluative") or {}).items())]
     have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
     result: list[Candidate] = []
     for span in spans:
@@ -86,8 +88,9 @@ def stances(
         capable = [m for m in capable_in(span, inside)
                    if not (types.get(m.entity) in JURISDICTION_TYPES and _QUALIFIER.match(text_of(span, m.end)))]
         cued = positions_in(span)  # the sentence rules' cues: read by them (a pair they refused stays refused)
-        hits = [(position, m) for position, pattern in [*predicates, ("supports", presenting)] for m in pattern.finditer(span.text)
-                if not any(h.start() < m.end() and m.start() < h.end() for _, h in cued)]
+        hits = [(position, m) for position, pattern in [*predicates, ("supports", presenting), *evaluative]
+                for m in pattern.finditer(span.text) if not any(h.start() < m.end() and m.start() < h.end() for _, h in cued)]
+        judged = {id(m) for position, pattern in evaluative for _, m in hits if pattern.fullmatch(m.group(0))}
         for position, match in sorted(hits, key=lambda h: h[1].start()):
             start, end = _clause(span.text, match, subordinate)
             target = _object(span, programs, match, start, end)
@@ -95,8 +98,11 @@ def stances(
                 continue
             if not _DIRECT.fullmatch(span.text[match.end() : target.start - span.start]):
                 continue  # a predicate takes a position only on its direct object ("created the X", not "created briefings on X")
-            actors, role = _holder(span, capable, match, start, end, voices, governed, agent, said_by, asked, speaking_for,
-                                   types, _passive(span.text[start : match.start()], match))
+            if id(match) in judged:  # "the successful X", "this failed program": the judgement of who says it
+                actors, role = _judge(span, match, start, voices, types)
+            else:
+                actors, role = _holder(span, capable, match, start, end, voices, governed, agent, said_by, asked, speaking_for,
+                                       types, _passive(span.text[start : match.start()], match))
             if presenting.fullmatch(match.group(0)) and role in (_SUBJECT, _AGENT):
                 continue  # "X criticized the new program": "new" presents a program only for its owner
             for actor in actors:
@@ -109,6 +115,18 @@ def stances(
                 candidate.score = SCORE
                 result.append(candidate)
     return result
+
+
+def _judge(span: Span, match: re.Match[str], start: int, voices: Any, types: dict[str, str]) -> tuple[list[str], str]:
+    """Who judges a program with the word before its name: the speaker of the words (a quotation's
+    speaker, else the document's voice: its named author, else its publisher); nobody in a
+    newspaper's own report."""
+    speaker = voices.speaker(span.start + match.start()) if voices is not None else None
+    if speaker is None or (speaker is voices.author and inside_quotes(span.text, match.start())):
+        return [], ""  # a quotation no one found is said to speak ("... ," the members wrote) is not the author's
+    if re.search(r"\b[Ww]e\b", span.text[start : match.start()]) and types.get(voices.publisher or "") in _AGENCIES:
+        return [str(voices.publisher)], _JUDGE + ' ("we" in an agency\'s publication is the agency)'
+    return [speaker.entity], _JUDGE
 
 
 def _clause(text: str, match: re.Match[str], subordinate: re.Pattern[str]) -> tuple[int, int]:
@@ -215,4 +233,5 @@ _OWNER = 'the owner before the cue ("X\'s support for")'
 _AGENT = 'the agent after the cue ("supported by X")'
 # "we ended", "I have opposed", "our new program": the voice is the subject or owner just before the cue.
 _FIRST_PERSON = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}|\b(?:[Oo]ur|[Mm]y)\s+)\S+$")
+_JUDGE = "the speaker of the words that judge the program by the word before its name"
 _AGENCIES = frozenset({"agency", "office"})

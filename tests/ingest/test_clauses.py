@@ -52,3 +52,15 @@ def test_a_cue_word_inside_a_name_is_no_cue(vocab: Vocabulary) -> None:
     found = stances(text, vocab)
     assert ("jane-roe", "open-records-act", "supports") in found
     assert ("jane-roe", "open-records-act", "seeks-disclosure") not in found
+
+
+def test_a_word_that_judges_a_program_before_its_name_is_the_speakers(vocab: Vocabulary) -> None:
+    text = "Jane Roe released a statement.\n\n\u201cThe Gamma Agency wants to keep the failed Beta Program,\u201d said Jane Roe.\n"
+    found = stances(text, vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in found
+    assert ("gamma-agency", "beta-program", "criticizes") not in found
+
+
+def test_a_quotation_written_to_someone_is_not_theirs(vocab: Vocabulary) -> None:
+    text = "Members met.\n\n\u201cRather than enhance the successful Beta Program, your agency ended it,\u201d the members wrote to Jane Roe.\n"
+    assert not any(a == "jane-roe" for a, _, _ in stances(text, vocab))
