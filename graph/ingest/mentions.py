@@ -73,6 +73,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 # Immigration" names Elton Gallegly, then the subcommittee.
 ORGANISATION_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind not in ("media", "law") for w in words)
 _KIND_WORDS = frozenset(w for _, words in TYPE_WORDS for w in words)
+_BODY_WORDS = frozenset(w for kind, words in TYPE_WORDS if kind in ("institution", "office", "agency", "government", "group") for w in words)
 JURISDICTION_TYPES = frozenset({"state", "county", "city", "district", "country", "territory", "region"})
 _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 # "on" followed by a day or month joins no name: "Dallas County Sheriff's Office on Wednesday".
@@ -561,11 +562,17 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     title_spans = [(t.start, t.end) for t in titles]
     kinds = {k.id: k.type for k in known}
     defined: list[tuple[int, int]] = []
+    plain_acronyms: set[str] = set()
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group(1)
         if _MEMBER_TAG.fullmatch(acronym):
             continue  # "Lucille Roybal-Allard (CA-40)": a district tag, not an acronym
         head = _phrase_ending_at(text, match.start(), acronym)
+        common = re.search(r"(?<![A-Za-z])((?:[a-z]+[ \t-]+){1,5}[a-z]+)\s*$", text[: match.start()])
+        lowered = common.group(1).split() if common is not None else []
+        if head is None and any("".join(w[0] for w in lowered[-k:]).upper() == acronym for k in range(2, len(lowered) + 1)):
+            plain_acronyms.add(acronym)  # "a program management office (PMO)": a common noun's short form, no name
+            continue
         if head is not None and not _initials_match(head[0], acronym):
             head = _expansion_in(head, acronym)
         if head is None or acronym.lower() in forms:
@@ -598,6 +605,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if not any(s <= start and start + len(name) <= e for s, e in covered):
             propose(name, kind, start, start + len(name), why)
             listed.append((start, start + len(name)))
+    printed += _speaker_states(text)  # "Mr. PRICE of North Carolina.": the member's state names no entity
     placed = []
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
@@ -635,7 +643,7 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # "SEC. 563.", "NO. 12": a section's or a number's label, no acronym
         if word.capitalize() in TITLE_WORDS | heads_of_posts or _overlaps(speakers, match.start(), match.end()):
             continue  # "The SPEAKER pro tempore.", "The Acting CHAIR.", "Mr. PRICE.": a floor record's speaker, no acronym
-        if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS:
+        if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS | plain_acronyms:
             propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
         if _overlaps(heads, match.start(), match.end()):
@@ -659,10 +667,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                     name = text[start : named.end]
             if name.split()[0] in TITLE_WORDS or name.split()[-1] in TITLE_WORDS or _generic(name):
                 continue
-            if re.search(r"[\"“]$", text[:start]) and re.match(r"[\"”]", text[start + len(name) :]) and name.split()[-1] != "Act":
-                continue  # a title in quotation marks (a hearing's, a report's): "Priorities Enforcing Immigration Law"
-            if re.match(r"\s*\d|\.[ \t]*\d", text[start + len(name) :]):
-                continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name
+            if re.search(r"[\"“]$", text[:start]) and re.match(r"[\"”]", text[start + len(name) :]) and name.split()[-1] not in ("Act", "Program"):
+                continue  # a title in quotation marks (a hearing's, a report's): "Priorities Enforcing Immigration Law"; a program's name is a name
+            if re.match(r"\s*\d|\.[ \t]*\d", text[start + len(name) :]) and not (_BODY_WORDS & set(name.split()) and len(name.split()) > 2):
+                continue  # "Public Law 107-296", "Room 4": a citation or a number, not a name (a body's name before a page number is one)
             aliases: list[str] = []
             body = next((m for m in mentions if m.end + 1 == start and text[m.end] == " "), None)
             if body is not None and _guess_type(name) == "law" and kinds.get(body.entity) in _BODY_TYPES:
@@ -748,6 +756,16 @@ def _one_per_person(proposals: dict[str, NewEntity]) -> None:
 # "Ms. JACKSON LEE of Texas.", "Mr. McCAUL." (the surname in capitals, the member's state after "of").
 _SPEAKER_TAG = re.compile(r"^[ \t]*(?P<tag>(?:Mr|Ms|Mrs|Miss|Madam|Dr)\.[ \t]+(?P<name>(?:Mc|Mac|De|Di|La|Le|Van|Von)?[A-Z]{2,}(?:[ -](?:Mc|Mac)?[A-Z]{2,})?))"
                           r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?\.[ \t]", re.MULTILINE)
+
+
+def _speaker_states(text: str) -> list[tuple[int, int]]:
+    """The state after a speaker's tag ("Ms. JACKSON LEE of Texas."): a tag, like "(D-TX)", names no place."""
+    found = []
+    for match in _SPEAKER_TAG.finditer(text):
+        state = re.match(r"[ \t]+of[ \t]+([A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)", text[match.end("tag") :])
+        if state is not None:
+            found.append((match.end("tag") + state.start(1), match.end("tag") + state.end(1)))
+    return found
 
 
 def _speaker_tags(text: str) -> list[tuple[str, int, int, str]]:
@@ -875,6 +893,9 @@ def _pairs(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
                     re.sub(r"['’]s?$", "", right.split()[-1]) in kinds or right.split()[0] in TITLE_WORDS):
                 result += [(left, start), (right, start + joint.end())]
                 continue
+            if _looks_like_person(left) and _looks_like_person(right):  # "Kathryn Steinle and Angelica Martinez": two people
+                result += [(left, start), (right, start + joint.end())]
+                continue
         result.append((name, start))
     return result
 
@@ -926,7 +947,7 @@ def find_rosters(text: str, mentions: list[Mention], known: Iterable[Known]) -> 
     title = r"(?:[A-Z][a-z]+[ \t]){0,3}[A-Z][a-z]+(?:[ \t](?:of|for)[ \t][A-Z][a-z]+|[ \t]in[ \t][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?"
     pattern = re.compile(
         rf"^(?:{_BYLINE_LEAD}\s(?:the\s)?|{_MEMO_LINE})?(?:(?:Sister|Brother|Father|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.|(?:The\s)?Honorable)\s)?(?P<name>{name})"
-        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?:\s+and\s+(?P<second>{title}))?(?=,|\s*$|\s+to\s)",
+        rf"(?:\s\((?P<paren>{title})\))?(?:,\s|\s|\n\n?|(?<=[a-z])(?=[A-Z]))(?P<title>{title})(?:\s+and\s+(?P<second>{title}))?(?=,|\s*$|\s+to\s|[ \t]+{_WHEN_WORD}[ \t]+\d)",  # "Kate M. Manuel Legislative Attorney August 31, 2012"
         re.MULTILINE,
     )
     found = []
