@@ -22,6 +22,12 @@ order:
   nor for an act asked of another ("urged Y to create"), and never through "new" (a subject
   that "criticized the new X" does not present it).
 
+Also read here: a word that judges a program before its name ("the successful X"; `evaluative`)
+or said of it ("X said the program was a success"; `reporting`) is the judgement of who says it;
+a noun of a holder said of an actor ("X, a longtime critic of Y"; `agent_nouns`); "X replaced A
+with B" ends A and supports B (`replacing`); and "you"/"your" before a cue or predicate in a letter
+("your decision to end X", "you created X") is the addressee's act, never what they are asked.
+
 A clause runs between semicolons, colons, dashes and the words that open a subordinate clause
 (`clauses.subordinators`); a negation or a modal before the predicate in its clause
 (`clauses.negations`) takes no position. Each proposal has the sentence as its quote, a score
@@ -78,6 +84,10 @@ def stances(
     presenting = _phrases("presenting")
     evaluative = [(str(position), _phrases("", words=[str(w) for w in words]))
                   for position, words in sorted(((lexicon.data().get("clauses") or {}).get("evaluative") or {}).items())]
+    agent_nouns = [(str(position), _phrases("", r"\s+of", [str(w) for w in words]))
+                   for position, words in sorted(((lexicon.data().get("clauses") or {}).get("agent_nouns") or {}).items())]
+    replacing = _phrases("replacing")
+    reporting = _phrases("reporting", r"\s+(?:that\s+)?(?:the\s+|this\s+|its\s+)?$")
     have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
     result: list[Candidate] = []
     for span in spans:
@@ -91,21 +101,42 @@ def stances(
         hits = [(position, m) for position, pattern in [*predicates, ("supports", presenting), *evaluative]
                 for m in pattern.finditer(span.text) if not any(h.start() < m.end() and m.start() < h.end() for _, h in cued)]
         judged = {id(m) for position, pattern in evaluative for _, m in hits if pattern.fullmatch(m.group(0))}
+        addressed = [(position, m) for position, m in cued if _SECOND_PERSON.search(span.text[: m.end()])]
+        hits += addressed  # "your decision to end X": the rules' cue, read here only for the one a letter addresses
+        nouns = [(position, m) for position, pattern in agent_nouns for m in pattern.finditer(span.text)
+                 if not any(h.start() < m.end() and m.start() < h.end() for _, h in cued)]
+        hits += nouns
+        named = {id(m) for _, m in nouns}
         for position, match in sorted(hits, key=lambda h: h[1].start()):
             start, end = _clause(span.text, match, subordinate)
             target = _object(span, programs, match, start, end)
+            successor = _successor(span, programs, match, end) if replacing.fullmatch(match.group(0)) else None
+            if successor is not None and (target is None or target.start > successor.start):
+                target, position = successor, "supports"  # "replaced it with the X": creating the successor
+            said = _predicated(span, programs, match, start) if id(match) in judged else None
+            if said is not None:  # "X said the program was a success": the program is the subject it is said of
+                target = said
             if target is None or negation.search(span.text[start : match.start()]):
                 continue
-            if not _DIRECT.fullmatch(span.text[match.end() : target.start - span.start]):
+            if said is None and target is not successor and not _DIRECT.fullmatch(span.text[match.end() : target.start - span.start]):
                 continue  # a predicate takes a position only on its direct object ("created the X", not "created briefings on X")
-            if id(match) in judged:  # "the successful X", "this failed program": the judgement of who says it
+            ahead = [m for m in capable if start <= m.start - span.start and m.end - span.start <= match.start()]
+            if any(m is match for _, m in addressed) or (not ahead and _SECOND_PERSON.search(span.text[start : match.end()])):
+                actors, role = _addressee(span, match, start, voices, asked)
+            elif id(match) in named:  # "X, a longtime critic of the program", "X is a strong supporter of it"
+                actors, role = _predicate_noun(span, capable, match, start)
+            elif said is not None:
+                reporter = _reporter(span, capable, target, reporting)
+                actors, role = ([reporter.entity], _REPORTER) if reporter is not None else _judge(span, match, start, voices, types)
+            elif id(match) in judged:  # "the successful X", "this failed program": the judgement of who says it
                 actors, role = _judge(span, match, start, voices, types)
             else:
                 actors, role = _holder(span, capable, match, start, end, voices, governed, agent, said_by, asked, speaking_for,
                                        types, _passive(span.text[start : match.start()], match))
             if presenting.fullmatch(match.group(0)) and role in (_SUBJECT, _AGENT):
                 continue  # "X criticized the new program": "new" presents a program only for its owner
-            for actor in actors:
+            pairs = [(target, position)] + ([(successor, "supports")] if successor is not None and successor is not target else [])
+            for actor, (target, position) in ((a, p) for a in actors for p in pairs):
                 if actor == target.entity or (actor, target.entity) in have:
                     continue
                 have.add((actor, target.entity))
@@ -115,6 +146,57 @@ def stances(
                 candidate.score = SCORE
                 result.append(candidate)
     return result
+
+
+def _addressee(span: Span, match: re.Match[str], start: int, voices: Any, asked: re.Pattern[str]) -> tuple[list[str], str]:
+    """The one a letter addresses ("Dear X"), where "you" is the subject or "your" the owner just
+    before the cue ("your decision to end X", "you created X"): README, a position the text itself
+    attributes to the addressee is the addressee's; not an act asked of them ("we urge you to end")."""
+    clause = span.text[start : match.end()]
+    if voices is None or voices.addressee is None or not _SECOND_PERSON.search(clause) \
+            or asked.search(span.text[max(0, start - 40) : match.start()]):
+        return [], ""
+    return [voices.addressee.entity], _YOU
+
+
+def _successor(span: Span, programs: list[Mention], match: re.Match[str], end: int) -> Mention | None:
+    """The program put in place of another ("replaced X with Y", "replace it with the new Y")."""
+    at = span.start
+    after = [m for m in programs if match.end() <= m.start - at and m.end - at <= end]
+    for m in after:
+        if _SUCCEEDS.search(span.text[match.end() : m.start - at]):
+            return m
+    return None
+
+
+def _predicate_noun(span: Span, capable: list[Mention], match: re.Match[str], start: int) -> tuple[list[str], str]:
+    """Who a noun of a holder ("critic of", "supporter of") is said of: the actor just before it,
+    joined by a form of "be" or as an apposition ("X, a longtime critic of"), not one who meets
+    or answers critics."""
+    before = [m for m in capable if start <= m.start - span.start and m.end - span.start <= match.start()]
+    if before and _PREDICATE_NOUN.fullmatch(span.text[before[-1].end - span.start : match.start()]):
+        return [before[-1].entity], _NOUN_OF
+    return [], ""
+
+
+def _predicated(span: Span, programs: list[Mention], match: re.Match[str], start: int) -> Mention | None:
+    """The program a judging word is said of ("the program was a success", "X has proven
+    effective"): the one named just before a form of "be" (or "prove") that leads to the word."""
+    at = span.start
+    for m in reversed(programs):
+        if start <= m.start - at and m.end - at <= match.start() and _COPULA.fullmatch(span.text[m.end - at : match.start()]):
+            return m
+    return None
+
+
+def _reporter(span: Span, capable: list[Mention], target: Mention, reporting: re.Pattern[str]) -> Mention | None:
+    """Who the sentence says holds the judgement: "X said (that) the program ...", "X noted that"."""
+    at = span.start
+    for m in reversed([m for m in capable if m.end <= target.start]):
+        gap = span.text[m.end - at : target.start - at]
+        if reporting.match(gap.lstrip()):
+            return m
+    return None
 
 
 def _judge(span: Span, match: re.Match[str], start: int, voices: Any, types: dict[str, str]) -> tuple[list[str], str]:
@@ -233,5 +315,17 @@ _OWNER = 'the owner before the cue ("X\'s support for")'
 _AGENT = 'the agent after the cue ("supported by X")'
 # "we ended", "I have opposed", "our new program": the voice is the subject or owner just before the cue.
 _FIRST_PERSON = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}|\b(?:[Oo]ur|[Mm]y)\s+)\S+$")
+# "the program was", "Secure Communities has proven to be a", "it is a very": a copula before a judging word.
+_COPULA = re.compile(r"\s+(?:(?:program|initiative|strategy)\s+)?(?:is|was|has\s+been|have\s+been|had\s+been|remains|remained|proved|"
+                     r"proven|has\s+proven|has\s+proved|proved\s+to\s+be|proven\s+to\s+be)\s+(?:(?:a|an|very|highly|extremely|so|truly|"
+                     r"quite|most|more|incredibly|enormously|both)\s+)*")
+# "you created", "you have decided to end", "your decision to end", "your memorandum ending": the addressee acts.
+_SECOND_PERSON = re.compile(r"(?:\b[Yy]ou\s+(?:\w+\s+){0,3}|\b[Yy]our\s+(?:\w+\s+){0,3})\S+$")
+_YOU = 'the one the letter addresses ("your decision to", "you created")'
+_SUCCEEDS = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their|our|his|her|new)\s+){0,3}[\"“']?$")
+_PREDICATE_NOUN = re.compile(r"(?:\s*,\s*|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|"
+                             r"has\s+long\s+been)\s+)(?:(?:a|an|the|one\s+of\s+the|among\s+the|[a-z]+)\s+){0,3}")
+_NOUN_OF = 'whom the noun of a holder is said of ("X, a critic of", "X is a supporter of")'
+_REPORTER = "who the sentence says holds the judgement (\"X said the program was ...\")"
 _JUDGE = "the speaker of the words that judge the program by the word before its name"
 _AGENCIES = frozenset({"agency", "office"})

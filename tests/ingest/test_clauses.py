@@ -64,3 +64,26 @@ def test_a_word_that_judges_a_program_before_its_name_is_the_speakers(vocab: Voc
 def test_a_quotation_written_to_someone_is_not_theirs(vocab: Vocabulary) -> None:
     text = "Members met.\n\n\u201cRather than enhance the successful Beta Program, your agency ended it,\u201d the members wrote to Jane Roe.\n"
     assert not any(a == "jane-roe" for a, _, _ in stances(text, vocab))
+
+
+def test_a_judgement_said_of_a_program_is_the_reporters(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said the Beta Program was a success.", vocab)
+    assert not stances("The Beta Program was not effective.", vocab)
+
+
+def test_a_noun_of_a_holder_is_said_of_the_actor_before_it(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe, a longtime critic of the Beta Program, spoke.", vocab)
+    assert not stances("Jane Roe met with critics of the Beta Program.", vocab)
+
+
+def test_replacing_a_program_ends_it_and_supports_its_successor(vocab: Vocabulary) -> None:
+    found = stances("The Gamma Agency replaced the Beta Program with the Zeta Program in 2015.", vocab)
+    assert {("gamma-agency", "beta-program", "calls-to-end"), ("gamma-agency", "zeta-program", "supports")} <= found
+    assert not stances("The Zeta Program replaced the Beta Program.", vocab)
+
+
+def test_the_addressees_act_is_theirs_not_what_they_are_asked(vocab: Vocabulary) -> None:
+    letter = "Dear Director Jane Roe:\n\n{}\n"
+    assert ("jane-roe", "beta-program", "calls-to-end") in stances(letter.format("We write about your decision to end the Beta Program."), vocab)
+    assert ("jane-roe", "zeta-program", "supports") in stances(letter.format("You created the Zeta Program last year."), vocab)
+    assert not stances(letter.format("We urge you to end the Beta Program."), vocab)
