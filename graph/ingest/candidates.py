@@ -145,7 +145,7 @@ def propose(
                                    line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
                                    topic is not None and topic in paragraph, about, [c for c in found if c.kind == "figures"])
         found += figures
-    found = figure_rules.current_through(figure_rules.told_again(found, text), text, document_date)
+    found = figure_rules.since_the_start(figure_rules.current_through(figure_rules.told_again(found, text), text, document_date), text)
     for titled in titles + appositive_titles(text, mentions, types, titles):
         found.append(_post(text, titled, spans, headings, document_date))
     against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)

@@ -212,6 +212,9 @@ def figures(
         unit = _unit(match, text[end:])
         if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
             unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
+        if unit is None and numbers and re.fullmatch(r"\s*[a-z]+\s+and\s+", text[numbers[-1][1] : match.start()]) \
+                and _unit_named(text[numbers[-1][1] :]) == numbers[-1][3]:
+            unit = numbers[-1][3]  # "over 375,000 aliens and 121,000 Level 1 ... convicted criminal aliens": one unit
         if unit is None:
             continue
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
@@ -292,8 +295,8 @@ def figures(
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
-                if len(value_) < 10 and _AT_END.search(text[: chosen[0]]):
-                    value_ = _last_day(value_)  # "through March 2012": the count holds on its last day
+                if len(value_) < 10 and (_AT_END.search(text[: chosen[0]]) or _THROUGH.search(text[: chosen[0]])):
+                    value_ = _last_day(value_)  # "through March 2012", "as of August 2014": the count holds on its last day
                 dated = Dated(value_, "stated")
                 why_date = "; date: the day it is counted through"
             elif plain:
@@ -360,6 +363,33 @@ def current_through(found: list[Candidate], text: str, document_date: str | None
             elif "period_start" not in c.values and c.dated is not None and c.dated.basis == "document-date":
                 c.dated = Dated(day, "stated", "the day the paragraph says its data is current through; check")
                 c.why += f"; the paragraph says its data is current through {day}"
+    return found
+
+
+# "since the program's initial activation", "since its inception": a start the sentence names but does not date.
+_SINCE_THE_START = re.compile(r"\bsince\s+(?:the\s+program['’]s|its)\s+(?:initial\s+|first\s+)?(?:activation|start|launch|inception|creation|beginning)\b",
+                              re.IGNORECASE)
+# Where the document dates the program's start: "Secure Communities, created in 2008, ...", "In 2008, ICE launched ...".
+_STARTED = re.compile(r"\b(?:created|launched|began|begun|started|established|introduced)\s+(?:in\s+)?$|\b[Ii]n\s+$", re.IGNORECASE)
+
+
+def since_the_start(found: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates with a count "since the program's initial activation" (a start the sentence
+    does not date) counted from the start the document gives elsewhere ("Secure Communities,
+    created in 2008, ..."; "In 2008, ICE launched Secure Communities"): a period from it, at the
+    precision the text gives it, to the day the count holds."""
+    starts = [(s, v) for s, e, v in dates_in(text) if _STARTED.search(text[max(0, s - 40) : s])
+              and re.search(r"\b(?:creat|launch|began|begun|start|establish|introduc)\w*", text[max(0, s - 40) : s + 80], re.IGNORECASE)]
+    if not starts:
+        return found
+    start = starts[0][1]
+    for c in found:
+        if c.kind != "figures" or "period_start" in c.values or c.dated is None or not _SINCE_THE_START.search(c.quote[0].text):
+            continue
+        if start < c.dated.value:
+            c.values["period_start"], c.values["period_end"] = start, c.dated.value
+            c.dated = None
+            c.why += f"; period: from the program's start the document gives ({start})"
     return found
 
 
