@@ -658,6 +658,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 name, start = name[post.end() :], start + post.end()
                 if len(name.split()) < 2:
                     continue  # "Chief of Police": a title, no unit's name
+            fields = re.match(r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)*)*,?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)*",
+                              text[start + len(name) :]) if re.search(r"(?:\bSubc|\bC)ommittee on\b", name) and text[start + len(name) : start + len(name) + 1] == "," else None
+            if fields is not None:  # "Subcommittee on Border, Maritime and Global Counterterrorism": the fields it is on
+                name = text[start : start + len(name) + fields.end()]
             kind_words = name  # the words that say what kind of thing it is
             joined = re.match(r"\s+(?:on|of|for)\s+(?:the\s+)?", text[start + len(name) :])
             if joined and name.split()[-1] in ORGANISATION_WORDS:
@@ -895,6 +899,9 @@ def _pairs(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 continue
             if _looks_like_person(left) and _looks_like_person(right):  # "Kathryn Steinle and Angelica Martinez": two people
                 result += [(left, start), (right, start + joint.end())]
+                continue
+            if right.split()[-1] in JURISDICTION_WORDS and len(right.split()) >= 2 and left.split()[-1] not in JURISDICTION_WORDS:
+                result += [(right, start + joint.end())]  # "Anaheim and Ventura County": one county (the plural would list two)
                 continue
         result.append((name, start))
     return result

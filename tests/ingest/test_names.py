@@ -204,3 +204,14 @@ def test_a_program_named_in_quotation_marks_is_a_name() -> None:
 def test_an_author_line_with_a_title_and_a_date_names_the_author() -> None:
     text = "Immigration Detainers\n\nKate R. Marlow Legislative Attorney August 31, 2012\n\nSummary. Detainers are requests."
     assert ("Kate R. Marlow", "person", []) in proposed(text)
+
+
+def test_one_place_and_a_county_in_the_singular_is_one_county() -> None:
+    text = "The act established a pilot program in Fairhaven and Ventura County, California, that year."
+    names = [(name, type_) for name, type_, _ in proposed(text)]
+    assert ("Ventura County", "county") in names and not any(" and " in name for name, _ in names)
+
+
+def test_a_committees_fields_after_on_are_its_name() -> None:
+    text = "She is Chairman of the Subcommittee on Border, Maritime and Global Counterterrorism."
+    assert ("Subcommittee on Border, Maritime and Global Counterterrorism", "group", []) in proposed(text)
