@@ -1397,10 +1397,16 @@ def _guess_type(name: str) -> str | None:
     for type_, cues in TYPE_WORDS:
         if last in cues:
             return type_  # "Beta County Sheriff's Office" is an office
+    first = name.split()[0] if name.split() else ""
     for type_, cues in TYPE_WORDS:
-        if words & cues:
+        if words & cues and (type_ not in _HEAD_ONLY_TYPES or first in cues):
             return type_
     return None
+
+
+# Kinds a name is of only by its first or last word ("Operation Stonegarden" is a program):
+# "Repeat Immigration Law Violators" is no law.
+_HEAD_ONLY_TYPES = frozenset({"law", "program", "executive-order", "agreement"})
 
 
 PLACE_STARTS = frozenset({"New", "Los", "San", "Santa", "Las", "El", "Fort", "Saint", "St.", "North", "South", "East", "West"})

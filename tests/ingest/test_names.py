@@ -215,3 +215,9 @@ def test_one_place_and_a_county_in_the_singular_is_one_county() -> None:
 def test_a_committees_fields_after_on_are_its_name() -> None:
     text = "She is Chairman of the Subcommittee on Border, Maritime and Global Counterterrorism."
     assert ("Subcommittee on Border, Maritime and Global Counterterrorism", "group", []) in proposed(text)
+
+
+def test_a_kind_of_law_or_program_is_read_from_the_last_word_only() -> None:
+    text = "The chart counts Repeat Immigration Law Violators and Beta Fugitive Program Managers separately."
+    assert not any(type_ in ("law", "program") for _, type_, _ in proposed(text))
+    assert ("Operation Stonefield", "program", []) in proposed("Funds also went to Operation Stonefield in the border counties.")
