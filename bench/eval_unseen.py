@@ -228,6 +228,12 @@ def report(curated: Curated, split: str | None, verbose: bool,
         print(f"the {split} half has no texts: every round run as a test half has become development text "
               "(bench/ingest-eval/README.md); code a new round before the next test run")
         return {}
+    absent = [f"{root / d['file']}: no text (manifest entry {d['id']!r}; obtain it from {d.get('url')}, "
+              f"keeping {d.get('extent', 'the passage')})" for d in docs if not (root / d["file"]).is_file()]
+    absent += [f"{root / 'gold' / (d['id'] + '.yaml')}: no gold (manifest entry {d['id']!r})"
+               for d in docs if not (root / "gold" / f"{d['id']}.yaml").is_file()]
+    if absent:
+        raise SystemExit("\n".join(absent))
     rows = [evaluate(curated, d, root) for d in docs]
     for d, r in zip(docs, rows):
         r["round"] = round_of(d)

@@ -39,3 +39,15 @@ def test_a_folder_without_a_manifest_is_named_in_the_error(tmp_path: Path) -> No
     run = _run("--eval-set", str(tmp_path))
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert f"{tmp_path}: no manifest.yaml" in run.stderr
+
+
+def test_texts_kept_out_of_the_repository_are_named_when_absent(tmp_path: Path) -> None:
+    entries = [d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]][:2]
+    (tmp_path / "gold").mkdir()
+    for d in entries:
+        shutil.copy(EVAL / "gold" / f"{d['id']}.yaml", tmp_path / "gold" / f"{d['id']}.yaml")
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    run = _run("--eval-set", str(tmp_path))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    for d in entries:  # every absent text at once, with where to obtain it
+        assert f"{tmp_path / d['file']}: no text (manifest entry {d['id']!r}; obtain it from {d['url']}" in run.stderr
