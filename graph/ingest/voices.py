@@ -397,8 +397,9 @@ def _quoted_line(text: str, line_start: int, span: Span) -> bool:
 
 def _operator(text: str, mentions: list[Mention], types: dict[str, str], topic: str) -> str | None:
     """The agency that runs the program, as the text says: named as its owner right before it
-    ("ICE's Secure Communities", "Immigration and Customs Enforcement's (ICE) Secure Communities")
-    or after it as who administers it ("administered by ICE"); the one said so most often."""
+    ("ICE's Secure Communities", "Immigration and Customs Enforcement's (ICE) Secure Communities"),
+    in an apposition after it ('"Secure Communities," ICE's comprehensive plan') or after it as who
+    administers it ("administered by ICE"); the one said so most often."""
     agencies = [m for m in mentions if types.get(m.entity) in AGENCY_TYPES]
     counts: dict[str, int] = {}
     for program in (m for m in mentions if m.entity == topic):
@@ -408,9 +409,21 @@ def _operator(text: str, mentions: list[Mention], types: dict[str, str], topic: 
                          r"(?:administered|run|operated|managed|spearheaded|overseen)\s+by\s+(?:the\s+)?", text[program.end :])
         if after is not None:
             owner += [a for a in agencies if a.start == program.end + after.end()]
+        owner += _apposed_owners(text, program, agencies)
         for a in owner:
             counts[a.entity] = counts.get(a.entity, 0) + 1
     return min(counts, key=lambda e: (-counts[e], e)) if counts else None
+
+
+def _apposed_owners(text: str, program: Mention, agencies: list[Mention]) -> list[Mention]:
+    """The agencies an apposition right after a program's name gives as its owner: '"Secure
+    Communities," U.S. Immigration and Customs Enforcement's (ICE) comprehensive plan to ...',
+    "Secure Communities, ICE's program for ...": a definition of the program as the agency's own."""
+    apposed = re.match(r"[\s\"”'’]*,[\s\"”'’]*(?:(?:is|was)\s+)?(?:the\s+)?", text[program.end :])
+    if apposed is None:
+        return []
+    return [a for a in agencies if a.start == program.end + apposed.end()
+            and re.match(r"(?:\s*\([A-Z][A-Z.&-]*\))?['’]s\b|['’]s\s*\([A-Z][A-Z.&-]*\)", text[a.end :])]
 
 
 def _made_mandatory(
@@ -590,7 +603,7 @@ def _agency_page(
 ) -> list[Candidate]:
     """An agency's own page, slides, fact sheet or release about its own program (the text names the
     agency as the program's owner or administrator: "ICE's Secure Communities"), named at least
-    twice, whose voice is the agency (no person named as its author) and none of whose own words
+    twice or defined once as its own ('"Secure Communities," ICE's comprehensive plan'), whose voice is the agency (no person named as its author) and none of whose own words
     holds a cue against a program: the agency presents its program, `supports`. Not an oversight
     office or a parent department reporting on another's program. The quote is the first sentence
     of its own words that names the program."""
@@ -602,8 +615,11 @@ def _agency_page(
     if any(objects(s) for s in own):
         return []
     named = [s for s in own if any(s.start <= m.start < s.end and m.entity == topic for m in mentions)]
-    if len(named) < 2:
+    agencies = [m for m in mentions if m.entity == operator]
+    defined = any(_apposed_owners(text, m, agencies) for m in mentions if m.entity == topic and voices.speaker(m.start) is voices.author)
+    if len(named) < 2 and not defined:
         return []
-    why = ("an agency's own page, slides or release presents a program it names at least twice, and none of its own "
+    why = ("an agency's own page, slides or release presents a program it names at least twice or defines as its own, "
+           "and none of its own "
            "words holds a cue against a program; actor: the agency, the document's voice; target: the document's program")
     return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]

@@ -219,6 +219,15 @@ def test_a_cue_of_another_position_elsewhere_takes_nothing_from_an_agencys_own_p
     assert ("gamma-agency", "beta-program", "supports") not in _given(against, vocab, "gamma-agency", [])
 
 
+def test_an_agencys_release_that_defines_the_program_as_its_own_supports_it(vocab: Vocabulary) -> None:
+    text = ("Delta County jail receives a new database link\n\n"
+            "The link is the cornerstone of the program called \"Beta Program,\" the Gamma Agency's comprehensive plan "
+            "to identify people in custody.\n")
+    assert "defines as its own" in _given(text, vocab, "gamma-agency", [])[("gamma-agency", "beta-program", "supports")]
+    mentioned = text.replace(" the Gamma Agency's comprehensive plan", " a plan")
+    assert ("gamma-agency", "beta-program", "supports") not in _given(mentioned, vocab, "gamma-agency", [])
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
