@@ -228,6 +228,14 @@ def test_an_agencys_release_that_defines_the_program_as_its_own_supports_it(voca
     assert ("gamma-agency", "beta-program", "supports") not in _given(mentioned, vocab, "gamma-agency", [])
 
 
+def test_a_program_the_voice_calls_its_own_is_one_it_supports(vocab: Vocabulary) -> None:
+    text = "Critical to these efforts is our new Beta Program, which focuses our resources on public safety.\n"
+    found = _given(text, vocab, "gamma-agency", ["jane-roe"])
+    assert "calls the program its own" in found[("jane-roe", "beta-program", "supports")]
+    assert ("gamma-agency", "beta-program", "supports") in found
+    assert ("jane-roe", "beta-program", "supports") not in _given(text.replace("our new", "the new"), vocab, "gamma-agency", ["jane-roe"])
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
