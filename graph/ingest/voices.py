@@ -559,7 +559,7 @@ def _own_voice(
 
 def _testimony(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span], bool],
+    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span, str], bool],
 ) -> list[Candidate]:
     """A witness's testimony about the program (its opening addresses a committee's chair and
     members, or thanks them for the opportunity to testify; cues.yaml `genres.testimony`): the
@@ -628,7 +628,7 @@ def _own_program(
 
 def _agency_page(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span], bool],
+    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span, str], bool],
 ) -> list[Candidate]:
     """An agency's own page, slides, fact sheet or release about its own program (the text names the
     agency as the program's owner or administrator: "ICE's Secure Communities"), named at least
