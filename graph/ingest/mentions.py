@@ -1446,3 +1446,28 @@ def _new_id(name: str, taken: set[str]) -> str:
         ident, n = f"{base}-{n}", n + 1
     taken.add(ident)
     return ident
+
+
+# An office named by its title alone: "the Secretary", "the President", "The Director's memo";
+# not "the Secretary of State" (another office) nor "the Secretary Jeh Johnson" (named already).
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+(Secretary|Director|President|Governor|Mayor|Sheriff|Commissioner|Chairman|Chairwoman|"
+                         r"Attorney General|Inspector General)(?![\w-])(?!\s+(?:of|for|pro)\b)(?!\s+[A-Z])")
+
+
+def title_references(text: str, mentions: list[Mention], titles: list[Titled]) -> list[Mention]:
+    """The mentions a document makes of a person by a title alone ("the Secretary has directed",
+    "the President's executive action"): the one person it names with that title ("Secretary Jeh
+    Johnson"), anywhere in it; none where it names two people with the title, or none."""
+    holders: dict[str, set[str]] = {}
+    for titled in titles:
+        if titled.person:
+            holders.setdefault(titled.title.split()[-1].lower(), set()).add(titled.person)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _BARE_TITLE.finditer(text):
+        people = holders.get(match.group(1).split()[-1].lower(), set())
+        start = match.start(1)
+        if len(people) != 1 or any(s <= start < e for s, e in taken):
+            continue
+        found.append(Mention(next(iter(people)), start, match.end(1), match.group(1), "title"))
+    return found

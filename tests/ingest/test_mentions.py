@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities, title_references
 
 REGISTER = [
     Known("ice", "agency", "U.S. Immigration and Customs Enforcement", ("U.S. Immigration and Customs Enforcement", "ICE", "Immigration and Customs Enforcement")),
@@ -77,3 +77,15 @@ def test_new_entity_candidates() -> None:
     assert "Alpha County" not in by_name  # known
     for entity in new:
         assert text[entity.start : entity.end] == entity.name
+
+
+def test_a_title_alone_names_the_one_person_the_document_names_with_it() -> None:
+    text = "Secretary Jane Roe spoke on Monday. Members urged the Secretary to end it, not the Secretary of State.\n"
+    register = [Known("jane-roe", "person", "Jane Roe", ("Jane Roe",))]
+    mentions = find_mentions(text, register)
+    found = title_references(text, mentions, find_titles(text, mentions, register))
+    assert [(m.entity, m.text) for m in found] == [("jane-roe", "Secretary")]
+    two = text + "Secretary John Doe disagreed.\n"
+    register.append(Known("john-doe", "person", "John Doe", ("John Doe",)))
+    mentions = find_mentions(two, register)
+    assert not title_references(two, mentions, find_titles(two, mentions, register))
