@@ -252,12 +252,29 @@ def _implied_criticism(found: list[Candidate], types: dict[str, str], author: st
             continue
         if types.get(actor) != "person" and actor != author:
             continue
+        if _own_act(c):
+            continue
         why = f"who calls for it to be {'suspended' if c.values['position'] == 'calls-for-moratorium' else 'ended'} objects to it ({c.why})"
         criticism = Candidate("stances", {"actor": actor, "target": c.values["target"], "position": "criticizes"}, c.quote,
                               why, c.dated)
         criticism.score = round(min(c.score, 0.6) * 0.8, 2)
         result.append(criticism)
     return result
+
+
+def _own_act(c: Candidate) -> bool:
+    """Whether a candidate's cue is the actor's own act of ending or suspending ("Obama scraps the
+    program", "the Secretary ended it"), not a call on another to do it ("urged the Governor to
+    end", "it should be suspended", "a call for a moratorium"): a decision, which the actor may take
+    for other reasons than objecting to the program."""
+    cue = re.search(r'cue "([^"]+)"', c.why)
+    sentence = c.quote[-1].text
+    at = sentence.lower().find(cue.group(1).lower()) if cue is not None else -1
+    if cue is None or at < 0 or " " in cue.group(1).strip() or not re.fullmatch(r"\w+(?:s|ed)", cue.group(1)):
+        return False
+    before = sentence[:at]
+    return not re.search(r"\b(?:to|should|must|ought|would|urg\w*|call\w*|ask\w*|demand\w*|request\w*|want\w*|press\w*)\s+"
+                         r"(?:\S+\s+){0,4}$", before, re.IGNORECASE)
 
 
 # What a member's call or objection is, by the position of its cue: asked by a member of Congress,

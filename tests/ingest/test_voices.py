@@ -236,6 +236,13 @@ def test_a_program_the_voice_calls_its_own_is_one_it_supports(vocab: Vocabulary)
     assert ("jane-roe", "beta-program", "supports") not in _given(text.replace("our new", "the new"), vocab, "gamma-agency", ["jane-roe"])
 
 
+def test_who_ends_a_program_by_their_own_act_is_not_said_to_object_to_it(vocab: Vocabulary) -> None:
+    act = stances("John Doe scraps the Beta Program.\n", vocab, publisher=None)
+    assert ("john-doe", "beta-program", "calls-to-end") in act and ("john-doe", "beta-program", "criticizes") not in act
+    call = stances("John Doe urged the Gamma Agency to end the Beta Program.\n", vocab, publisher=None)
+    assert ("john-doe", "beta-program", "criticizes") in call
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
