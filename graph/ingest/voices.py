@@ -85,7 +85,6 @@ def stances(
     objects = _objection(mentions, against, positions_in)
     result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, objects)
     result += _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, objects)
-    result += _own_program(text, spans, mentions, types, agency, voices, headings, document_date, objects)
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
@@ -613,34 +612,6 @@ def _objection(mentions: list[Mention], against: re.Pattern[str],
         return any(span.start <= m.start < span.end and m.entity == target for m in mentions) or bool(
             re.search(r"\b(?:this|the|that)\s+(?:\w+\s+)?(?:program|initiative)\b", span.text, re.IGNORECASE))
     return objects
-
-
-def _own_program(
-    text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], agency: str | None, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, objects: Callable[[Span, str], bool],
-) -> list[Candidate]:
-    """A program the document's voice calls its own in its own words ("our new Priority Enforcement
-    Program", "my bill"), outside any quotation, where none of its own sentences objects to it: the
-    voice presents it, `supports`: each author, and the publishing agency, whose "our" it is too."""
-    speaking = document_voices(voices, types) + ([agency] if agency is not None else [])
-    if not speaking or voices.author is None:
-        return []
-    own = [s for s in spans if voices.speaker(s.start) is voices.author]
-    result: list[Candidate] = []
-    for span in own:
-        for m in mentions:
-            if not span.start <= m.start < span.end or types.get(m.entity) not in TARGET_TYPES:
-                continue
-            owned = re.search(r"\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\"“']?$", text[span.start : m.start], re.IGNORECASE)
-            if owned is None or inside_quotes(span.text, m.start - span.start):
-                continue
-            if any(objects(s, m.entity) for s in own) or m.entity in {c.values["target"] for c in result}:
-                continue
-            why = (f'the document\'s voice calls the program its own ("{owned.group(0).strip()} {m.text}") in its own words, '
-                   "and none of them objects to it; actor: the document's voice; target: the program named")
-            result += [_candidate(who, m.entity, "supports", span, why, 0.4, headings, document_date)
-                       for who in dict.fromkeys(speaking)]
-    return result
 
 
 def _agency_page(

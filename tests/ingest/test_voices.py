@@ -228,14 +228,6 @@ def test_an_agencys_release_that_defines_the_program_as_its_own_supports_it(voca
     assert ("gamma-agency", "beta-program", "supports") not in _given(mentioned, vocab, "gamma-agency", [])
 
 
-def test_a_program_the_voice_calls_its_own_is_one_it_supports(vocab: Vocabulary) -> None:
-    text = "Critical to these efforts is our new Beta Program, which focuses our resources on public safety.\n"
-    found = _given(text, vocab, "gamma-agency", ["jane-roe"])
-    assert "calls the program its own" in found[("jane-roe", "beta-program", "supports")]
-    assert ("gamma-agency", "beta-program", "supports") in found
-    assert ("jane-roe", "beta-program", "supports") not in _given(text.replace("our new", "the new"), vocab, "gamma-agency", ["jane-roe"])
-
-
 def test_who_ends_a_program_by_their_own_act_is_not_said_to_object_to_it(vocab: Vocabulary) -> None:
     act = stances("John Doe scraps the Beta Program.\n", vocab, publisher=None)
     assert ("john-doe", "beta-program", "calls-to-end") in act and ("john-doe", "beta-program", "criticizes") not in act
