@@ -177,6 +177,48 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
     return result
 
 
+def body_members(text: str, known: Iterable[Known], taken: set[str]) -> list[NewEntity]:
+    """The members of a named body acting as one: "Senate Judiciary Committee members are pressing
+    ...", "the Caucus's Democrats wrote": a new `collective` entity, named as the text names it, where the phrase is a clause's
+    subject (not after a preposition, and a verb follows). Its bare head ("the members", "the
+    Democrats") is an alias when the document names no other such collective, so that what "the
+    members wrote" is theirs. Words: cues.yaml `classes` `bodies` and `members`."""
+    words = _words()
+    bodies = [str(b) for b in words.get("bodies") or []]
+    members = [str(m) for m in words.get("members") or []]
+    if not bodies or not members:
+        return []
+    names = sorted({f for k in known for f in k.forms if f.split() and f.split()[-1] in bodies}, key=lambda f: (-len(f), f))
+    if not names:
+        return []
+    body = "|".join(re.escape(n) for n in names)
+    plural = "|".join(re.escape(m) for m in members)
+    phrase = re.compile(rf"(?:{body})(?:['’]s)?\s+(?:(?:Republican|Democratic)\s+)?(?:{plural})(?![\w-])")
+    proposals: dict[str, NewEntity] = {}
+    for found in phrase.finditer(text):
+        before = text[: found.start()]
+        if re.search(r"\b(?:of|to|for|with|by|from|on|in|at|among|and|thank|thanked)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            continue  # not the clause's subject ("a letter to Committee members")
+        if not re.match(r"\s+(?:(?:also|have|has|had|are|were|will|would|all|both|then)\s+)*[a-z]+(?:ed|s|ing)?\b(?<!\bof)",
+                        text[found.end() :]):
+            continue
+        name = found.group(0)
+        key = name.lower()
+        if key in proposals:
+            proposals[key].count += 1
+            continue
+        head = re.search(rf"(?:{plural})(?![\w-])", name)
+        proposals[key] = NewEntity(_new_id(name, taken | {p.id for p in proposals.values()}), "collective", name,
+                                   found.start(), found.end(), "the members of a named body acting as one, the subject of a clause",
+                                   [])
+        if head is not None:
+            proposals[key].aliases.append(f"the {head.group(0).lower()}")
+    if len(proposals) > 1:
+        for entity in proposals.values():
+            entity.aliases.clear()  # "the members" of which body: the reviewer reads the document
+    return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
 def with_mentions(text: str, new: list[NewEntity], found: list[Mention], held: list[Mention]) -> list[Mention]:
     """`found` with the mentions the finder of names cannot match: a known collective a class
     holds (`held`), a class whose own words are a level before a shared head ("city" of "city,

@@ -161,6 +161,8 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     classed, held = classes.class_actors(text, known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new],
                                          found, [c.pattern for c in candidates.cues(vocab)])
     new += classed
+    new += classes.body_members(text, known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new],
+                                {k.id for k in known} | {e.id for e in new})
     for i, voice in enumerate(voices):  # a new voice the text names: the entity proposed for that name
         same = next((e for e in new if voice.new and any(_same_name(voice.given, n) for n in (e.name, *e.aliases))), None)
         if same is not None:

@@ -69,3 +69,11 @@ def test_a_class_that_says_it_takes_the_position_and_critics_name_no_one(vocab: 
 def test_each_class_a_position_comes_from_after_its_object(vocab: Vocabulary) -> None:
     new, stances = extracted("There has been strong opposition to the Beta Program from city and county governments.", vocab)
     assert {("city-governments", "beta-program", "opposes"), ("county-governments", "beta-program", "opposes")} <= stances
+
+
+def test_the_members_of_a_named_body_acting_as_one_are_a_collective() -> None:
+    body = [Known("omega-committee", "group", "Omega Committee", ("Omega Committee",))]
+    text = "Omega Committee members are pressing the agency on its priorities. The members wrote to the Director.\n"
+    found = classes.body_members(text, body, {"omega-committee"})
+    assert [(e.name, e.type, e.aliases) for e in found] == [("Omega Committee members", "collective", ["the members"])]
+    assert not classes.body_members("The agency sent a letter to Omega Committee members.\n", body, {"omega-committee"})
