@@ -314,7 +314,7 @@ class Voices:
     paragraphs: list[tuple[int, int, Mention | None]]
     addressee: Mention | None = None  # a letter's "Dear X" (or "To: X")
     colon_lines: frozenset[int] = frozenset()  # lines "X: words" (a headline giving X's words): X says them all
-    given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks
+    given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks, then co-signers
     publisher: str | None = None  # the publisher's entity id, when the register or the user gives it
     floor: tuple[tuple[int, int, Mention | None], ...] = ()  # a floor record's turns: (start, end, speaker or None)
 
@@ -393,7 +393,8 @@ class Voices:
             people = [m for m in named if types.get(m.entity) == "person"]
             addressee = people[0] if people else (named[0] if named else None)
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
-                   tuple(authors or ()), publisher, _floor_turns(text, speakers))
+                   tuple(dict.fromkeys([*(authors or ()), *_signers(text, speakers, types)])), publisher,
+                   _floor_turns(text, speakers))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
@@ -414,6 +415,30 @@ class Voices:
                         return before[-1]
                 return self.author
         return self.author
+
+
+# A letter's closing, over its signatures; and a list of signers a release gives ("The letter was signed
+# by A, B and C"; not "the law signed by the Governor").
+_CLOSING = re.compile(r"^\s*(?:Sincerely|Respectfully(?: yours| submitted)?|Very truly yours|Yours truly|Best regards|Regards)"
+                      r"\s*,?\s*$", re.MULTILINE)
+_SIGNED_BY = re.compile(r"\b(?:letter|statement|petition)\b[^.;\n]{0,40}?\b(?:was|were|is|are|been)\s+(?:co-?)?signed\s+by\s+")
+
+
+def _signers(text: str, speakers: list[Mention], types: dict[str, str]) -> list[str]:
+    """The people who sign a letter: those named after its closing ("Sincerely,") up to a copy or
+    enclosure line, and those a sentence lists as a letter's signers ("The letter was signed by Reps.
+    A, B and C"): each speaks the letter's own words with its first signer."""
+    found: list[Mention] = []
+    closing = _CLOSING.search(text)
+    if closing is not None:
+        stop = re.compile(r"^\s*(?:cc|CC|Cc|Enclosures?|Attachments?)\b", re.MULTILINE).search(text, closing.end())
+        end = stop.start() if stop is not None else len(text)
+        found += [m for m in speakers if closing.end() <= m.start < end]
+    for signed in _SIGNED_BY.finditer(text):
+        stop = re.compile(r"[.;:\n](?:\s|$)").search(text, signed.end())
+        end = stop.start() if stop is not None else len(text)
+        found += [m for m in speakers if signed.end() <= m.start < end]
+    return list(dict.fromkeys(m.entity for m in found if types.get(m.entity) == "person"))
 
 
 # The presiding officer's tag in a floor record: "The SPEAKER pro tempore.", "The Acting CHAIR.".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 
-from graph.ingest.candidates import propose
+from graph.ingest.candidates import Voices, propose
 from graph.ingest.mentions import Known, find_mentions, find_titles
 from graph.build.vocabulary import Vocabulary
 
@@ -233,6 +233,18 @@ def test_who_ends_a_program_by_their_own_act_is_not_said_to_object_to_it(vocab: 
     assert ("john-doe", "beta-program", "calls-to-end") in act and ("john-doe", "beta-program", "criticizes") not in act
     call = stances("John Doe urged the Gamma Agency to end the Beta Program.\n", vocab, publisher=None)
     assert ("john-doe", "beta-program", "criticizes") in call
+
+
+def test_every_signer_of_a_letter_speaks_its_words(vocab: Vocabulary) -> None:
+    letter = "Dear Director:\nIt is time to end the Beta Program.\nSincerely,\nJane Roe\nJohn Doe\ncc: Gamma Agency\n"
+    found = stances(letter, vocab, publisher=None)
+    assert ("jane-roe", "beta-program", "calls-to-end") in found and ("john-doe", "beta-program", "calls-to-end") in found
+    release = ("Members wrote to the Director today. The letter was signed by Jane Roe and John Doe.\n"
+               "It is time to end the Beta Program.\n")
+    types = {k.id: k.type for k in REGISTER}
+    assert Voices.of(release, find_mentions(release, REGISTER), types).given == ("jane-roe", "john-doe")
+    law = "The law signed by John Doe takes effect today.\n"
+    assert Voices.of(law, find_mentions(law, REGISTER), types).given == ()
 
 
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
