@@ -587,7 +587,7 @@ def _stances(
         director = _directed_by(text, match, span, capable, titled or []) if actors and not via_heading else None
         if director is not None and director not in actors:
             actors = [*actors, director]  # "at the direction of the President, DHS ended ...": the President's act too
-            why_actor += '; and the one at whose direction it is done ("at the direction of X", "as X directed")'
+            why_actor += '; and the one at whose direction it is done ("at the direction of X", "as X directed", "as part of the actions X announced")'
         if not actors:
             continue  # no one the text gives takes the position: nothing to propose
         target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
@@ -796,12 +796,17 @@ def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Men
 _DIRECTION = re.compile(r"\b(?:(?:at|under|per|following|on)\s+(?:the\s+)?(?:direction|request|order|orders|instruction|instructions)\s+of"
                         r"|as\s+directed\s+by|as\s+ordered\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _DIRECTIVE = re.compile(r"['’]s\s+(?:direction|directive|order|instructions?)\b")
+# An act done as part of another's actions is theirs too: "as part of the executive actions the President announced".
+_PART_OF = re.compile(r"\bas\s+part\s+of\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:actions?|orders?|directives?|plan|initiatives?)\s+(?:that\s+)?(?:the\s+)?$", re.IGNORECASE)
+_PART_OF_ACT = re.compile(r"\s+(?:has\s+|had\s+)?(?:announced|ordered|took|taken|signed|issued|directed|unveiled)\b")
 
 
 def _directed_by(text: str, match: re.Match[str], span: Span, capable: list[Mention],
                  titled: list[tuple[int, str, str]]) -> str | None:
     """The one at whose direction an act is done, in the cue's clause before it ("At the direction
-    of the President, DHS will end ...", "as directed by Secretary X", "the Secretary's directive"):
+    of the President, DHS will end ...", "as directed by Secretary X", "the Secretary's directive",
+    "as part of the executive actions the President announced, we ended ..."):
     a mention, or the person the document names with the title the text uses ("the President")."""
     clause = max(text.rfind(";", 0, match.start()), 0)
     for m in capable:
@@ -809,6 +814,8 @@ def _directed_by(text: str, match: re.Match[str], span: Span, capable: list[Ment
         if clause <= at < match.start():
             if _DIRECTION.search(text[max(clause, at - 60) : at]) or _DIRECTIVE.match(text[m.end - span.start :]):
                 return m.entity
+            if _PART_OF.search(text[max(clause, at - 60) : at]) and _PART_OF_ACT.match(text[m.end - span.start :]):
+                return m.entity  # "as part of the executive actions the President announced, we ended X"
     ref = re.search(r"\b(?:at|under|per|following|on)\s+the\s+(?:direction|request|order|instruction)s?\s+of\s+the\s+(\w+)"
                     r"|\b[Tt]he\s+(\w+)['’]s\s+(?:direction|directive|order|instructions?)\b", text[clause : match.start()])
     if ref is not None:

@@ -113,3 +113,5 @@ def test_the_one_at_whose_direction_an_act_is_done_does_it_too(vocab: Vocabulary
     assert {("jane-roe", "beta-program", "calls-to-end"), ("gamma-agency", "beta-program", "calls-to-end")} <= found
     found = stances("At the direction of Jane Roe, Gamma Agency will discontinue the Beta Program.", vocab)
     assert ("jane-roe", "beta-program", "calls-to-end") in found
+    found = stances("As part of the executive actions Jane Roe announced, Gamma Agency ended the Beta Program.", vocab)
+    assert {("jane-roe", "beta-program", "calls-to-end"), ("gamma-agency", "beta-program", "calls-to-end")} <= found
