@@ -124,6 +124,11 @@ def role_type(role: str, name: str) -> str:
     return "media"
 
 
+# A voice given as members of a named body ("twenty-eight Members of the California Democratic
+# Congressional Delegation"): the body, for which its members speak (bench/ingest-eval/README.md).
+_MEMBERS_OF = re.compile(r"^(?:(?:[\w-]+|\d+)\s+)?Members\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
 def voices_of(publisher: str | None, authors: Sequence[str], entities: dict[str, Any],
               types: dict[str, str] | None = None) -> list[Voice]:
     """The document's publisher and authors as given, each resolved to a known entity or made a
@@ -132,7 +137,7 @@ def voices_of(publisher: str | None, authors: Sequence[str], entities: dict[str,
     for role, given in [("publisher", publisher), *(("author", a) for a in authors)]:
         if not given or not given.strip():
             continue
-        given = given.strip()
+        given = _MEMBERS_OF.sub("", given.strip())  # "twenty-eight Members of the X Delegation" speak for X
         ident = known_voice(given, entities)
         if ident is not None:
             voices.append(Voice(role, given, ident, str(entities[ident].values["type"]), False))

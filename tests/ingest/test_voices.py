@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graph.ingest.candidates import Voices, propose
 from graph.ingest.mentions import Known, find_mentions, find_titles
+from graph.ingest.review import voices_of
 from graph.build.vocabulary import Vocabulary
 
 REGISTER = [
@@ -258,3 +259,8 @@ def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) 
                     authors=["price"])
     got = {(c.values["actor"], c.values["position"]) for c in found if c.kind == "stances"}
     assert ("price", "opposes") in got and ("dicks", "supports") in got and ("price", "supports") not in got
+
+
+def test_a_voice_given_as_members_of_a_body_is_the_body() -> None:
+    given = voices_of(None, ["twenty-eight Members of the Omega Delegation"], {})
+    assert [(v.given, v.id) for v in given] == [("Omega Delegation", "omega-delegation")]
