@@ -424,10 +424,15 @@ _CLOSING = re.compile(r"^\s*(?:Sincerely|Respectfully(?: yours| submitted)?|Very
 _SIGNED_BY = re.compile(r"\b(?:letter|statement|petition)\b[^.;\n]{0,40}?\b(?:was|were|is|are|been)\s+(?:co-?)?signed\s+by\s+")
 
 
+_LED_BY = re.compile(r",\s+led\s+by\s+")
+_SENT_LETTER = re.compile(r",\s+(?:sent|released|wrote|signed|issued)\s+(?:a|the|this|an)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement)\b")
+
+
 def _signers(text: str, speakers: list[Mention], types: dict[str, str]) -> list[str]:
     """The people who sign a letter: those named after its closing ("Sincerely,") up to a copy or
-    enclosure line, and those a sentence lists as a letter's signers ("The letter was signed by Reps.
-    A, B and C"): each speaks the letter's own words with its first signer."""
+    enclosure line, those a sentence lists as a letter's signers ("The letter was signed by Reps.
+    A, B and C") and those who led its senders ("Members of X, led by A; B; and C, released the
+    following letter"): each speaks the letter's own words with its first signer."""
     found: list[Mention] = []
     closing = _CLOSING.search(text)
     if closing is not None:
@@ -438,6 +443,10 @@ def _signers(text: str, speakers: list[Mention], types: dict[str, str]) -> list[
         stop = re.compile(r"[.;:\n](?:\s|$)").search(text, signed.end())
         end = stop.start() if stop is not None else len(text)
         found += [m for m in speakers if signed.end() <= m.start < end]
+    for led in _LED_BY.finditer(text):  # "Members of X, led by A; B; and C, released the following letter"
+        sent = _SENT_LETTER.search(text, led.end(), min(len(text), led.end() + 300))
+        if sent is not None and "\n" not in text[led.end() : sent.start()]:
+            found += [m for m in speakers if led.end() <= m.start < sent.start()]
     return list(dict.fromkeys(m.entity for m in found if types.get(m.entity) == "person"))
 
 

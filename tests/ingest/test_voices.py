@@ -244,6 +244,8 @@ def test_every_signer_of_a_letter_speaks_its_words(vocab: Vocabulary) -> None:
                "It is time to end the Beta Program.\n")
     types = {k.id: k.type for k in REGISTER}
     assert Voices.of(release, find_mentions(release, REGISTER), types).given == ("jane-roe", "john-doe")
+    led = "Members of the Omega Caucus, led by Jane Roe and John Doe, released the following letter today.\n"
+    assert Voices.of(led, find_mentions(led, REGISTER), types).given == ("jane-roe", "john-doe")
     law = "The law signed by John Doe takes effect today.\n"
     assert Voices.of(law, find_mentions(law, REGISTER), types).given == ()
 
