@@ -74,17 +74,18 @@ def stances(
     agency = publisher if publisher is not None and types.get(publisher) in AGENCY_TYPES else None
     result: list[Candidate] = []
     result += _activation(text, spans, mentions, types, topic, agency, headings, document_date)
+    objects = _objection(mentions, against, positions_in)
+    page = _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, objects)
     if agency is not None:
-        result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against)
+        result += _quoted_officials(text, spans, mentions, types, topic, voices, headings, document_date, against, bool(page))
         result += _own_words(text, spans, mentions, types, topic, agency, voices, headings, document_date, against)
         result += _rebuttal(spans, mentions, topic, agency, headings, document_date)
     result += _made_mandatory(text, spans, mentions, types, topic, voices, headings, document_date)
     if agency is None and positions_in is not None:
         result += _members(text, spans, mentions, types, topic, voices, headings, document_date, titled or [], positions_in,
                            found)
-    objects = _objection(mentions, against, positions_in)
     result += _testimony(text, spans, mentions, types, topic, voices, headings, document_date, objects)
-    result += _agency_page(text, spans, mentions, types, topic, voices, headings, document_date, objects)
+    result += page
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
@@ -176,11 +177,12 @@ def _line_spans(spans: list[Span], start: int, end: int) -> list[Span]:
 
 def _quoted_officials(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
-    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str],
+    headings: list[tuple[int, str, str]], document_date: str | None, against: re.Pattern[str], presented: bool = False,
 ) -> list[Candidate]:
     """A person quoted in an agency's release ("..., said Executive Director X") whose quotation
-    presents the program (names it, or "this initiative", "this tool") and holds no cue against
-    it: the official speaks for the program."""
+    presents the program (names it, or "this initiative", "this tool"; or any quotation, where the
+    release presents the agency's own program: `presented`) and holds no cue against it: the
+    official speaks for the program."""
     programs = _words("program_words")
     result = []
     for start, end, said in voices.paragraphs:
@@ -195,6 +197,8 @@ def _quoted_officials(
             at, words = named[0].start, named[0].text
         elif program is not None:
             at, words = start + program.start(), program.group(0)
+        elif presented:
+            at, words = start, "a quotation in a release that presents the agency's own program"
         else:
             continue
         lines = _line_spans(spans, start, end)

@@ -250,6 +250,16 @@ def test_every_signer_of_a_letter_speaks_its_words(vocab: Vocabulary) -> None:
     assert Voices.of(law, find_mentions(law, REGISTER), types).given == ()
 
 
+def test_an_official_quoted_in_a_release_presenting_the_agencys_program_supports_it(vocab: Vocabulary) -> None:
+    text = ("Delta County jail receives a new database link\n\n"
+            "The link is the cornerstone of the program called \"Beta Program,\" the Gamma Agency's comprehensive plan "
+            "to identify people in custody.\n\n"
+            "\"The link will create a presence at every local jail,\" said Director Jane Roe.\n")
+    assert ("jane-roe", "beta-program", "supports") in stances(text, vocab)
+    other = text.replace(" the Gamma Agency's comprehensive plan", " a plan")
+    assert ("jane-roe", "beta-program", "supports") not in stances(other, vocab)
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
