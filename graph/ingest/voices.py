@@ -598,7 +598,28 @@ def _testimony(
         return []
     why = ("testimony: the witness, the document's voice, presents the program and none of the witness's own words "
            "holds a cue against a program; actor: the witness; target: the document's program")
-    return [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]
+    result = [_candidate(who, topic, "supports", named[0], why, 0.35, headings, document_date) for who in speaking]
+    served = _witness_agencies(text, mentions, types, voices.author)
+    why = ("testimony: the witness presents the program for the agency the heading names them of; "
+           "actor: the witness's agency; target: the document's program")
+    return result + [_candidate(a, topic, "supports", named[0], why, 0.3, headings, document_date)
+                     for a in served if a not in speaking]
+
+
+def _witness_agencies(text: str, mentions: list[Mention], types: dict[str, str], witness: Mention) -> list[str]:
+    """The agencies a testimony's heading names the witness of ("Testimony of X, Executive Director,
+    Secure Communities, Immigration and Customs Enforcement, before the House ..."): between the
+    witness's name and "before" (or the line's end) on the text's first line."""
+    named = [m for m in mentions if m.entity == witness.entity]
+    first_line = re.match(r"\s*[^\n]*", text)
+    if not named or first_line is None or named[0].start >= first_line.end():
+        return []  # the heading is the text's first line
+    start = named[0].end
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    before = re.search(r"\bbefore\b", text[start:line_end])
+    end = start + before.start() if before is not None else line_end
+    return list(dict.fromkeys(m.entity for m in mentions if start <= m.start < end and types.get(m.entity) in AGENCY_TYPES))
 
 
 def _objection(mentions: list[Mention], against: re.Pattern[str],

@@ -260,6 +260,16 @@ def test_an_official_quoted_in_a_release_presenting_the_agencys_program_supports
     assert ("jane-roe", "beta-program", "supports") not in stances(other, vocab)
 
 
+def test_a_witness_testifies_for_the_agency_the_heading_names_them_of(vocab: Vocabulary) -> None:
+    text = ("Testimony of Jane Roe, Director, Beta Program, Gamma Agency, before the Omega Committee\n"
+            "Thank you for the opportunity to discuss the Beta Program, which identifies people in custody.\n"
+            "The Beta Program shares fingerprints with local jails.\n")
+    found = _given(text, vocab, None, ["jane-roe"])
+    assert "for the agency the heading names" in found[("gamma-agency", "beta-program", "supports")]
+    later = "Thank you.\n" + text
+    assert ("gamma-agency", "beta-program", "supports") not in _given(later, vocab, None, ["jane-roe"])
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
