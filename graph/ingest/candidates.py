@@ -317,6 +317,7 @@ class Voices:
     given: tuple[str, ...] = ()  # the authors the user gave (entity ids), first the one who speaks, then co-signers
     publisher: str | None = None  # the publisher's entity id, when the register or the user gives it
     floor: tuple[tuple[int, int, Mention | None], ...] = ()  # a floor record's turns: (start, end, speaker or None)
+    reported: tuple[tuple[int, int, Mention], ...] = ()  # "As X has said, ...": (start, end, X) of the words X said
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None,
@@ -394,7 +395,7 @@ class Voices:
             addressee = people[0] if people else (named[0] if named else None)
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
                    tuple(dict.fromkeys([*(authors or ()), *_signers(text, speakers, types)])), publisher,
-                   _floor_turns(text, speakers))
+                   _floor_turns(text, speakers), _reported_sayings(text, speakers))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
@@ -402,6 +403,9 @@ class Voices:
         for start, end, turn in self.floor:
             if start <= position < end:
                 return turn  # a floor record: the member whose turn it is, or nobody's (the chair's)
+        for start, end, sayer in self.reported:
+            if start <= position < end:
+                return sayer  # "As DHS has said on numerous occasions, the program is ...": DHS's words
         for start, end, said in self.paragraphs:
             if start <= position < end:
                 if start in self.colon_lines and said is not None:
@@ -422,6 +426,26 @@ class Voices:
 _CLOSING = re.compile(r"^\s*(?:Sincerely|Respectfully(?: yours| submitted)?|Very truly yours|Yours truly|Best regards|Regards)"
                       r"\s*,?\s*$", re.MULTILINE)
 _SIGNED_BY = re.compile(r"\b(?:letter|statement|petition)\b[^.;\n]{0,40}?\b(?:was|were|is|are|been)\s+(?:co-?)?signed\s+by\s+")
+
+
+# "As DHS has said on numerous occasions, X is ...", "As the Secretary noted,": the rest of the sentence is theirs.
+_AS_SAID = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|noted|stated|explained|testified|acknowledged|reported|"
+                      r"found|observed|pointed\s+out|made\s+clear)\b[^,.;:\n]{0,40},\s*")
+
+
+def _reported_sayings(text: str, speakers: list[Mention]) -> tuple[tuple[int, int, Mention], ...]:
+    """The words a sentence gives as another's ("As DHS has said on numerous occasions, Secure
+    Communities is a simple and successful program"): from after the comma to the sentence's end."""
+    found = []
+    for m in speakers:
+        if not re.search(r"(?:^|[.;:!?\n]\s*|\s)[Aa]s\s+(?:the\s+)?$", text[max(0, m.start - 12) : m.start]):
+            continue
+        said = _AS_SAID.match(text, m.end)
+        if said is None:
+            continue
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, said.end())
+        found.append((said.end(), stop.end() if stop is not None else len(text), m))
+    return tuple(found)
 
 
 _LED_BY = re.compile(r",\s+led\s+by\s+")

@@ -270,6 +270,15 @@ def test_a_witness_testifies_for_the_agency_the_heading_names_them_of(vocab: Voc
     assert ("gamma-agency", "beta-program", "supports") not in _given(later, vocab, None, ["jane-roe"])
 
 
+def test_words_given_as_anothers_are_theirs() -> None:
+    text = "We agree. As the Gamma Agency has said on numerous occasions, the Beta Program is a success. We disagree.\n"
+    voices = Voices.of(text, find_mentions(text, REGISTER), {k.id: k.type for k in REGISTER}, None, ["jane-roe"])
+    said = voices.speaker(text.index("the Beta"))
+    assert said is not None and said.entity == "gamma-agency"
+    after = voices.speaker(text.index("We disagree"))
+    assert after is not None and after.entity == "jane-roe"
+
+
 def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) -> None:
     register = REGISTER + [Known("price", "person", "Price", ("Price", "Mr. PRICE")),
                            Known("dicks", "person", "Dicks", ("Dicks", "Mr. DICKS"))]
