@@ -90,7 +90,10 @@ def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[s
     result: dict[str, Any] = {"id": doc["id"], "split": doc["split"], "seconds": seconds, "misses": []}
 
     # New entities: a proposal is right when a name of it equals a gold name and its type is acceptable.
-    gold_new = gold.get("new_entities") or []
+    # A `given` one is a writer the text does not name, known from what the user gives (README: "The
+    # document's given authors"): it stands for the voice of that name, never counts as one to find.
+    given = [g for g in gold.get("new_entities") or [] if g.get("given")]
+    gold_new = [g for g in gold.get("new_entities") or [] if not g.get("given")]
     gold_names = [{_norm(g["name"]), *map(_norm, g.get("aliases", []))} for g in gold_new]
     gold_types = [set(g["type"] if isinstance(g["type"], list) else [g["type"]]) for g in gold_new]
     stands_for: dict[str, str] = {}  # proposed id -> gold name
@@ -112,10 +115,11 @@ def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[s
             result["misses"].append(f"gold new entity {g['name']!r} not proposed (with its type)")
     result["new"] = (right, len(found.new_entities), len(named), len(gold_new))
 
+    voice_names = [(g["name"], {_norm(g["name"]), *map(_norm, g.get("aliases", []))}) for g in gold_new + given]
     for voice in found.voices:  # a new publisher or author stands for the gold new entity of its name
-        hit = next((i for i, g in enumerate(gold_names) if _norm(voice.given) in g), None)
+        hit = next((name for name, names in voice_names if _norm(voice.given) in names), None)
         if voice.new and hit is not None:
-            stands_for.setdefault(voice.id, gold_new[hit]["name"])
+            stands_for.setdefault(voice.id, hit)
 
     # Mentions of known entities.
     proposed_ids = {e.id for e in found.new_entities} | {v.id for v in found.voices if v.new}

@@ -51,3 +51,26 @@ def test_texts_kept_out_of_the_repository_are_named_when_absent(tmp_path: Path) 
     assert run.returncode == 1 and "Traceback" not in run.stderr
     for d in entries:  # every absent text at once, with where to obtain it
         assert f"{tmp_path / d['file']}: no text (manifest entry {d['id']!r}; obtain it from {d['url']}" in run.stderr
+
+
+def test_a_given_author_is_no_new_entity_to_find_but_stands_for_the_voice(tmp_path: Path) -> None:
+    """README, "The document's given authors": a writer the text does not name, listed with
+    `given: true`, is left out of the new-entity counts; the voice of that name takes its stances."""
+    doc = "sanders-grijalva-letter-johnson-pep-2016"
+    entry = next(d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+                 if d["id"] == doc)
+    gold = yaml.safe_load((EVAL / "gold" / f"{doc}.yaml").read_text(encoding="utf-8"))
+    given = [g["name"] for g in gold["new_entities"] if g.get("given")]
+    assert given == ["Bernie Sanders", "Raúl Grijalva"]
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    shutil.copy(EVAL / entry["file"], tmp_path / entry["file"])
+    shutil.copy(EVAL / "gold" / f"{doc}.yaml", tmp_path / "gold" / f"{doc}.yaml")
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": [entry]}), encoding="utf-8")
+    run = _run("--eval-set", str(tmp_path), "--verbose")
+    assert run.returncode == 0, run.stderr
+    row = next(line for line in run.stdout.splitlines() if line.startswith(doc)).split()
+    assert row[7].endswith(f"/{len(gold['new_entities']) - len(given)}")  # new-entity recall: the others only
+    assert not any(f"gold new entity {name!r}" in run.stdout for name in given)
+    # a candidate of the voice is read as the gold author of its name, never under its own new id
+    assert "'bernie-sanders'" not in run.stdout and "'raul-grijalva'" not in run.stdout
