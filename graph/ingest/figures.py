@@ -295,8 +295,10 @@ def figures(
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
-                if len(value_) < 10 and (_AT_END.search(text[: chosen[0]]) or _THROUGH.search(text[: chosen[0]])):
-                    value_ = _last_day(value_)  # "through March 2012", "as of August 2014": the count holds on its last day
+                if len(value_) < 10 and _AT_END.search(text[: chosen[0]]):
+                    # "through March 2012": the count runs to its last day; "as of August 2014" names no day of
+                    # the month and stays the month (README: a time no more precise than the text)
+                    value_ = _last_day(value_)
                 dated = Dated(value_, "stated")
                 why_date = "; date: the day it is counted through"
             elif plain:

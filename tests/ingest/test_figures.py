@@ -200,10 +200,15 @@ def test_a_count_of_convicted_criminals_under_the_programs_title_is_the_programs
     assert figures(text, vocab, "2011-01")["461"] == ("persons", "scomm-criminal-removals", "2010-01/2011-01")
 
 
-def test_a_count_as_of_a_month_holds_on_its_last_day_and_coordinated_numbers_share_a_unit(vocab: Vocabulary) -> None:
+def test_a_count_as_of_a_month_holds_in_that_month_and_coordinated_numbers_share_a_unit(vocab: Vocabulary) -> None:
     text = ("Secure Communities, created in 2008, finds criminal aliens. As of August 2014, the agency said that since the "
             "program's initial activation in Kent County, over 300,000 aliens and 100,000 Level 1 convicted criminal aliens "
             "were removed as a result of Secure Communities.")
     got = figures(text, vocab, "2014-11-20")
-    assert got["300000"][0] == "persons" and got["300000"][2] == "2008/2014-08-31"  # its measure: see docs/ingest.md, left
-    assert got["100000"] == ("persons", "scomm-removals-level1", "2008/2014-08-31")
+    assert got["300000"][0] == "persons" and got["300000"][2] == "2008/2014-08"  # its measure: see docs/ingest.md, left
+    assert got["100000"] == ("persons", "scomm-removals-level1", "2008/2014-08")  # no day the text does not give
+
+
+def test_a_count_through_a_month_holds_on_its_last_day(vocab: Vocabulary) -> None:
+    text = "Through March 2012, the program led to the removal of more than 135,000 convicted criminal aliens."
+    assert figures(text, vocab, "2012-05-01")["135000"][2] == "2012-03-31"
