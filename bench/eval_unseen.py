@@ -198,7 +198,7 @@ def _cell(pair: tuple[int, int]) -> str:
 
 
 ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half", 8: "eighth test half",
-          9: "ninth, other genres, kept outside the repository"}
+          9: "ninth, other genres, outside the repository", 10: "tenth, other genres, outside the repository"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
