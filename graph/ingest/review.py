@@ -338,9 +338,15 @@ def _corroborated(curated: Curated, source: str, candidate: candidates.Candidate
             continue
         stated = record.get("date")
         other = _bounds(str(getattr(stated, "text", stated)) if stated else None)
-        if span is None or other is None or (span[0] <= other[1] and other[0] <= span[1]):
+        if span is None or other is None or _overlap(span, other):
             same.append(record)
     return same
+
+
+def _overlap(one: tuple[Any, Any], other: tuple[Any, Any]) -> bool:
+    """Whether two times (earliest, latest) can overlap; an open end (None: "on or before",
+    "on or after") is unbounded on that side."""
+    return all(a is None or b is None or a <= b for a, b in ((one[0], other[1]), (other[0], one[1])))
 
 
 def _bounds(value: str | None) -> tuple[Any, Any] | None:

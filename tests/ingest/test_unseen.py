@@ -283,3 +283,14 @@ def test_a_given_author_the_text_names_by_surname_is_one_entity_and_speaks_their
     people = [e for e in review["entities"] if e["type"] == "person"]
     assert [(e["name"], e["role"], "Mr. PRICE" in e["aliases"]) for e in people] == [("David E. Price", "author", True)]
     assert (people[0]["id"], "opposes") in {(s["actor"], s["position"]) for s in review["stances"]}
+
+
+def test_a_stance_dated_only_on_or_before_the_document_is_compared_as_open_ended(mini: Project, tmp_path: Path) -> None:
+    # "earlier this week": on or before the document's day, no earliest day; it can overlap Sept. 2010
+    doc = tmp_path / "week.txt"
+    doc.write_text("Earlier this week Alpha County asked to opt out of the Beta Program.\n", encoding="utf-8")
+    done = ingest(mini, doc, "Alpha this week", date="2010-09-29", ident="week-2010")
+    review = yaml.safe_load((mini.root / str(done.review)).read_text(encoding="utf-8"))
+    stance = next(s for s in review["stances"] if s["actor"] == "alpha-county" and s["position"] == "seeks-opt-out")
+    assert str(stance["date"]).startswith("..")
+    assert stance["corroborates"] == ["alpha-seeks-opt-out"]
