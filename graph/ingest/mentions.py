@@ -440,6 +440,8 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
         fuller = re.match(rf"[ \t]+[\"“][A-Z][a-z]+[\"”][ \t]+[A-Z][a-z’'-]+(?![\w])", text[end:]) if " " not in name else None
         if fuller is not None:  # "Governor Edmund "Jerry" Brown": a nickname between the names
             name, end = name + fuller.group(0), end + fuller.end()
+        if re.search(r"[’']s$", name):  # "Sheriff Mike Hennessey’s effort": a possessive ends the name
+            name, end = name[:-2], end - 2
         suffix = re.match(r",?[ \t]+(?:Jr\.|Sr\.|III?\b|IV\b)", text[end:]) if " " in name else None
         if suffix is not None:  # "John Conyers, Jr.": the suffix is part of the name (the name without it an alias)
             name, end = name + suffix.group(0), end + suffix.end()

@@ -221,3 +221,8 @@ def test_a_kind_of_law_or_program_is_read_from_the_last_word_only() -> None:
     text = "The chart counts Repeat Immigration Law Violators and Beta Fugitive Program Managers separately."
     assert not any(type_ in ("law", "program") for _, type_, _ in proposed(text))
     assert ("Operation Stonefield", "program", []) in proposed("Funds also went to Operation Stonefield in the border counties.")
+
+
+def test_a_possessive_after_a_titled_name_is_not_part_of_it() -> None:
+    text = "They may face opposition, as did San Francisco Sheriff Mike Hennessey’s effort to leave the Beta Program."
+    assert [(name, type_) for name, type_, _ in proposed(text) if type_ == "person"] == [("Mike Hennessey", "person")]
