@@ -209,12 +209,17 @@ def test_accepting_a_new_publisher_sets_it_on_the_source(mini: Project, tmp_path
     assert check(mini).curated.sources["zeta-2011"].values["publisher"] == "zeta-weekly"
 
 
-def test_a_stance_another_source_gives_is_proposed_as_corroboration(mini: Project, tmp_path: Path) -> None:
-    doc = tmp_path / "again.txt"
-    doc.write_text("In September 2010 Alpha County asked to opt out of the Beta Program.\n", encoding="utf-8")
-    done = ingest(mini, doc, "Alpha again", date="2010-10-01", ident="again-2010")
+def _alpha_opt_out(mini: Project, tmp_path: Path, sentence: str, date: str) -> dict:
+    """The review's candidate "Alpha County seeks to opt out of the Beta Program" from a one-line document."""
+    doc = tmp_path / "alpha.txt"
+    doc.write_text(sentence + "\n", encoding="utf-8")
+    done = ingest(mini, doc, "Alpha again", date=date, ident="alpha-again")
     review = yaml.safe_load((mini.root / str(done.review)).read_text(encoding="utf-8"))
-    stance = next(s for s in review["stances"] if s["actor"] == "alpha-county" and s["position"] == "seeks-opt-out")
+    return next(s for s in review["stances"] if s["actor"] == "alpha-county" and s["position"] == "seeks-opt-out")
+
+
+def test_a_stance_another_source_gives_is_proposed_as_corroboration(mini: Project, tmp_path: Path) -> None:
+    stance = _alpha_opt_out(mini, tmp_path, "In September 2010 Alpha County asked to opt out of the Beta Program.", "2010-10-01")
     assert stance["corroborates"] == ["alpha-seeks-opt-out"]
     assert stance["existing"] == ["alpha-seeks-opt-out (doc-a): Alpha County, Calif., Sept. 2010: the county asked to opt out of the Beta Program."]
     assert stance["id"] != "alpha-seeks-opt-out"
@@ -287,10 +292,6 @@ def test_a_given_author_the_text_names_by_surname_is_one_entity_and_speaks_their
 
 def test_a_stance_dated_only_on_or_before_the_document_is_compared_as_open_ended(mini: Project, tmp_path: Path) -> None:
     # "earlier this week": on or before the document's day, no earliest day; it can overlap Sept. 2010
-    doc = tmp_path / "week.txt"
-    doc.write_text("Earlier this week Alpha County asked to opt out of the Beta Program.\n", encoding="utf-8")
-    done = ingest(mini, doc, "Alpha this week", date="2010-09-29", ident="week-2010")
-    review = yaml.safe_load((mini.root / str(done.review)).read_text(encoding="utf-8"))
-    stance = next(s for s in review["stances"] if s["actor"] == "alpha-county" and s["position"] == "seeks-opt-out")
+    stance = _alpha_opt_out(mini, tmp_path, "Earlier this week Alpha County asked to opt out of the Beta Program.", "2010-09-29")
     assert str(stance["date"]).startswith("..")
     assert stance["corroborates"] == ["alpha-seeks-opt-out"]
