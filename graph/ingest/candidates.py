@@ -650,7 +650,7 @@ def _stances(
             position = "supports"  # "it would be a mistake to end the program"
             why_target += '; undoing it is called an error ("a mistake to end X"): a position for it'
         if position in ("calls-to-end", "calls-to-halt") and re.match(
-                r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
+                r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
         if position == "suspends-participation" and why_actor != _JOINED_WHY and (_asked_of_another(text, match) or _CALLS_ON.search(
                 text, max(text.rfind(";", 0, match.start()), 0), match.start()) or (
@@ -1005,7 +1005,7 @@ def _members(text: str, span: Span, before: list[Mention], clause: int, match: r
         return []
     at = clause + found[-1].end()
     listed = [m for m in before if m.start - span.start >= at]
-    if not listed or not re.fullmatch(r"\s*,\s*(?!and\b|or\b|but\b)(?:\w+\s+){0,3}", text[listed[-1].end - span.start : match.start()]):
+    if not listed or not re.fullmatch(r"\s*[,–—)]\s*(?!and\b|or\b|but\b)(?:\w+\s+(?:\w+ly\s+)?){0,3}", text[listed[-1].end - span.start : match.start()]):
         return []
     rest = list(text[at : listed[-1].end - span.start])
     for m in listed:
@@ -1168,6 +1168,15 @@ def _role_actor(
         # "urged the Governor to join the governors of A, B and C and suspend ...": A, B and C have done it
         tail_at = joins[-1].end() + conjoined.start()
         done = [m for m in capable if joins[-1].end() <= m.start - span.start and m.end - span.start <= tail_at]
+        if done and re.match(r"\s+in\b", conjoined.group(0)) and not re.search(r"\bto\s+(?:\w+ly\s+)?$", text[: joins[-1].start()]):
+            # "A and B joined C in ending ...": the subjects who join do it too ("the governors of A" speak for A)
+            joiners: list[Mention] = []
+            for m in [m for m in capable if clause <= m.start - span.start and m.end - span.start <= joins[-1].start()]:
+                head = text[: m.start - span.start]
+                if not _GOVERNED.search(head) or re.search(r"\b(?:governors?|mayors?|leaders?|officials)\s+of\s+(?:the\s+)?$", head) \
+                        or joiners and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[joiners[-1].end - span.start : m.start - span.start]):
+                    joiners.append(m)
+            done = joiners + done
         if done:
             return _distinct(m.entity for m in done), _JOINED_WHY, 0.7
     efforts = list(_EFFORTS_OF.finditer(text, clause, match.start()))
@@ -1272,7 +1281,7 @@ def _role_actor(
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
                 gap = text[m.end - span.start : chosen[0].start - span.start]
-                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap) or _appositive_and(gap):
+                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap) or _appositive_and(gap):
                     chosen.insert(0, m)
                 else:
                     break

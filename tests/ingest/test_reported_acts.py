@@ -115,3 +115,15 @@ def test_the_one_at_whose_direction_an_act_is_done_does_it_too(vocab: Vocabulary
     assert ("jane-roe", "beta-program", "calls-to-end") in found
     found = stances("As part of the executive actions Jane Roe announced, Gamma Agency ended the Beta Program.", vocab)
     assert {("jane-roe", "beta-program", "calls-to-end"), ("gamma-agency", "beta-program", "calls-to-end")} <= found
+
+
+def test_members_set_off_by_dashes_and_subjects_who_join_another(vocab: Vocabulary) -> None:
+    # "jurisdictions – including A and B – have demanded to ...": every member, the first too
+    found = stances("Several states – including Alpha and Omega – have formally demanded to opt out of the Beta Program.", vocab)
+    assert {("alpha-state", "beta-program", "seeks-opt-out"), ("omega-state", "beta-program", "seeks-opt-out")} <= found
+    # "the governors of A recently joined B in ending participation in X": both withdraw
+    found = stances("The governor of Alpha recently joined Omega in ending participation in the Beta Program.", vocab)
+    assert {("alpha-state", "beta-program", "seeks-opt-out"), ("omega-state", "beta-program", "seeks-opt-out")} <= found
+    # asked to join is not joining: "urged the Delta Committee to join Omega in ending"
+    found = stances("Jane Roe urged the Delta Committee to join Omega in ending the Beta Program.", vocab)
+    assert not any(a == "delta-committee" for a, _, _ in found)
