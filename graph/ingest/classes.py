@@ -133,6 +133,11 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         r"\b(?:that|while|but|when|as|because|although|since|where)$", before, re.IGNORECASE)))
 
 
+def _ends_on_head(piece: str, head: re.Pattern[str]) -> bool:
+    found = list(head.finditer(piece))
+    return bool(found) and found[-1].end() == len(piece)
+
+
 def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set[str], quantifiers: set[str]
              ) -> list[tuple[str, str, int, int]]:
     """The classes of the coordination text[start:end], each (name, alias with its quantifier,
@@ -154,6 +159,8 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
         inner.append((prev, to))
         if len(inner) > 1 and all(text[a:b].strip().lower() in levels for a, b in inner[:-1]):
             split += inner
+        elif len(inner) > 1 and all(_ends_on_head(text[a:b].strip(), head) for a, b in inner):
+            split += inner  # "states and localities": two classes, each on its own head
         else:
             split.append((at, to))
     result: list[tuple[str, str, int, int]] = []

@@ -312,8 +312,10 @@ def _not_modifiers(text: str, chosen: list[Mention], known: list[Known]) -> list
     """A collective known by the bare head of a longer form ("law enforcement" of "local law
     enforcement") is named by it where it is a noun ("trust in law enforcement", "law enforcement and ICE"), not where it qualifies the next
     noun ("law enforcement officials", "a law enforcement tool")."""
+    quantifiers = {str(w).lower() for w in (lexicon.data().get("classes") or {}).get("quantifiers") or []}
     bare = {f.lower() for k in known if k.type == "collective" for f in k.forms
-            if f.islower() and any(g.lower().endswith(" " + f.lower()) for g in k.forms)  # the head of a longer form
+            if f.islower() and any(g.lower().endswith(" " + f.lower())  # the head of a longer form, not of
+                                   and g.lower()[: -len(f) - 1] not in quantifiers for g in k.forms)  # "certain localities"
             and not any(g != f and re.search(rf"\b{re.escape(g.lower())}\b", f.lower()) for g in k.forms)}
     result = []
     for mention in chosen:

@@ -40,6 +40,13 @@ def test_a_level_before_a_shared_head_is_its_own_class(vocab: Vocabulary) -> Non
     assert ("city-governments", "beta-program", "refuses-to-join") in stances
 
 
+def test_two_heads_joined_by_and_are_two_classes_each_a_mention(vocab: Vocabulary) -> None:
+    # "certain states and localities": two classes; the quantifier's alias does not make the bare head a modifier
+    new, stances = extracted("Certain states and localities chose to terminate their participation in the Beta Program.", vocab)
+    assert set(new) == {"states", "localities"}
+    assert {("states", "beta-program", "seeks-opt-out"), ("localities", "beta-program", "seeks-opt-out")} <= stances
+
+
 def test_a_quantified_class_keeps_its_quantifier_as_an_alias_and_a_known_class_is_not_new(vocab: Vocabulary) -> None:
     new, stances = extracted("Some jurisdictions declined to take part in the Beta Program. Some law enforcement "
                              "agencies have expressed concerns about the Beta Program.", vocab)
