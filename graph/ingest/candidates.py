@@ -997,6 +997,18 @@ def _unhedged(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
+def _masked(text: str, span: Span, named: list[Mention], mention: Mention) -> str:
+    """The sentence before `mention` with each name before it as one word: a preposition inside a
+    name ("the Center for Constitutional Rights and the X reject") governs nothing after the name."""
+    out, at = [], 0
+    for m in sorted((n for n in named if n.end <= mention.start), key=lambda n: (n.start, -n.end)):
+        if m.start - span.start < at:
+            continue  # inside a name already masked
+        out += [text[at : m.start - span.start], "Name"]
+        at = m.end - span.start
+    return "".join(out) + text[at : mention.start - span.start]
+
+
 def _members(text: str, span: Span, before: list[Mention], clause: int, match: re.Match[str]) -> list[Mention]:
     """The names listed after "including" in the subject, right before its verb ("Several
     jurisdictions, including A and B, have sought to ..."): nothing else between them."""
@@ -1257,7 +1269,7 @@ def _role_actor(
                 if not re.search(r"(?:\b(?:to|for|with|of|on|upon|from|by|at|about)|\b(?:" + "|".join(sorted(asking)) +
                                  r")(?:\s+(?:that|on|upon))?)\s+$", text[: p.start()], re.IGNORECASE)]
     if not quoted:
-        subjects = [m for m in before if not _GOVERNED.search(text[: m.start - span.start])
+        subjects = [m for m in before if not _GOVERNED.search(_masked(text, span, before, m))
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
         if subjects:  # "X calls on A to stop ... and B to suspend": B is addressed with A, not a subject
             asked = _CALLS_ON.search(text, subjects[0].end - span.start, match.start())
@@ -1281,7 +1293,7 @@ def _role_actor(
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
                 gap = text[m.end - span.start : chosen[0].start - span.start]
-                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*", gap) or _appositive_and(gap):
+                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*(?:the\s+)?", gap) or _appositive_and(gap):
                     chosen.insert(0, m)
                 else:
                     break

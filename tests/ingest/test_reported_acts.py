@@ -127,3 +127,15 @@ def test_members_set_off_by_dashes_and_subjects_who_join_another(vocab: Vocabula
     # asked to join is not joining: "urged the Delta Committee to join Omega in ending"
     found = stances("Jane Roe urged the Delta Committee to join Omega in ending the Beta Program.", vocab)
     assert not any(a == "delta-committee" for a, _, _ in found)
+
+
+def test_a_preposition_inside_a_name_governs_nothing_after_it(vocab: Vocabulary) -> None:
+    # "the Committee for X and the Y reject ...": Y is a subject too, not the object of the name's "for"
+    register = [*REGISTER, Known("center-for-rights", "group", "Center for Civil Rights", ("Center for Civil Rights",))]
+    text = "The Center for Civil Rights and the Delta Committee reject the Beta Program."
+    mentions = find_mentions(text, register)
+    found = propose("doc", text, "2014-11-20", mentions, find_titles(text, mentions, register), register, vocab, None)
+    got = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    assert {("center-for-rights", "beta-program", "opposes"), ("delta-committee", "beta-program", "opposes")} <= got
+    # a verb of address still governs the names it addresses
+    assert not any(a == "delta-committee" for a, _, _ in stances("Jane Roe asked John Doe and the Delta Committee to end the Beta Program.", vocab))
