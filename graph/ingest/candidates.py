@@ -1293,7 +1293,7 @@ def _role_actor(
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
                 gap = text[m.end - span.start : chosen[0].start - span.start]
-                if re.fullmatch(r"\s*(?:,|and|, and|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*(?:the\s+)?", gap) or _appositive_and(gap):
+                if re.fullmatch(r"\s*(?:,|and|, and|(?:,\s*)?and\s+(?:then|later|eventually)|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*(?:the\s+)?", gap) or _appositive_and(gap):
                     chosen.insert(0, m)
                 else:
                     break

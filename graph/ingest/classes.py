@@ -24,7 +24,7 @@ from graph.ingest.passages import sentences
 # "have expressed concerns about", "declined to participate").
 # A short place or scope after the class may come first ("officials around the country have ...",
 # "sheriffs in several states").
-_VERB_GROUP = re.compile(r"\s*(?:(?:in|across|around|throughout|from|of|nationwide|statewide)\b(?:\s+(?:the|this|that|many|several|some|other|[A-Z][\w.'-]*|[a-z]+)){0,3}\s*)?"
+_VERB_GROUP = re.compile(r"\s*,?\s*(?:(?:in|across|around|throughout|from|of|nationwide|statewide)\b(?:\s+(?:the|this|that|many|several|some|other|[A-Z][\w.'-]*|[a-z]+)){0,3}\s*)?"
                          r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?(?:[a-z]+(?:\s+|$)){0,4}$")
 
 
@@ -33,6 +33,10 @@ _FROM = re.compile(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5
 # "many sheriffs say that the program ...": the class says what the clause after it judges.
 _SAYS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|"
                    r"contended|believe|believes|believed|warn|warns|warned|complain|complains|complained)\s+(?:that\s+)?[^;]*$")
+
+
+# "counties, and then states, attempted to": a word of sequence after the conjunction is no modifier.
+_THEN = frozenset({"then", "later", "eventually", "even"})
 
 
 def _words() -> dict[str, Any]:
@@ -108,7 +112,7 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
     for token in reversed(tokens):
         word = token.group(0)
         lower = word.lower()
-        if word == "," or lower in ("and", "or"):
+        if word == "," or lower in ("and", "or") or lower in _THEN and re.search(r"\b(?:and|or)\s+$", text[: token.start()]):
             at = token.start()
             continue
         first = not text[: token.start()].strip()
@@ -150,7 +154,7 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
     pieces = [(p.start() + start, p.end() + start) for p in re.finditer(r"[^,]+", text[start:end]) if p.group(0).strip()]
     split: list[tuple[int, int]] = []
     for at, to in pieces:
-        lead = re.match(r"\s*(?:(?:and|or)\s+)?", text[at:to])
+        lead = re.match(r"\s*(?:(?:and|or)\s+(?:(?:then|later|eventually|even)\s+)?)?", text[at:to])
         at += lead.end() if lead else 0
         inner, prev = [], at
         for sep in re.finditer(r"\s+(?:and|or)\s+", text[at:to]):

@@ -47,6 +47,13 @@ def test_two_heads_joined_by_and_are_two_classes_each_a_mention(vocab: Vocabular
     assert {("states", "beta-program", "seeks-opt-out"), ("localities", "beta-program", "seeks-opt-out")} <= stances
 
 
+def test_a_class_coordination_inside_commas_with_a_word_of_sequence(vocab: Vocabulary) -> None:
+    # "when counties, and then states, attempted to": two classes, the subject of the cue after the comma
+    new, stances = extracted("But when counties, and then states, attempted to opt out of the Beta Program, they were refused.", vocab)
+    assert set(new) == {"counties", "states"}
+    assert {("counties", "beta-program", "seeks-opt-out"), ("states", "beta-program", "seeks-opt-out")} <= stances
+
+
 def test_a_quantified_class_keeps_its_quantifier_as_an_alias_and_a_known_class_is_not_new(vocab: Vocabulary) -> None:
     new, stances = extracted("Some jurisdictions declined to take part in the Beta Program. Some law enforcement "
                              "agencies have expressed concerns about the Beta Program.", vocab)
