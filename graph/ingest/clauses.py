@@ -173,7 +173,10 @@ def _predicate_noun(span: Span, capable: list[Mention], match: re.Match[str], st
     """Who a noun of a holder ("critic of", "supporter of") is said of: the actor just before it,
     joined by a form of "be" or as an apposition ("X, a longtime critic of"), not one who meets
     or answers critics."""
-    before = [m for m in capable if start <= m.start - span.start and m.end - span.start <= match.start()]
+    # a dash opens an apposition as a comma does ("X — one of the loudest critics of the program —"):
+    # the clause begins after the dash, its name before it
+    at = start if span.text[:start].rstrip()[-1:] not in ("—", "–") else 0
+    before = [m for m in capable if at <= m.start - span.start and m.end - span.start <= match.start()]
     if before and _PREDICATE_NOUN.fullmatch(span.text[before[-1].end - span.start : match.start()]):
         return [before[-1].entity], _NOUN_OF
     return [], ""
@@ -323,7 +326,7 @@ _COPULA = re.compile(r"\s+(?:(?:program|initiative|strategy)\s+)?(?:is|was|has\s
 _SECOND_PERSON = re.compile(r"(?:\b[Yy]ou\s+(?:\w+\s+){0,3}|\b[Yy]our\s+(?:\w+\s+){0,3})\S+$")
 _YOU = 'the one the letter addresses ("your decision to", "you created")'
 _SUCCEEDS = re.compile(r"\s+with\s+(?:(?:the|a|an|its|their|our|his|her|new)\s+){0,3}[\"“']?$")
-_PREDICATE_NOUN = re.compile(r"(?:\s*,\s*|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|"
+_PREDICATE_NOUN = re.compile(r"(?:\s*[,—–]\s*|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been|remains|remained|became|"
                              r"has\s+long\s+been)\s+)(?:(?:a|an|the|one\s+of\s+the|among\s+the|[a-z]+)\s+){0,3}")
 _NOUN_OF = 'whom the noun of a holder is said of ("X, a critic of", "X is a supporter of")'
 _REPORTER = "who the sentence says holds the judgement (\"X said the program was ...\")"

@@ -74,6 +74,10 @@ def test_a_judgement_said_of_a_program_is_the_reporters(vocab: Vocabulary) -> No
 def test_a_noun_of_a_holder_is_said_of_the_actor_before_it(vocab: Vocabulary) -> None:
     assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe, a longtime critic of the Beta Program, spoke.", vocab)
     assert not stances("Jane Roe met with critics of the Beta Program.", vocab)
+    # a dash opens the apposition as a comma does; a verb after the name is no apposition
+    assert ("jane-roe", "beta-program", "criticizes") in stances(
+        "On Monday, Jane Roe — one of the loudest critics of the Beta Program — spoke.", vocab)
+    assert not stances("On Monday, Jane Roe spoke — critics of the Beta Program disagreed.", vocab)
 
 
 def test_replacing_a_program_ends_it_and_supports_its_successor(vocab: Vocabulary) -> None:
