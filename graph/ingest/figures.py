@@ -479,7 +479,9 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
                                                           or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
                                                           or re.search(r"\band\s+$", text[: d[0]]))]
-    first = start[2] if len(start[2]) == 10 else f"{start[2]}-01" if len(start[2]) == 7 else f"{start[2]}-01-01"
+    # "since 2008" names a year, not its first day: the period starts at the year (EDTF "2008/2011-06-20"),
+    # no more precise than the text; "since October 2008" starts on the month's first day, as the gold codes it
+    first = start[2] if len(start[2]) in (4, 10) else f"{start[2]}-01"
     if ends:
         last = ends[0][2] if len(ends[0][2]) == 10 else _last_day(ends[0][2])
     elif document_date and len(document_date) == 10:
@@ -699,6 +701,10 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             # charges" no share "never charged": a change or a share of what the label does not say
         if withdrawn and "activ" in label:
             continue  # "three states ... recently withdrew from the program": not where it is active
+        # the unit's own word, said, names what is counted, not which count: "109,000 people" is no more a count
+        # of "people convicted of crimes" than of any removals (a label word the sentence lacks still counts missing)
+        kept = [(w, g) for w, g in zip(words, got) if not (unit == "persons" and w in _PERSON_STEMS and g >= 0.3)]
+        words, got = [w for w, _ in kept], [g for _, g in kept]
         found = sum(idf[w] * g for w, g in zip(words, got) if g >= 0.3)
         missing = sum(idf[w] for w, g in zip(words, got) if g < 0.3)  # absent, or nearer another number
         if any(scoped <= set(other) for other in labels.values()) and "program" not in label:
@@ -761,6 +767,10 @@ def _stem(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
+
+
+# The words of the unit "persons": they say what is counted (people), not which count it is.
+_PERSON_STEMS = frozenset(_stem(w) for w in ("people", "persons", "person"))
 
 
 def _reporter(span: Span, inside: list[Mention], types: dict[str, str]) -> str | None:

@@ -158,7 +158,7 @@ def test_fiscal_years_written_together_calendar_years_and_more_units(vocab: Voca
     assert got["2900"] == ("persons", "scomm-arrests-violent-offenders", "2010-10-01/2011-09-30")
     got = figures("Since 2008, more than 20 million fingerprint submissions have been checked through Secure Communities.",
                   vocab, "2012-05-01")
-    assert got == {"20000000": ("submissions", "fingerprint-submissions", "2008-01-01/2012-05-01")}  # 2008 is a year
+    assert got == {"20000000": ("submissions", "fingerprint-submissions", "2008/2012-05-01")}  # 2008 is a year, not its first day
 
 
 def test_a_start_stated_by_the_event_that_began_the_count_makes_a_period(vocab: Vocabulary) -> None:
@@ -212,3 +212,12 @@ def test_a_count_as_of_a_month_holds_in_that_month_and_coordinated_numbers_share
 def test_a_count_through_a_month_holds_on_its_last_day(vocab: Vocabulary) -> None:
     text = "Through March 2012, the program led to the removal of more than 135,000 convicted criminal aliens."
     assert figures(text, vocab, "2012-05-01")["135000"][2] == "2012-03-31"
+
+
+def test_the_unit_word_said_names_no_measure_and_a_year_start_stays_a_year(vocab: Vocabulary) -> None:
+    # "people" is what a count of persons counts, not a sign of "removals ... of people convicted of crimes";
+    # "since 2008" starts the period at the year the text gives, no more precise (README: EDTF)
+    text = "Nationally, Secure Communities has led to the deportations of nearly 109,000 people since 2008."
+    assert figures(text, vocab, "2011-06-20")["109000"] == ("persons", "scomm-removals", "2008/2011-06-20")
+    text = "Secure Communities has removed 9,000 people convicted of crimes since 2009."
+    assert figures(text, vocab, "2011-06-20")["9000"] == ("persons", "scomm-criminal-removals", "2009/2011-06-20")
