@@ -468,10 +468,17 @@ _FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]
                          r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 
 
+def _before(text: str, date: tuple[int, int, str]) -> str:
+    """The words before a date, with the preposition a year's span begins with ("in 2009": "since it
+    began in "), so that a start said by the event reads the same for a year as for a month."""
+    lead = re.match(r"(?:in|on)\s+", text[date[0] : date[1]])
+    return text[: date[0]] + (lead.group(0) if lead else "")
+
+
 def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
     """A count over a span whose start the sentence states ("from October 2009 through March
     2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
-    starts = [d for d in date_spans if _FROM.search(text[: d[0]]) or _FROM_EVENT.search(text[: d[0]])
+    starts = [d for d in date_spans if _FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
               or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
     if not starts:
         return None

@@ -221,3 +221,9 @@ def test_the_unit_word_said_names_no_measure_and_a_year_start_stays_a_year(vocab
     assert figures(text, vocab, "2011-06-20")["109000"] == ("persons", "scomm-removals", "2008/2011-06-20")
     text = "Secure Communities has removed 9,000 people convicted of crimes since 2009."
     assert figures(text, vocab, "2011-06-20")["9000"] == ("persons", "scomm-criminal-removals", "2009/2011-06-20")
+
+
+def test_a_start_said_by_the_event_in_a_year_makes_a_period(vocab: Vocabulary) -> None:
+    # "since it began in 2009": a year's date span carries its "in"; the event still states the start
+    text = "More than 75,000 people have been deported through Secure Communities since it began in 2009."
+    assert figures(text, vocab, "2012-07-13")["75000"] == ("persons", "scomm-removals", "2009/2012-07-13")
