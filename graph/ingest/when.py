@@ -76,6 +76,9 @@ def find(text: str, document_date: str | None, base: int = 0) -> list[Resolved]:
             continue
         (a, b, precision), (c, d, _) = first, last
         earliest, latest = min(a, c), max(b, d)
+        if match.group("md") and low < high and (low.year, low.month) == (high.year, high.month) and low <= d <= high:
+            earliest = latest = d  # "An August 18 letter" in a text of August 2011: the day of its own month, not a year before
+            # (as "in November" said in November is this November)
         found.append(Resolved(base + match.start(), base + match.end(), match.group(0), _edtf(earliest, latest, precision),
                               earliest, latest))
     return found

@@ -126,6 +126,8 @@ def test_relative_dates_are_resolved_against_the_document_date(vocab: Vocabulary
     ("launched last June", "2010", "2009-06/2010-06"),
     ("voted in November", "2011-06-06", "2010-11"),
     ("wrote on May 4", "2011-06-06", "2011-05-04"),
+    ("An August 18 letter", "2011-08", "2011-08-18"),  # a day of the document's own month: that month's
+    ("wrote on May 4", "2011-08", "2011-05-04"),
     ("said last year", "2011-06", "2010"),
     ("announced today", "2011-06-17", "2011-06-17"),
     ("met Wednesday", "2011-04-28", "2011-04-27"),
