@@ -542,6 +542,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for name, start in _bylines(text):
         if not _overlaps(covered, start, start + len(name)):
             propose(name, "person", start, start + len(name), "the author or speaker a byline names")
+    for person, start, agency, at in _photo_credits(text):
+        if not _overlaps(covered, start, start + len(person)):
+            propose(person, "person", start, start + len(person), "the photographer a photo credit names")
+        if not _overlaps(covered, at, at + len(agency)):
+            propose(agency, _guess_type(agency) or "company", at, at + len(agency), "the agency a photo credit names")
     roster = _roster(text)
     for member in roster:
         if not _overlaps(covered, member.start, member.end):
@@ -789,12 +794,26 @@ def _speaker_tags(text: str) -> list[tuple[str, int, int, str]]:
 
 # A byline at a line's start: "Statement of Jane Q. Roe", "Written testimony of the Honorable
 # Jane Roe", "Remarks by Jane Roe", "Posted by Jane Roe on August 16, 2011", "By Jane Roe".
-_BYLINE_LEAD = r"(?:(?:(?:Written|Prepared|Opening)[ \t]+)?(?:[Ss]tatement|[Tt]estimony|[Rr]emarks)[ \t]+(?:of|by)|(?:Posted[ \t]+)?[Bb]y)"
+# A web page's byline: "Published by Jane Roe", "author Published by Jane Roe" (the page's field label kept).
+_BYLINE_LEAD = (r"(?:(?:(?:Written|Prepared|Opening)[ \t]+)?(?:[Ss]tatement|[Tt]estimony|[Rr]emarks)[ \t]+(?:of|by)"
+                r"|(?:(?:[Aa]uthor:?[ \t]+)?(?:Posted|Published|Written|Reported)[ \t]+)?[Bb]y)")
 # A memorandum's header: "MEMORANDUM FOR: Jane Roe", "FROM: Jane Roe", "TO: Jane Roe".
 _MEMO_LINE = r"(?:MEMORANDUM\s+FOR|Memorandum\s+for|FOR|FROM|From|TO|To|THROUGH|Through|CC|cc)\s*:[ \t]*"
 _BYLINE = re.compile(rf"^[ \t]*{_BYLINE_LEAD}"
                      r"[ \t]+(?:the[ \t]+)?(?:Honorable[ \t]+|Hon\.[ \t]+)?"
                      rf"(?P<name>{_LISTED_NAME})(?=[ \t]*(?:$|,|[ \t]on[ \t]|[A-Z][a-z]))", re.MULTILINE)
+
+
+# A news photo's credit on a line of its own: "Justin Sullivan/Getty Images", "Photo: Jane Roe/AP".
+_PHOTO_CREDIT = re.compile(r"^[ \t]*(?:(?:Photo|Photograph|Image)(?:[ \t]+by)?:?[ \t]+)?"
+                           r"(?P<person>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){1,2})[ \t]*/[ \t]*"
+                           r"(?P<agency>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})[ \t]*$", re.MULTILINE)
+
+
+def _photo_credits(text: str) -> list[tuple[str, int, str, int]]:
+    """The photographer and the agency of each photo credit line (person, start, agency, start)."""
+    return [(m.group("person"), m.start("person"), m.group("agency"), m.start("agency"))
+            for m in _PHOTO_CREDIT.finditer(text) if _looks_like_person(m.group("person"))]
 
 
 def _bylines(text: str) -> list[tuple[str, int]]:

@@ -98,6 +98,12 @@ def test_a_byline_names_its_author_or_speaker_and_the_title_under_it() -> None:
     assert [(t.title, t.name) for t in find_titles(text, found, REGISTER)] == [("Executive Director", "Jane Q. Dorsey")]
 
 
+def test_a_web_pages_byline_and_a_news_photos_credit_name_their_persons_and_agency() -> None:
+    assert ("Jane Q. Dorsey", "person", []) in proposed("author Published by Jane Q. Dorsey\n\nThe Beta Program grew.\n")
+    got = proposed("Gamma Agency officials met.\n\nMarta Ruiz/Omega Images\n\nThe Beta Program grew.\n")
+    assert ("Marta Ruiz", "person", []) in got and ("Omega Images", "company", []) in got
+
+
 def test_a_memorandums_header_and_a_reports_authors_name_persons_with_their_titles() -> None:
     text = ("MEMORANDUM FOR: Thomas S. Winkler\nActing Director\nGamma Agency\n"
             "Marc R. Rosenblum\nSpecialist in Immigration Policy\n")
