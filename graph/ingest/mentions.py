@@ -278,9 +278,11 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
         if state is None:
             result.append(mention)
             continue
-        before = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?),\s*$", text[max(0, mention.start - 40) : mention.start])
+        before = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, mention.start - 40) : mention.start])
         after = re.match(r",?\s*(?:and\s+|or\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[mention.end : mention.end + 40])
         listed = any(n is not None and n.group(1) in state_names for n in (before, after))
+        # "New York Governor Cuomo", "New York Gov. Andrew Cuomo": a governor is a state's
+        listed = listed or bool(re.match(r"[’']?s?\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)(?!\s+of\b)", text[mention.end : mention.end + 30]))
         longer_state = any(e == state.id and t != short.lower() for e, t in named)
         longer_city = any(e == mention.entity and t != short.lower() for e, t in named)
         if listed or longer_state and not longer_city:

@@ -90,6 +90,10 @@ def test_new_york_is_the_state_among_states_or_where_the_state_is_named() -> Non
     assert entities("Join the governors of New York, Illinois and others.") == ["new-york", "illinois"]
     assert entities("It expands to the state of New York. Withdraw New York from it.") == ["new-york", "new-york"]
     assert entities("Protests in Los Angeles, New York, Seattle.") == ["new-york-city"]
+    # news writing: the last of a list joined by "and", and the state's governor
+    assert entities("Three states, Illinois, Massachusetts and New York, tried to end it.") == ["illinois", "new-york"]
+    assert entities("New York Governor Cuomo suspended it.") == ["new-york"]
+    assert entities("The New York Police Department met.") == ["new-york-city"]
 
 
 def test_a_bare_collective_head_is_a_noun_not_a_qualifier() -> None:
