@@ -27,7 +27,7 @@ TITLES = sorted(
         "Rep.", "Congressman", "Congresswoman", "Secretary", "Director", "Assistant Director",
         "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
         "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
-        "Council Member", "Councilmember", "Congressmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
+        "Council Member", "Speaker", "Councilmember", "Congressmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
         "Ranking Member", "Chairwoman", "Delegate",
     ],
     key=lambda t: (-len(t), t),

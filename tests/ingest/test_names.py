@@ -104,6 +104,13 @@ def test_a_web_pages_byline_and_a_news_photos_credit_name_their_persons_and_agen
     assert ("Marta Ruiz", "person", []) in got and ("Omega Images", "company", []) in got
 
 
+def test_a_speaker_before_a_name_is_a_title_not_part_of_it() -> None:
+    text = "City Hall – Council Speaker Jane Q. Dorsey, together with Council Member Omar Ruiz, called on the Gamma Agency."
+    assert ("Jane Q. Dorsey", "person", []) in proposed(text)
+    found = find_mentions(text, REGISTER)
+    assert ("Speaker", "Jane Q. Dorsey") in [(t.title, t.name) for t in find_titles(text, found, REGISTER)]
+
+
 def test_a_memorandums_header_and_a_reports_authors_name_persons_with_their_titles() -> None:
     text = ("MEMORANDUM FOR: Thomas S. Winkler\nActing Director\nGamma Agency\n"
             "Marc R. Rosenblum\nSpecialist in Immigration Policy\n")
