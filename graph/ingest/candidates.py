@@ -295,6 +295,9 @@ _DESCRIPTION_TYPES = {
 # Subject pronouns: the last one before a cue is its subject when no name stands after it.
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)\b")
 _BEHALF = re.compile(r"\bon behalf of\s+(?:the\s+)?$")
+# "The following is a statement of X, Director of Y, in reaction to ...:": X speaks the quotations after it.
+_STATEMENT_OF = re.compile(r"\b(?:following|below)\s+(?:is|are)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments?)\s+"
+                           r"(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELEASED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:released|issued|made|sent)\s+(?:the following|a|this)\s+(?:statement|letter)")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:They|He|She|The group|The groups|These groups|Both)\b")
@@ -361,7 +364,8 @@ class Voices:
             author = Mention(publisher, 0, 0, publisher, "publisher")
         statement: list[tuple[int, Mention]] = []
         for m in speakers:
-            if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]):
+            if _RELEASED.match(text, m.end) or _RELEASED.match(text[m.end : m.end + 120]) \
+                    or _STATEMENT_OF.search(text[max(0, m.start - 80) : m.start]):
                 statement.append((m.end, m))
         paragraphs: list[tuple[int, int, Mention | None]] = []
         colon_lines = set()

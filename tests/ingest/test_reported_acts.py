@@ -139,3 +139,10 @@ def test_a_preposition_inside_a_name_governs_nothing_after_it(vocab: Vocabulary)
     assert {("center-for-rights", "beta-program", "opposes"), ("delta-committee", "beta-program", "opposes")} <= got
     # a verb of address still governs the names it addresses
     assert not any(a == "delta-committee" for a, _, _ in stances("Jane Roe asked John Doe and the Delta Committee to end the Beta Program.", vocab))
+
+
+def test_the_following_statement_of_a_person_is_theirs(vocab: Vocabulary) -> None:
+    # an advocacy release: "The following is a statement of X, Director of Y, ...:" X speaks the quotations
+    text = ("Statement on the Beta Program\n\nThe following is a statement of John Doe, Director of the Delta Committee, "
+            "in reaction to the news:\n\n“It is high time to terminate the Beta Program before any further damage is done.”\n")
+    assert ("john-doe", "beta-program", "calls-to-end") in stances(text, vocab)
