@@ -154,7 +154,7 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
     pieces = [(p.start() + start, p.end() + start) for p in re.finditer(r"[^,]+", text[start:end]) if p.group(0).strip()]
     split: list[tuple[int, int]] = []
     for at, to in pieces:
-        lead = re.match(r"\s*(?:(?:and|or)\s+(?:(?:then|later|eventually|even)\s+)?)?", text[at:to])
+        lead = re.match(rf"\s*(?:(?:and|or)\s+(?:(?:{'|'.join(sorted(_THEN))})\s+)?)?", text[at:to])
         at += lead.end() if lead else 0
         inner, prev = [], at
         for sep in re.finditer(r"\s+(?:and|or)\s+", text[at:to]):
