@@ -23,9 +23,17 @@ from graph.ingest.passages import sentences
 # Words that may stand between a class and the cue of its verb group ("have repeatedly objected",
 # "have expressed concerns about", "declined to participate").
 # A short place or scope after the class may come first ("officials around the country have ...",
-# "sheriffs in several states").
+# "sheriffs in several states"); the cue may be in a participle after the verb's object ("groups
+# staged protests, calling for ..."). Not across examples of it ("three states, including X,
+# withdrew"): the members named carry the stance (README, rounds 9-10 rules).
 _VERB_GROUP = re.compile(r"\s*,?\s*(?:(?:in|across|around|throughout|from|of|nationwide|statewide)\b(?:\s+(?:the|this|that|many|several|some|other|[A-Z][\w.'-]*|[a-z]+)){0,3}\s*)?"
-                         r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?(?:[a-z]+(?:\s+|$)){0,4}$")
+                         r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?"
+                         r"(?:(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*(?=[a-z]+ing\s|$))?(?:[a-z]+(?:\s+|$)){0,4}$")
+
+
+# "concern has led lawmakers to end it": the one a cause moves to act is the subject of the act.
+_CAUSED = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|caused|causes|pushed|pushes|spurred|spurs|"
+                     r"moved|persuaded|persuades|convinced|convinces|inspired|inspires)\s+$")
 
 
 # "criticism from X", "opposition to the program from X", "criticized by X": the source of a position.
@@ -77,7 +85,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 continue  # "United States", "Sheriffs' Association": part of a name
             phrase_at, clause_start = _phrase_start(span.text, found.start(), levels, quantifiers, stops)
             cue_at = next((c for c in clause_cues if c >= found.end()), None)
-            subject = clause_start and cue_at is not None and bool(
+            caused = bool(_CAUSED.search(span.text[:phrase_at]) and re.match(r"\s+to\s", span.text[found.end() :]))
+            subject = (clause_start or caused) and cue_at is not None and bool(
                 _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at]))
             agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at)
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
@@ -126,7 +135,7 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         if word.isupper() and len(word) > 1:
             break
         at = token.start()
-    before = text[:at].rstrip()
+    before = _names_before(text[:at].rstrip())
     at = at + len(text[at:]) - len(text[at:].lstrip(", "))
     while True:
         lead = re.match(r"(?:and|or)\s+|,\s*", text[at:head_at])
@@ -135,6 +144,23 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         at += lead.end()
     return at, (not before or before[-1] in ";:,(\"“—" or bool(re.search(
         r"\b(?:that|while|but|when|as|because|although|since|where)$", before, re.IGNORECASE)))
+
+
+# "The ACLU and other groups", "states like A, B and C and other localities": the names a class is
+# coordinated with, before "and" (or "as well as"), and a class they are examples of ("states like").
+_NAMES_AND = re.compile(r"(?:(?:[A-Z][\w.’'&-]*(?:['’]s)?|of|for|the|and|&|,)\s*)+?\s*(?:\band|,?\s*as\s+well\s+as)$")
+_EXAMPLES = re.compile(r"(?:\b[a-z]+\s+){0,2}[a-z]+s\s*,?\s*(?:like|such\s+as|including)\s*$")
+
+
+def _names_before(before: str) -> str:
+    """`before` without the proper names (and a class they are examples of) that the class after
+    it is coordinated with: the subject they share begins where those names begin."""
+    names = _NAMES_AND.search(before)
+    if names is None or not re.match(r"(?:[Tt]he\s+)?[A-Z]", names.group(0)):
+        return before
+    rest = before[: names.start()].rstrip()
+    examples = _EXAMPLES.search(rest)
+    return rest[: examples.start()].rstrip() if examples else rest
 
 
 def _ends_on_head(piece: str, head: re.Pattern[str]) -> bool:
@@ -161,12 +187,16 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
             inner.append((prev, at + sep.start()))
             prev = at + sep.end()
         inner.append((prev, to))
+        while len(inner) > 2 and _ends_on_head(text[inner[0][0] : inner[0][1]].strip(), head) \
+                and not _ends_on_head(text[inner[1][0] : inner[1][1]].strip(), head):
+            split.append(inner[0])  # "mayors and state and local officials": mayors, then the levels' classes
+            inner = inner[1:]
         if len(inner) > 1 and all(text[a:b].strip().lower() in levels for a, b in inner[:-1]):
             split += inner
         elif len(inner) > 1 and all(_ends_on_head(text[a:b].strip(), head) for a, b in inner):
             split += inner  # "states and localities": two classes, each on its own head
         else:
-            split.append((at, to))
+            split.append((inner[0][0], to))
     result: list[tuple[str, str, int, int]] = []
     pending: list[tuple[str, int, int]] = []
     for at, to in split:

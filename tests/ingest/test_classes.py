@@ -91,3 +91,41 @@ def test_the_members_of_a_named_body_acting_as_one_are_a_collective() -> None:
     found = classes.body_members(text, body, {"omega-committee"})
     assert [(e.name, e.type, e.aliases) for e in found] == [("Omega Committee members", "collective", ["the members"])]
     assert not classes.body_members("The agency sent a letter to Omega Committee members.\n", body, {"omega-committee"})
+
+
+def test_a_class_and_a_coordination_of_levels_after_it_are_each_a_class(vocab: Vocabulary) -> None:
+    # "mayors and state and local ... officers": mayors, then the classes the levels share a head in
+    new, stances = extracted("Johnson noted that governors, mayors and state and local law enforcement officers refused "
+                             "to cooperate with the Beta Program.", vocab)
+    assert {"governors", "mayors"} <= set(new)
+    assert {("governors", "beta-program", "refuses-to-join"), ("mayors", "beta-program", "refuses-to-join")} <= stances
+
+
+def test_a_class_coordinated_with_names_before_it_shares_their_clause(vocab: Vocabulary) -> None:
+    # "The ACLU and other civil rights groups", "states like A, B and C and other localities"
+    new, stances = extracted("The Gamma Agency and other civil rights groups have objected to the Beta Program.", vocab)
+    assert ("civil-rights-groups", "beta-program", "opposes") in stances
+    new, stances = extracted("Just this month, states like Ohio, Iowa and Utah and other localities announced their "
+                             "refusal to participate in the Beta Program.", vocab)
+    assert new == {"localities": "collective"} and ("localities", "beta-program", "refuses-to-join") in stances
+    assert extracted("The Gamma Agency told the Delta Fund and other groups that it supports the Beta Program.", vocab)[0] == {}
+
+
+def test_the_class_a_cause_moves_to_act_is_its_subject(vocab: Vocabulary) -> None:
+    new, stances = extracted("In three states, concern over public safety has led lawmakers to decide to end participation "
+                             "in the Beta Program entirely.", vocab)
+    assert new == {"lawmakers": "collective"} and ("lawmakers", "beta-program", "seeks-opt-out") in stances
+    assert extracted("The Gamma Agency told mayors to join the Beta Program.", vocab)[0] == {}
+
+
+def test_a_class_whose_cue_is_a_participle_after_its_verb(vocab: Vocabulary) -> None:
+    new, stances = extracted("Immigrant rights groups staged demonstrations, calling for the termination of the Beta Program.", vocab)
+    assert new == {"Immigrant rights groups": "collective"}
+    assert ("immigrant-rights-groups", "beta-program", "calls-to-end") in stances
+
+
+def test_complaints_and_refusals_to_cooperate_are_positions_of_a_class(vocab: Vocabulary) -> None:
+    new, stances = extracted("Democratic governors had complained about the Beta Program, saying the data could be misused.", vocab)
+    assert ("democratic-governors", "beta-program", "criticizes") in stances
+    new, stances = extracted("Several state governors have said they would not cooperate with the Beta Program.", vocab)
+    assert ("state-governors", "beta-program", "refuses-to-join") in stances
