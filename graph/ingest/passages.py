@@ -41,6 +41,9 @@ class Span:
     end: int
     text: str
     heading: Span | None = None
+    # The sentence before it in its paragraph, for words that point back to its day ("later in
+    # the day"); not part of what the span is.
+    previous: Span | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -87,8 +90,10 @@ def sentences(text: str) -> list[Span]:
         if item:
             body, offset = body[item.end() :], offset + item.end()
         pieces = _split_sentences(body, offset)
+        previous: Span | None = None
         for piece in pieces:
-            spans.append(Span(piece[0], piece[1], text[piece[0] : piece[1]], heading if item else None))
+            previous = Span(piece[0], piece[1], text[piece[0] : piece[1]], heading if item else None, previous)
+            spans.append(previous)
         if not item:
             heading = spans[-1] if body.endswith(":") and pieces else None
     return spans
@@ -194,6 +199,12 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
         if value is not None:
             return Dated(value, "relative", f"{said}: {relative.edtf}" + (f" ({note})" if note else "") + "; check")
         return Dated(str(document_date), "document-date", f"{said}: {note}; the field holds the document's date; check")
+    same_day = _SAME_DAY.search(span.text)
+    if same_day and span.previous is not None:
+        earlier = date_for(span.previous, [], document_date)
+        if earlier is not None and earlier.basis != "document-date":
+            said = f"{same_day.group(0)!r}: the day of the sentence before it ({earlier.note or earlier.value})"
+            return Dated(earlier.value, earlier.basis, said if said.endswith("check)") else f"{said}; check")
     before = [h for h in headings if h[0] <= span.start]
     if before:
         offset, value, line = before[-1]
@@ -201,6 +212,13 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     if document_date:
         return Dated(document_date, "document-date", "the document's date; check")
     return None
+
+
+# Words that date a sentence by the day the sentence before it names ("The board voted to opt out
+# Tuesday. The other board voted later in the day"); no leading word boundary, for text whose
+# spaces were lost ("votedlater in the day").
+_SAME_DAY = re.compile(r"(?:later|earlier)\s+(?:in|on)\s+the\s+(?:same\s+)?day\b|(?:later|earlier)\s+that\s+(?:same\s+)?day\b"
+                       r"|\b(?:on\s+)?(?:the|that)\s+same\s+day\b", re.IGNORECASE)
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)

@@ -87,6 +87,18 @@ def test_a_date_modifying_a_noun_is_not_the_sentences_date() -> None:
     assert date_for(sentences(said)[0], [], "2014-05-06").value == "2012-03"
 
 
+def test_later_in_the_day_is_the_day_of_the_sentence_before_it() -> None:
+    """"later in the day" points back to the day the sentence before it names, not the document's."""
+    text = ("Two boards voted to opt out yesterday. The Alpha County Board was first, voting Tuesday. "
+            "The other board votedlater in the day to withdraw.\nThe same day, nothing else was dated.\n")
+    spans = sentences(text)
+    dated = date_for(spans[2], [], "2010-09-29")
+    assert dated is not None and (dated.value, dated.basis) == ("2010-09-28", "relative")
+    assert "later in the day" in (dated.note or "")
+    # the first sentence of a paragraph has no sentence before it: the document's date, as before
+    assert date_for(spans[3], [], "2010-09-29").basis == "document-date"
+
+
 def test_figures_with_units_comparators_and_fiscal_years(vocab: Vocabulary) -> None:
     text = ("The Gamma Agency reported more than 1,500 removals through April 30, 2011.\n"
             "In fiscal year 2010 removals rose 23% in 660 jurisdictions; call 202-456-1111 (level 1).\n")
