@@ -74,10 +74,13 @@ def given_names(words: str) -> list[str]:
 
 def given_voices(doc: dict[str, Any]) -> tuple[str | None, list[str]]:
     """The publisher and authors a user would give for a manifest entry (`given_names`): the
-    authors from `author`; the publisher from `publisher`, the office its parenthesis names when it
+    authors from `author` (a string, or a list of them, one per writer); the publisher from `publisher`, the office its parenthesis names when it
     names exactly one ("U.S. House (Rep. X)": "X"), else the name before it ("U.S. House")."""
     names = given_names(str(doc.get("publisher") or ""))
-    return (names[0] if names else None), given_names(str(doc.get("author") or ""))
+    authors = doc.get("author") or ""
+    if isinstance(authors, list):  # several writers, each given on its own (`--author` repeated)
+        return (names[0] if names else None), [n for author in authors for n in given_names(str(author))]
+    return (names[0] if names else None), given_names(str(authors))
 
 
 def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[str, Any]:

@@ -74,3 +74,14 @@ def test_a_given_author_is_no_new_entity_to_find_but_stands_for_the_voice(tmp_pa
     assert not any(f"gold new entity {name!r}" in run.stdout for name in given)
     # a candidate of the voice is read as the gold author of its name, never under its own new id
     assert "'bernie-sanders'" not in run.stdout and "'raul-grijalva'" not in run.stdout
+
+
+def test_a_list_of_authors_gives_each_writer_on_its_own() -> None:
+    """A manifest `author` may be a list (several organizations that issue one text): each is given
+    as a user would give `--author` once per writer, not cut at the first comma."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from eval_unseen import given_voices
+
+    entry = {"publisher": "Host Site", "author": ["Alpha Coalition (AC)", "Beta Project, Inc.", "Gamma Network"]}
+    assert given_voices(entry) == ("Host Site", ["Alpha Coalition", "Beta Project", "Gamma Network"])
+    assert given_voices({"publisher": "Host Site", "author": "Alpha Coalition, Beta Project"}) == ("Host Site", ["Alpha Coalition"])
