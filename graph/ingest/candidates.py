@@ -302,6 +302,11 @@ _RELEASED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:released|issued|made|sent)\s+(?
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
 _PRONOUN_SUBJECT = re.compile(r"^(?:They|He|She|The group|The groups|These groups|Both)\b")
 _QUOTES = "\"“”"
+# A quotation attributed by a pronoun ('"...," he said', '"...," said she'): the person named last before it.
+# "By vetoing the bill, Governor X has failed": the subject of the main clause does what "by" names.
+_BY_DOING = re.compile(r"(?:^|[\"“(,;—]\s*|\.\s+)[Bb]y\s+$")
+_MAIN_VERB = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would)\b|(?:also\s+)?[a-z]+(?:ed|s)\b)")
+_PRONOUN_SAID = re.compile(r"[,.?!—-]\s*[\"”]\s*(?:(?:he|she)\s+(?:\w+ly\s+)?" + _SPEECH + r"|" + _SPEECH + r"\s+(?:he|she))\b")
 # Positions so general that a cue for them says nothing of a program unless one is named near it.
 GENERIC = frozenset({"supports", "expands", "opposes", "criticizes"})
 
@@ -387,6 +392,12 @@ class Voices:
                 if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):
                     said = m
                     break
+            if said is None:
+                pronoun = _PRONOUN_SAID.search(line.group(0))
+                people = [m for m in speakers if pronoun is not None and m.end <= line.start() + pronoun.start()
+                          and types.get(m.entity) == "person"]
+                if people:  # '"...," he said': the person named last before it
+                    said = people[-1]
             if said is None and line.group(0).lstrip()[:1] in _QUOTES and paragraphs and paragraphs[-1][2] is not None \
                     and text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES:
                 said = paragraphs[-1][2]  # a quotation that goes on in the next paragraph, unattributed
@@ -1163,6 +1174,13 @@ def _role_actor(
     cue_at = span.start + match.start()
     text = span.text
     clause = max(text.rfind(";", 0, match.start()), 0)  # "X celebrates Y; initiative expanding": another clause
+    if _BY_DOING.search(text[: match.start()]) and re.match(r"\w+ing\b", match.group(0)) \
+            and (cue is None or cue.position not in _UNDOING):  # an undoing: the speaker's judgement of it is read
+        # by the rules on errors and harms ("by scrapping X, the President endangers us": the speaker's)
+        for m in capable:  # "By vetoing the bill, Governor X has failed ...": the main clause's subject does it
+            if m.start - span.start >= match.end() and _MAIN_VERB.match(text[m.end - span.start :]) \
+                    and not _GOVERNED.search(text[: m.start - span.start]):
+                return [m.entity], 'the subject of the clause a "by doing" phrase opens', 0.8
     before = [m for m in capable if m.end <= cue_at]
     for m in reversed(before):
         tail = span.text[m.end - span.start : match.start()]

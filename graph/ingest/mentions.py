@@ -1475,8 +1475,12 @@ def _new_id(name: str, taken: set[str]) -> str:
 
 # An office named by its title alone: "the Secretary", "the President", "The Director's memo";
 # not "the Secretary of State" (another office) nor "the Secretary Jeh Johnson" (named already).
-_BARE_TITLE = re.compile(r"\b[Tt]he\s+(Secretary|Director|President|Governor|Mayor|Sheriff|Commissioner|Chairman|Chairwoman|"
-                         r"Attorney General|Inspector General)(?![\w-])(?!\s+(?:of|for|pro)\b)(?!\s+[A-Z])")
+# News writes the title in lower case ("the sheriff said"); an office named after its holder ("the
+# sheriff's department") is not the person. Not "the president": news writes it for the office and
+# the administration's acts ("the president's executive order"), a collective the register keeps apart.
+_BARE_TITLE = re.compile(r"\b[Tt]he\s+((?:[Ss]ecretary|[Dd]irector|President|[Gg]overnor|[Mm]ayor|[Ss]heriff|[Cc]ommissioner|"
+                         r"[Cc]hairman|[Cc]hairwoman|[Aa]ttorney [Gg]eneral|[Ii]nspector [Gg]eneral)(?![\w-])(?!\s+(?:of|for|pro)\b)"
+                         r"(?!\s+[A-Z])(?!['’]s\s+(?:[Oo]ffices?|[Dd]epartments?|[Aa]gency|[Ss]taff)\b))")
 
 
 def title_references(text: str, mentions: list[Mention], titles: list[Titled]) -> list[Mention]:
@@ -1484,9 +1488,11 @@ def title_references(text: str, mentions: list[Mention], titles: list[Titled]) -
     "the President's executive action"): the one person it names with that title ("Secretary Jeh
     Johnson"), anywhere in it; none where it names two people with the title, or none."""
     holders: dict[str, set[str]] = {}
+    forms = {str(k): str(v) for k, v in (lexicon.data().get("title_forms") or {}).items()}
     for titled in titles:
-        if titled.person:
-            holders.setdefault(titled.title.split()[-1].lower(), set()).add(titled.person)
+        if titled.person and titled.title.split():
+            title = forms.get(titled.title, titled.title)  # "Gov. Jerry Brown": the Governor
+            holders.setdefault(title.split()[-1].lower(), set()).add(titled.person)
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for match in _BARE_TITLE.finditer(text):
