@@ -114,6 +114,7 @@ def propose(
     found: list[Candidate] = []
     scored: list[Any] = []
     previous: list[Mention] = []
+    prev_ruled: list[Candidate] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     period: tuple[int, str, str] | None = None
     listed_period: tuple[int, str, str] | None = None
@@ -128,7 +129,10 @@ def propose(
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
         ruled = _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
                          posts.get(span.start, []), previous, voices, paragraph, titled_people)
+        ruled += _followed(span, inside, types, prev_ruled, {(r.values["actor"], r.values["target"]) for r in ruled})
+        ruled += _as_done(span, inside, types, ruled, position_cues, headings, document_date, topic)
         found += ruled
+        prev_ruled = [r for r in ruled if r.kind == "stances"] or ([] if actors else prev_ruled)
         if collect is not None or stance_model.enabled():
             scored += _stance_tuples(span, inside, types, topic, position_cues, voices, previous,
                                           {(r.values["actor"], r.values["target"], r.values["position"]) for r in ruled})
@@ -160,6 +164,87 @@ def propose(
         key = (candidate.kind, *map(str, sorted(candidate.values.items())), *(s.text for s in candidate.quote))
         unique.setdefault(key, candidate)
     return sorted(_one_per_stance(list(unique.values())), key=lambda c: (c.quote[-1].start, c.kind, sorted(c.values.items())))
+
+
+def _phrases(key: str) -> str:
+    """A cues.yaml list of phrases as one pattern of words (any run of spaces between them)."""
+    words = sorted((str(w) for w in cue_data().get(key) or []), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) or r"(?!x)x"
+
+
+def _followed(span: Span, inside: list[Mention], types: dict[str, str], before: list[Candidate],
+              taken: set[tuple[str, str]]) -> list[Candidate]:
+    """"A withdrew from X. B and C followed suit.": a sentence whose subjects follow (cues.yaml
+    `following`) takes the acts of the sentence before for them (each position and target of its
+    candidates), not its own words."""
+    if not before:
+        return []
+    follow = re.search(rf"\b(?:{_phrases('following')})\b", span.text, re.IGNORECASE)
+    if follow is None:
+        return []
+    clause = max(span.text.rfind(";", 0, follow.start()), span.text.rfind(":", 0, follow.start()), 0)
+    subjects = [m for m in _actor_mentions(span, inside, types) if clause <= m.start - span.start and m.end - span.start <= follow.start()
+                and not _GOVERNED.search(_masked(span.text, span, inside, m))]
+    if not subjects or re.search(r"\b(?:if|whether|not|never|may|might|could|should|would)\b|n['’]t\b|\?",
+                                 span.text[clause : follow.start()], re.IGNORECASE):
+        return []
+    result = []
+    acts = _distinct((c.values["target"], c.values["position"]) for c in before)
+    for actor in _distinct(m.entity for m in subjects):
+        for target, position in acts:
+            if (actor, target) in taken or actor == target or any(c.values["actor"] == actor for c in before):
+                continue
+            if position == "expands" and types.get(actor) in JURISDICTION_TYPES:
+                continue
+            model = next(c for c in before if (c.values["target"], c.values["position"]) == (target, position))
+            candidate = Candidate("stances", {"actor": actor, "target": target, "position": position}, [*model.quote, span],
+                                  f'"{follow.group(0)}": the act of the sentence before ({model.values["actor"]}), '
+                                  "taken by the subject who follows", model.dated)
+            candidate.score = 0.5
+            result.append(candidate)
+    return result
+
+
+def _as_done(span: Span, inside: list[Mention], types: dict[str, str], ruled: list[Candidate], position_cues: list[Cue],
+             headings: list[tuple[int, str, str]], document_date: str | None, topic: str | None) -> list[Candidate]:
+    """"States could end their participation in X, as Governor A had done on June 1": the act the
+    clause names, done by the one after "as" (cues.yaml `as_done`: "as X had done", "as X did").
+    The clause's own subject may only be able to (a modal, a hedge); the one who did it did."""
+    found = re.search(rf",\s*(?:just\s+)?as\s+(?P<who>(?:[\w.’'-]+\s+){{1,8}}?)(?:{_phrases('as_done')})\b", span.text)
+    if found is None:
+        return []
+    doers = [m for m in _actor_mentions(span, inside, types) if found.start("who") <= m.start - span.start < found.end("who")]
+    if not doers:
+        return []
+    people = [m for m in doers if types.get(m.entity) == "person"]
+    doer = (people or doers)[0]
+    head = Span(span.start, span.start + found.start(), span.text[: found.start()], span.heading)
+    hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(head.text)]
+    positions = [(cue.position, m) for cue, m in _governed(_not_cues(_in_names(_longest(hits))))  # hedges stay: "could end it, as A did"
+                 if not _NEGATION.search(head.text[: m.start()]) and not (_nominal(cue, m) and not _governing(head.text[: m.end()]))]
+    targets = [m for m in inside if types.get(m.entity) in TARGET_TYPES and m.end - span.start <= found.start()]
+    if not positions or not (targets or topic):
+        return []
+    result = []
+    for position, match in positions:
+        if position in ("calls-to-end", "calls-to-halt") and re.match(
+                r"\s+(?:or\s+[a-z]+\s+)?(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement)\b",
+                head.text[match.end() :], re.IGNORECASE):
+            position = "seeks-opt-out"  # "terminate (or suspend) their participation": a withdrawal
+        target, _, _ = _role_target(span, match, inside, targets, [], types, topic, frozenset(), position not in GENERIC)
+        if topic is not None and re.match(r"(?:\s+[a-z]+){0,4}?\s+(?:participation|involvement)\s+in\s+(?:the|this|that)\s+program\b",
+                                          head.text[match.end() :]):
+            target = topic  # "end their participation in the program": the document's program
+        if target is None:
+            continue
+        if any(c.values["actor"] == doer.entity and c.values["position"] == position for c in ruled):
+            continue
+        candidate = Candidate("stances", {"actor": doer.entity, "target": target, "position": position}, [span],
+                              f'cue "{match.group(0)}" done by the one named after "as" ("{found.group(0).strip()}")',
+                              date_for(span, headings, document_date))
+        candidate.score = 0.6
+        result.append(candidate)
+    return result
 
 
 def _asserted_positions(span: Span, position_cues: list[Cue]) -> list[tuple[str, re.Match[str]]]:
@@ -685,6 +770,14 @@ def _stances(
                 why_actor += "; who asks another to withdraw calls to end the program there"
                 if not actors:
                     continue
+        if position == "seeks-opt-out" and why_actor != _JOINED_WHY and not re.search(r"\bto\s+$", text[: match.start()]):
+            # a withdrawal done ("Quinn withdrew Illinois from it"), not one tried or asked ("efforts to withdraw X")
+            withdrawn = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in JURISDICTION_TYPES
+                         and re.fullmatch(r"\s+(?:the\s+(?:state|county|city)\s+of\s+)?", text[match.end() : m.start - span.start])
+                         and re.match(r"(?:['’]s\s+(?:participation|involvement|agreement)\b|\s+(?:out\s+of|from)\s)", text[m.end - span.start :])]
+            if withdrawn and withdrawn[0].entity not in actors:  # "Governor X withdrew Illinois from it": the state too
+                actors = [*actors, withdrawn[0].entity]
+                why_actor += '; and the jurisdiction withdrawn ("withdrew X from", "withdraw X\'s participation")'
         listed = [target]
         if why_target == "named after the cue":  # "the success of programs such as X and Y", "suspend its X and Y programs"
             chain = [m for m in targets_inside if m.start >= span.start + match.end()]
@@ -1024,15 +1117,18 @@ def _masked(text: str, span: Span, named: list[Mention], mention: Mention) -> st
     return "".join(out) + text[at : mention.start - span.start]
 
 
-def _members(text: str, span: Span, before: list[Mention], clause: int, match: re.Match[str]) -> list[Mention]:
+def _members(text: str, span: Span, before: list[Mention], clause: int, match: re.Match[str],
+             types: dict[str, str] | None = None) -> list[Mention]:
     """The names listed after "including" in the subject, right before its verb ("Several
     jurisdictions, including A and B, have sought to ..."): nothing else between them."""
-    found = list(re.finditer(r"\b(?:including|such\s+as)\b", text[clause : match.start()]))
+    found = list(re.finditer(r"\b(?:including|such\s+as|like)\b", text[clause : match.start()]))
     if not found:
         return []
     at = clause + found[-1].end()
     listed = [m for m in before if m.start - span.start >= at]
-    if not listed or not re.fullmatch(r"\s*[,–—)]\s*(?!and\b|or\b|but\b)(?:\w+\s+(?:\w+ly\s+)?){0,3}", text[listed[-1].end - span.start : match.start()]):
+    # "..., including A and B, have sought to"; "states like A, B and C and other localities announced"
+    if not listed or not re.fullmatch(r"(?:\s*[,–—)]|\s+and\s+other\s+[a-z]+)\s*(?!and\b|or\b|but\b)(?:\w+\s+(?:\w+ly\s+)?){0,3}",
+                                      text[listed[-1].end - span.start : match.start()]):
         return []
     rest = list(text[at : listed[-1].end - span.start])
     for m in listed:
@@ -1043,7 +1139,10 @@ def _members(text: str, span: Span, before: list[Mention], clause: int, match: r
     if len(words) > 8 or re.search(r"[;:]", "".join(rest)) or any(
             re.fullmatch(_SPEECH + r"|that|which|who|is|are|was|were|has|have|had", w) for w in words):
         return []
-    own = [m for m in listed if not re.search(r"\bof\s+(?:the\s+)?$", text[: m.start - span.start])]
+    own = [m for m in listed if not re.search(r"\bof\s+(?:the\s+)?$", text[: m.start - span.start])
+           and not any((types or {}).get(n.entity) == "person" and (types or {}).get(m.entity) in JURISDICTION_TYPES
+                       and n.start - m.end <= 3 and n.start > m.start and re.fullmatch(r"(?:['’]s)?\s+", text[m.end - span.start : n.start - span.start])
+                       for n in listed)]  # "New York's Andrew Cuomo", "Massachusetts Deval Patrick": the place qualifies the person
     return own or listed[-1:]
 
 
@@ -1297,7 +1396,7 @@ def _role_actor(
             asked = _CALLS_ON.search(text, subjects[0].end - span.start, match.start())
             if asked is not None:
                 subjects = [m for m in subjects if m.start - span.start < asked.start()]
-        members = _members(text, span, before, clause, match)
+        members = _members(text, span, before, clause, match, types)
         if members:  # "Several jurisdictions, including Arlington County, have sought to": its members
             return _distinct(m.entity for m in members), 'named as members of the subject ("including X")', 0.7
         if subjects and pronouns and pronouns[-1].start() >= subjects[-1].end - span.start \

@@ -1,0 +1,48 @@
+"""How news and advocacy writing attribute an act to those it names (graph/ingest/candidates.py):
+subjects who follow the act of the sentence before ("B followed suit"), the one who did what a
+clause names ("..., as Governor A had done"). Sentences written for the fixtures."""
+
+from __future__ import annotations
+
+from graph.build.vocabulary import Vocabulary
+from tests.ingest.test_reported_acts import stances
+
+
+def test_who_follows_suit_takes_the_act_of_the_sentence_before(vocab: Vocabulary) -> None:
+    found = stances("Jane Roe withdrew Alpha from the Beta Program in May. Omega followed suit.", vocab)
+    assert ("omega-state", "beta-program", "seeks-opt-out") in found
+    found = stances("Jane Roe withdrew Alpha from the Beta Program in May. Omega and the Gamma Agency followed with similar steps.", vocab)
+    assert {("omega-state", "beta-program", "seeks-opt-out"), ("gamma-agency", "beta-program", "seeks-opt-out")} <= found
+    # a following that is doubted or asked is no act
+    found = stances("Jane Roe withdrew Alpha from the Beta Program in May. It is not clear if Omega followed suit.", vocab)
+    assert not any(a == "omega-state" for a, _, _ in found)
+    found = stances("Jane Roe withdrew Alpha from the Beta Program in May. Omega could follow suit.", vocab)
+    assert not any(a == "omega-state" for a, _, _ in found)
+
+
+def test_as_one_had_done_makes_the_clause_act_theirs(vocab: Vocabulary) -> None:
+    found = stances("The agreements said states could terminate or suspend their participation in the Beta Program, "
+                    "as Alpha Governor Jane Roe had done on June 1.", vocab)
+    assert {("jane-roe", "beta-program", "seeks-opt-out"), ("jane-roe", "beta-program", "suspends-participation")} <= found
+    found = stances("Omega could end the Beta Program, as John Doe did in 2010.", vocab)
+    assert ("john-doe", "beta-program", "calls-to-end") in found and not any(a == "omega-state" for a, _, _ in found)
+    # "as X said" gives words, not an act
+    assert not any(a == "john-doe" for a, _, _ in stances("Omega could end the Beta Program, as John Doe said.", vocab))
+
+
+def test_the_jurisdiction_an_official_withdraws_withdraws(vocab: Vocabulary) -> None:
+    found = stances("Governor Jane Roe withdrew Alpha from the Beta Program in May.", vocab)
+    assert {("jane-roe", "beta-program", "seeks-opt-out"), ("alpha-state", "beta-program", "seeks-opt-out")} <= found
+    # an attempt or a request is the official's alone
+    found = stances("Jane Roe spoke in support of the decision to try to withdraw Alpha from the Beta Program.", vocab)
+    assert ("alpha-state", "beta-program", "seeks-opt-out") not in found
+
+
+def test_members_named_after_like_and_places_that_qualify_a_person(vocab: Vocabulary) -> None:
+    found = stances("Just this month, states like Alpha and Omega and other localities announced their refusal to "
+                    "participate in the Beta Program.", vocab)
+    assert {("alpha-state", "beta-program", "refuses-to-join"), ("omega-state", "beta-program", "refuses-to-join")} <= found
+    found = stances("Several governors, including Alpha's Jane Roe and Omega John Doe, have said they would not cooperate "
+                    "with the Beta Program.", vocab)
+    assert found == {("jane-roe", "beta-program", "refuses-to-join"), ("john-doe", "beta-program", "refuses-to-join")}
+
