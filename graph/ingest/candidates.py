@@ -189,7 +189,7 @@ def _followed(span: Span, inside: list[Mention], types: dict[str, str], before: 
                                  span.text[clause : follow.start()], re.IGNORECASE):
         return []
     result = []
-    acts = _distinct((c.values["target"], c.values["position"]) for c in before)
+    acts = list(dict.fromkeys((c.values["target"], c.values["position"]) for c in before))
     for actor in _distinct(m.entity for m in subjects):
         for target, position in acts:
             if (actor, target) in taken or actor == target or any(c.values["actor"] == actor for c in before):

@@ -46,3 +46,13 @@ def test_members_named_after_like_and_places_that_qualify_a_person(vocab: Vocabu
                     "with the Beta Program.", vocab)
     assert found == {("jane-roe", "beta-program", "refuses-to-join"), ("john-doe", "beta-program", "refuses-to-join")}
 
+
+
+def test_an_owner_saying_consent_is_not_needed_expands(vocab: Vocabulary) -> None:
+    # README (round 9-10 adjudication): cancelling the partners' agreements so that the program runs
+    # without their consent, or declaring participation not voluntary, is `expands`
+    found = stances("The Gamma Agency has told the governors that the agency doesn't need their approval to run the Beta "
+                    "Program in their states.", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert ("gamma-agency", "beta-program", "expands") in stances("The Gamma Agency has canceled agreements with states over the Beta Program.", vocab)
+    assert not any(p == "expands" for _, _, p in stances("Alpha said it does not need the approval of the Beta Program.", vocab))
