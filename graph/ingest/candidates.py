@@ -361,6 +361,7 @@ _SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|
 _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
+    r"notif(?:y|ies|ied|ying)|inform|informs|informed|informing|"
     r"direct|directs|directed|directing|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|"
     r"(?:calls?|called|calling)\s+(?:on|upon)|"
     r"request|requested|requesting|petitioned|sued|suing|letter|letters|"
@@ -1281,6 +1282,13 @@ def _role_actor(
                     and not _GOVERNED.search(text[: m.start - span.start]):
                 return [m.entity], 'the subject of the clause a "by doing" phrase opens', 0.8
     before = [m for m in capable if m.end <= cue_at]
+    if _conducted(match):  # "At Lofgren's request, the inspector general is investigating": who asked for it
+        asked = [m for m in before if m.start - span.start >= clause and (
+            re.match(r"['’]s?\s+(?:request|urging|behest)\b", text[m.end - span.start :])
+            and re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[: m.start - span.start])
+            or re.search(r"\b[Aa]t\s+the\s+(?:request|urging|behest)\s+of\s+(?:the\s+)?$", text[: m.start - span.start]))]
+        if asked:
+            return [asked[-1].entity], 'at whose request it is done ("at X\'s request", "at the request of X")', 0.8
     for m in reversed(before):
         tail = span.text[m.end - span.start : match.start()]
         if re.match(r"^['’]s?\s", tail) and len(tail.split()) <= 6:
@@ -1423,9 +1431,12 @@ def _role_actor(
                     r"\s*(?:\w+\s+){0,2}?(?:announced|announces|said|says|declared|declares|stated|states)\s+(?:\w+\s+){0,3}?that\s+(?:the\s+)?",
                     text[official[-1].end - span.start : chosen[0].start - span.start]):
                 chosen.insert(0, official[-1])  # "Governor X announced that the state will ...": the official too
-            relative = [r for r in re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+",
-                                               text[chosen[-1].end - span.start : match.start()])
-                        if r.group(1).lower() not in _CLAUSE_VERBS]
+            gap = text[chosen[-1].end - span.start : match.start()]
+            relative = [r for r in re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+", gap)
+                        if r.group(1).lower() not in _CLAUSE_VERBS
+                        # "admitted on Wednesday that", "notified governors Friday that": the reporting verb's object clause
+                        and not (_WHEN_WORD.fullmatch(r.group(1))
+                                 and set(re.findall(r"\w+", text[: chosen[-1].end - span.start + r.start()].lower())[-4:]) & _CLAUSE_VERBS)]
             if relative:  # "objecting to changes that now make it mandatory": the relative clause's subject is the noun
                 return [], "the cue is in a relative clause about something else", -1.0
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
@@ -1484,12 +1495,14 @@ def _appositive_and(gap: str) -> bool:
 
 
 # Words after which "that" opens what is said, asked or known, not a relative clause.
+_WHEN_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|week|month|year|earlier|later|again", re.IGNORECASE)
 _CLAUSE_VERBS = frozenset("""said says say stated states announced announces announce declared declares noted notes told
     informed informs notified wrote writes added argued argues claimed claims believe believes believed confirmed confirms
     asked asks ask request requests requested urge urges urged recommend recommends recommended demand demands demanded
     insist insists insisted propose proposes proposed ensure ensures ensured so such clear fact hope hopes know knows
     learned found finds showed shows suggests suggested reported reports concluded concludes asking urging requesting
-    demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming""".split())
+    demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming
+    admitted admits acknowledged acknowledges conceded concedes warned warns explained explains""".split())
 # Verbs that ask another to act ("urging that the state withdraw", "urge Governor X to withdraw").
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?!\s+(?:for|to)\b)|call(?:s|ed|ing)?\s+(?:on|upon)|"
                    r"request(?:s|ed|ing)?\s+that|implor\w+|encourag\w+)\b", re.IGNORECASE)
@@ -1508,8 +1521,8 @@ def _MODIFIER_CUE(match: re.Match[str]) -> bool:
 
 
 _OTHER_CLAUSE = re.compile(r";|,\s*(?:which|who|where)\b|\b(?:which|whom|whose)\b")
-_LATER_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative|policy|strategy)\b", re.IGNORECASE)
-_TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:controversial\s+|federal\s+|flawed\s+|same\s+)?(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
+_LATER_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:[a-z]+-[a-z]+\s+)?(?:program|initiative|policy|strategy)\b", re.IGNORECASE)
+_TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:controversial\s+|federal\s+|flawed\s+|same\s+|[a-z]+-[a-z]+\s+)?(?:program|initiative|policy|strategy|effort)\b|^\W*(?:\w+\s+){0,2}?it\b", re.IGNORECASE)
 
 
 def _role_target(

@@ -56,3 +56,27 @@ def test_an_owner_saying_consent_is_not_needed_expands(vocab: Vocabulary) -> Non
     assert ("gamma-agency", "beta-program", "expands") in found
     assert ("gamma-agency", "beta-program", "expands") in stances("The Gamma Agency has canceled agreements with states over the Beta Program.", vocab)
     assert not any(p == "expands" for _, _, p in stances("Alpha said it does not need the approval of the Beta Program.", vocab))
+
+
+def test_an_own_judgement_of_how_it_was_run_criticizes(vocab: Vocabulary) -> None:
+    # README (round 9-10): "got off to a bad start" is `criticizes`, also by the one who runs it
+    found = stances('"To be candid, the Beta Program got off to a bad start," Jane Roe said.', vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in found
+    # "admitted on Wednesday that ...": the reporting verb's clause, not a relative clause of "Wednesday"
+    found = stances("Jane Roe admitted on Wednesday that there had been major missteps in rolling out the Beta Program.", vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in found
+
+
+def test_the_one_notified_is_addressed(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency runs the Beta Program. The Gamma Agency notified 39 governors Friday that the "
+            "fingerprint-sharing program did not need their approval to operate in their states.")
+    found = stances(text, vocab)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert all(p != "expands" or a == "gamma-agency" for a, _, p in found)
+
+
+def test_at_whose_request_an_investigation_is_made(vocab: Vocabulary) -> None:
+    found = stances("At John Doe's request, the Gamma Agency's inspector general is investigating how the Beta Program "
+                    "was pitched.", vocab)
+    assert found == {("john-doe", "beta-program", "seeks-disclosure")}
+    assert not stances("The Gamma Agency's inspector general is investigating the Beta Program.", vocab)
