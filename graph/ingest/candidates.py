@@ -1283,12 +1283,12 @@ def _role_actor(
                 return [m.entity], 'the subject of the clause a "by doing" phrase opens', 0.8
     before = [m for m in capable if m.end <= cue_at]
     if _conducted(match):  # "At Lofgren's request, the inspector general is investigating": who asked for it
-        asked = [m for m in before if m.start - span.start >= clause and (
+        requesters = [m for m in before if m.start - span.start >= clause and (
             re.match(r"['’]s?\s+(?:request|urging|behest)\b", text[m.end - span.start :])
             and re.search(r"\b[Aa]t\s+(?:the\s+)?$", text[: m.start - span.start])
             or re.search(r"\b[Aa]t\s+the\s+(?:request|urging|behest)\s+of\s+(?:the\s+)?$", text[: m.start - span.start]))]
-        if asked:
-            return [asked[-1].entity], 'at whose request it is done ("at X\'s request", "at the request of X")', 0.8
+        if requesters:
+            return [requesters[-1].entity], 'at whose request it is done ("at X\'s request", "at the request of X")', 0.8
     for m in reversed(before):
         tail = span.text[m.end - span.start : match.start()]
         if re.match(r"^['’]s?\s", tail) and len(tail.split()) <= 6:
