@@ -361,7 +361,7 @@ _SPEECH = (r"(?:said|says|say|stated|states|wrote|writes|added|adds|noted|notes|
 _GOVERNED = re.compile(
     r"\b(?:to|from|with|of|on|into|for|at|in|by|about|against|under|toward|towards|than|between|among|through|"
     r"before|after|including|like|as|asking|asked|urging|urged|told|telling|wrote|writes|ask|urge|called|calling|"
-    r"notif(?:y|ies|ied|ying)|inform|informs|informed|informing|"
+    r"notif(?:y|ies|ied|ying)|inform|informs|informed|informing|demand|demands|demanded|demanding|"
     r"direct|directs|directed|directing|order|orders|ordered|ordering|instruct|instructs|instructed|instructing|"
     r"(?:calls?|called|calling)\s+(?:on|upon)|"
     r"request|requested|requesting|petitioned|sued|suing|letter|letters|"
@@ -1398,7 +1398,8 @@ def _role_actor(
                 if not re.search(r"(?:\b(?:to|for|with|of|on|upon|from|by|at|about)|\b(?:" + "|".join(sorted(asking)) +
                                  r")(?:\s+(?:that|on|upon))?)\s+$", text[: p.start()], re.IGNORECASE)]
     if not quoted:
-        subjects = [m for m in before if not _GOVERNED.search(_masked(text, span, before, m))
+        joined = _coordinated(text)  # ", along with X", "a number of X": coordinated subjects, not objects
+        subjects = [m for m in before if not _GOVERNED.search(_masked(joined, span, before, m))
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
         if subjects:  # "X calls on A to stop ... and B to suspend": B is addressed with A, not a subject
             asked = _CALLS_ON.search(text, subjects[0].end - span.start, match.start())
@@ -1421,9 +1422,11 @@ def _role_actor(
         if subjects:
             chosen = [subjects[-1]]
             for m in reversed(subjects[:-1]):  # "X and Y announced": both; "X joined Y in calling for": both
-                gap = text[m.end - span.start : chosen[0].start - span.start]
+                gap = joined[m.end - span.start : chosen[0].start - span.start]
                 if re.fullmatch(r"\s*(?:,|and|, and|(?:,\s*)?and\s+(?:then|later|eventually)|(?:has\s+|have\s+)?(?:\w+ly\s+)?join(?:ed|s)?(?:\s+with)?)\s*(?:the\s+)?", gap) or _appositive_and(gap):
                     chosen.insert(0, m)
+                elif types.get(chosen[0].entity) == "person" and re.fullmatch(r"\s+(?:[A-Z][\w.’'-]*\s+){1,4}", gap):
+                    continue  # "Committee on Immigration Chair Council Member X": a body in X's title, not a subject
                 else:
                     break
             official = [m for m in subjects if m.end <= chosen[0].start and types.get(m.entity) == "person"]
@@ -1480,6 +1483,16 @@ def _own_act(text: str, pronouns: list[re.Match[str]], match: re.Match[str]) -> 
         return False
     between = text[pronouns[-1].end() : match.start()]
     return not re.search(r"[A-Z\"“”‘’']", between) and len(between.split()) <= 5
+
+
+def _coordinated(text: str) -> str:
+    """The sentence with the words that add subjects to a list read as "and" (", along with X",
+    ", together with X") and a quantity before a class left out ("a number of immigrant advocates"),
+    each replaced by as many characters, so offsets stay."""
+    def pad(match: re.Match[str], word: str) -> str:
+        return (word + " " * len(match.group(0)))[: len(match.group(0))]
+    text = re.sub(r",\s*(?:along|together)\s+with\b", lambda m: pad(m, ", and"), text)
+    return re.sub(r"\b(?:a\s+(?:number|group|handful|host)|dozens|hundreds|scores)\s+of\b", lambda m: pad(m, ""), text)
 
 
 def _appositive_and(gap: str) -> bool:
@@ -1576,7 +1589,8 @@ def _role_target(
         return None, "", 0.0  # "support your efforts to reform ...": the cue's object is something else
     if topic is not None and topic in paragraph:
         return topic, "the program the paragraph names (the sentence names none)", 0.6
-    if topic is not None and specific:
+    if topic is not None and specific and not re.match(rf"\s+(?:any|all|such|other)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_phrases('own_objects')})\b",
+                                                       rest, re.IGNORECASE):  # "stop any current or planned actions": its own object
         return topic, "the program the document names most often (the sentence names none)", 0.5
     return None, "", 0.0
 

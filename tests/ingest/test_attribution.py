@@ -80,3 +80,18 @@ def test_at_whose_request_an_investigation_is_made(vocab: Vocabulary) -> None:
                     "was pitched.", vocab)
     assert found == {("john-doe", "beta-program", "seeks-disclosure")}
     assert not stances("The Gamma Agency's inspector general is investigating the Beta Program.", vocab)
+
+
+def test_subjects_added_along_with_others_and_a_body_in_a_title(vocab: Vocabulary) -> None:
+    text = ("Council Speaker Jane Roe, together with Delta Committee Chair John Doe, along with Alpha, and a number "
+            "of immigrant advocates, gathered today to demand the Gamma Agency halt the activation of the Beta Program.")
+    found = {a for a, t, p in stances(text, vocab) if (t, p) == ("beta-program", "calls-to-halt")}
+    assert {"jane-roe", "john-doe", "alpha-state"} <= found and "gamma-agency" not in found
+
+
+def test_a_cue_with_its_own_object_is_not_about_the_documents_program(vocab: Vocabulary) -> None:
+    text = ("The Beta Program grew.\n\nJane Roe sent a letter to the Gamma Agency urging it to stop any current or planned "
+            "actions that would grant relief.\n")
+    assert not any(p == "calls-to-halt" for _, _, p in stances(text, vocab))
+    text = "The Beta Program grew.\n\nJane Roe sent a letter to the Gamma Agency urging it to stop the activation.\n"
+    assert ("jane-roe", "beta-program", "calls-to-halt") in stances(text, vocab)
