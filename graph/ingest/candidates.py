@@ -136,7 +136,7 @@ def propose(
         if collect is not None or stance_model.enabled():
             scored += _stance_tuples(span, inside, types, topic, position_cues, voices, previous,
                                           {(r.values["actor"], r.values["target"], r.values["position"]) for r in ruled})
-        found += _benefits(span, inside, types, voices, headings, document_date)
+        found += _benefits(span, inside, types, voices, headings, document_date, topic)
         previous = actors or previous
         line_at = text.rfind("\n", 0, span.start) + 1
         line_text = text[line_at : (text.find("\n", span.start) + 1 or len(text) + 1) - 1]
@@ -1006,7 +1006,7 @@ def _asked_of_another(text: str, match: re.Match[str]) -> bool:
 
 
 def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: Voices,
-              headings: list[tuple[int, str, str]], document_date: str | None) -> list[Candidate]:
+              headings: list[tuple[int, str, str]], document_date: str | None, topic: str | None = None) -> list[Candidate]:
     """A speaker who says the program does good ("Secure Communities gives ICE the ability to ...,
     keeping our communities safer," said Secretary X): the program as the subject of a verb of
     graph/ingest/cues.yaml `benefits`, in a quotation (the speaker's) or in the words of a document
@@ -1017,9 +1017,12 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         return []
     verbs = "|".join(re.escape(p).replace(r"\*", r"(?:\S+\s+){0,4}?") for p in phrases)
     result = []
-    for m in inside:
-        if types.get(m.entity) not in TARGET_TYPES:
-            continue
+    programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
+    if topic is not None:  # "X says the program helps ...": the document's program
+        programs += [Mention(topic, span.start + p.start(), span.start + p.end(), p.group(0), "description")
+                     for p in re.finditer(r"\b[Tt]he\s+program\b", span.text)]
+    capable = _actor_mentions(span, inside, types)
+    for m in programs:
         after = span.text[m.end - span.start :]
         verb = re.match(rf"(?:\s+|\s*[—–-]+\s*(?:which|that)\s+(?:has\s+|have\s+)?)(?:(?:currently|also|already|really|truly|now)\s+)?"
                         rf"(?:{verbs}|helped|enabled|assisted|protected|improved|strengthened)\b", after, re.IGNORECASE)
@@ -1031,10 +1034,18 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         line_start = voices.text.rfind("\n", 0, m.start) + 1
         quoted = inside_quotes(voices.text[line_start : m.start], m.start - line_start)
         speaker = voices.speaker(m.start) if quoted else voices.author
+        reporter = [a for a in capable if a.end <= m.start and re.fullmatch(
+            r"\s+(?:has\s+|have\s+)?(?:says|said|say|argues|argued|maintains|maintained|contends|contended|insists|insisted)"
+            r"\s+(?:that\s+)?", span.text[a.end - span.start : m.start - span.start])]
+        if not quoted and reporter:
+            speaker = reporter[-1]  # "The administration says the program helps ...": reported speech, the sayer's
+        elif m.how == "description":
+            continue  # "the program" stands for the document's program only in words someone is said to say
         if speaker is None or speaker.entity == m.entity:
             continue
         why = (f'"{m.text}{verb.group(0)}": the program as the subject of a verb of benefit; actor: '
-               + ("the quotation's speaker" if quoted else "the document's author") + "; target: the subject")
+               + ("the quotation's speaker" if quoted else "the one said to say it" if reporter else "the document's author")
+               + "; target: the subject")
         candidate = Candidate("stances", {"actor": speaker.entity, "target": m.entity, "position": "supports"}, [span],
                               why, date_for(span, headings, document_date))
         candidate.score = 0.6
@@ -1128,6 +1139,8 @@ def _members(text: str, span: Span, before: list[Mention], clause: int, match: r
     at = clause + found[-1].end()
     listed = [m for m in before if m.start - span.start >= at]
     # "..., including A and B, have sought to"; "states like A, B and C and other localities announced"
+    if listed and re.search(r"\band\s+other\s+$", text[: listed[-1].start - span.start] + listed[-1].text[:6].lower()):
+        listed = listed[:-1] or listed  # "states like A and B and other localities": the class closes the list
     if not listed or not re.fullmatch(r"(?:\s*[,–—)]|\s+and\s+other\s+[a-z]+)\s*(?!and\b|or\b|but\b)(?:\w+\s+(?:\w+ly\s+)?){0,3}",
                                       text[listed[-1].end - span.start : match.start()]):
         return []
@@ -1565,7 +1578,8 @@ def _role_target(
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
         withdrawn = re.match(r"(?:\s+[A-Z][\w.'’-]*)*\s+from\s+(?:the|this|that|its)\s+", span.text[first_after.end - span.start :])
         source = re.fullmatch(r"\s+(?:from|by)\s+(?:the\s+|this\s+)?", gap)  # "support from X": whose, not its object
-        if len(gap.split()) <= 3 and not owner and not withdrawn and not source and not re.search(
+        owned = re.match(r"['’]s?\s|\s*\([^)]*\)\s*['’]s?\s", span.text[first_after.end - span.start :])  # "reject ICE's announcement of X"
+        if len(gap.split()) <= 3 and not owner and not withdrawn and not source and not owned and not re.search(
                 rf"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including|{_SPEECH})\b|[:,;\"“”]", gap):
             return None, "", 0.0  # the cue's object is a person or an organisation, not a program
     if after:

@@ -95,3 +95,24 @@ def test_a_cue_with_its_own_object_is_not_about_the_documents_program(vocab: Voc
     assert not any(p == "calls-to-halt" for _, _, p in stances(text, vocab))
     text = "The Beta Program grew.\n\nJane Roe sent a letter to the Gamma Agency urging it to stop the activation.\n"
     assert ("jane-roe", "beta-program", "calls-to-halt") in stances(text, vocab)
+
+
+def test_rejecting_an_organisations_announcement_about_a_program(vocab: Vocabulary) -> None:
+    found = stances("John Doe and Jane Roe reject Gamma Agency's announcement today of minor changes to the Beta Program.", vocab)
+    assert {("john-doe", "beta-program", "opposes"), ("jane-roe", "beta-program", "opposes")} <= found
+    assert not stances("John Doe and Jane Roe reject Gamma Agency today.", vocab)
+
+
+def test_a_class_closing_a_list_of_members(vocab: Vocabulary) -> None:
+    found = stances("Just this month, states like Alpha and Omega and other localities announced their refusal to "
+                    "participate in the Beta Program.", vocab)
+    assert {("alpha-state", "beta-program", "refuses-to-join"), ("omega-state", "beta-program", "refuses-to-join")} <= found
+
+
+def test_pulling_a_state_out_and_reported_benefits(vocab: Vocabulary) -> None:
+    found = stances("Last month, Governor Jane Roe pulled his state out of the Beta Program.", vocab)
+    assert ("jane-roe", "beta-program", "seeks-opt-out") in found
+    text = "The Beta Program grew.\n\nThe Gamma Agency says the program helps focus enforcement on repeat violators.\n"
+    assert ("gamma-agency", "beta-program", "supports") in stances(text, vocab)
+    # a narrative's own "the program helps" is description, nobody's stance
+    assert not stances("The Beta Program grew.\n\nThe program helps focus enforcement on repeat violators.\n", vocab)
