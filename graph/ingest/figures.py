@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from graph.build.vocabulary import Vocabulary
 from graph.ingest import when
@@ -52,6 +53,7 @@ _BASE = re.compile(r"(?:than|compared\s+(?:to|with)|from|over|since|versus|vs\.?
 _AS_OF = re.compile(r"(?:through|thru|as\s+of|by|until|till|to)\s+$", re.IGNORECASE)
 _THROUGH = re.compile(r"(?:through|thru|as\s+of)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _START_WORDS = re.compile(r"(?:launch\w*|began|begun|start\w*|creat\w*|establish\w*|introduc\w*|since|founded|inception)\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|slated|planned)\s+to|plans?\s+to)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 
 
@@ -197,6 +199,7 @@ def figures(
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
     numbers: list[tuple[int, int, str, str, str | None, str]] = []
+    parts: dict[int, int] = {}  # the start of a number "of whom" -> the start of the number it is a part of
     for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
         if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
@@ -215,6 +218,10 @@ def figures(
         if unit is None and numbers and re.fullmatch(r"\s*[a-z]+\s+and\s+", text[numbers[-1][1] : match.start()]) \
                 and _unit_named(text[numbers[-1][1] :]) == numbers[-1][3]:
             unit = numbers[-1][3]  # "over 375,000 aliens and 121,000 Level 1 ... convicted criminal aliens": one unit
+        if unit is None and numbers and re.match(r"\s+of\s+(?:whom|which|them|those)\b", text[end:]) \
+                and ";" not in text[numbers[-1][1] : match.start()]:
+            unit = numbers[-1][3]  # "86,600 immigrants ... — 31,300 of whom had been convicted": a part, counted as the whole
+            parts[match.start()] = numbers[-1][0]
         if unit is None:
             continue
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
@@ -239,16 +246,20 @@ def figures(
     restated, whole = _restated(text, numbers, earlier or [])
     series = _series(text, numbers)
     result = []
+    made: dict[int, Candidate] = {}  # the start of a number -> its candidate
     for i, (start, end, value, unit, comparator, shown) in enumerate(numbers):
         if i in restated:
             continue  # "these 10 new counties", "Of the more than 166,000": a figure given before
+        of_whole = whole
+        if numbers[i][0] in parts and parts[numbers[i][0]] in made:
+            of_whole = made[parts[numbers[i][0]]]  # "— 31,300 of whom ...": a part of the number before, dated as it is
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
-                                about, _label_stems(vocab, whole.values["measure"]) if whole else frozenset()) or ""
+                                about, _label_stems(vocab, of_whole.values["measure"]) if of_whole else frozenset()) or ""
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
@@ -278,14 +289,17 @@ def figures(
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
+        elif (term := _under_administration(text, document_date)) is not None and not date_spans:
+            values["period_start"], values["period_end"] = term
+            why_date = "; period: the administration's term the sentence counts under, up to the document's date"
         elif (trailing := _trailing_year(text, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = trailing
             why_date = "; period: the year up to the document's date (\"in the last year\", \"since ... a year ago\")"
-        elif whole is not None and not date_spans:
-            if "period_start" in whole.values:
-                values["period_start"], values["period_end"] = whole.values["period_start"], whole.values["period_end"]
-            dated = whole.dated
-            why_date = f"; date: that of the {whole.values['value']} it is a part of"
+        elif of_whole is not None and not date_spans:
+            if "period_start" in of_whole.values:
+                values["period_start"], values["period_end"] = of_whole.values["period_start"], of_whole.values["period_end"]
+            dated = of_whole.dated
+            why_date = f"; date: that of the {of_whole.values['value']} it is a part of"
         else:
             # A date after the document's is a goal ("coverage expected by 2013"), unless the count is said to run through it.
             goal = [d for d in date_spans if _after(d[2], document_date) and not _THROUGH.search(text[: d[0]])]
@@ -317,6 +331,13 @@ def figures(
                     # "The activation earlier this week ... means ... all 58 counties": an act on or before the day, the count as of it
                     dated = Dated(document_date, "document-date", f"the document's date (the sentence's act is {dated.value}); check")
                     why_date = "; date: the document's (the sentence's act is undated before it)"
+                elif dated is not None and document_date and _FUTURE.search(text) and "/" not in dated.value \
+                        and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", dated.value) \
+                        and when.bounds(dated.value)[1] >= when.bounds(document_date)[1]:
+                    # "In June and July, it will go on-line in eight more counties" (said on June 2): when the act
+                    # is to come, not when the count holds; the plan is counted as of the document's date
+                    dated = Dated(document_date, "document-date", f"the document's date (the sentence's act is to come, {dated.value}); check")
+                    why_date = "; date: the document's (the act is to come)"
             elif _NOW.search(text) and document_date:
                 dated = Dated(document_date, "document-date", "the document's date (the text says \"to date\" or \"today\"); check")
                 why_date = "; date: the document's (\"to date\")"
@@ -324,6 +345,13 @@ def figures(
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
                 if dated is not None and document_date and _after(dated.value, document_date):
                     dated = Dated(document_date, "document-date", "the document's date (the line's date is after it: a goal); check")
+        if dated is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", dated.value) and dated.basis in ("stated", "relative") \
+                and any(v == dated.value and re.search(r"\bbefore\s+$", text[:s], re.IGNORECASE)
+                        for s, _, v in _dates_and_relative(text, document_date)):
+            # "implemented ... before May 25": the count holds on the day before, not on the day named
+            day = (date.fromisoformat(dated.value) - timedelta(days=1)).isoformat()
+            dated = Dated(day, dated.basis, f"the day before {dated.value} (the count is of what came before it); check")
+            why_date += "; the day before the one it is counted before"
         if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
             dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
             values.pop("period_start", None)
@@ -334,6 +362,7 @@ def figures(
         candidate = Candidate("figures", values, [span], why, dated)
         candidate.score = 0.8 if values["measure"] else 0.3
         result.append(candidate)
+        made[numbers[i][0]] = candidate
     return result, period
 
 
@@ -385,9 +414,21 @@ def since_the_start(found: list[Candidate], text: str) -> list[Candidate]:
     if not starts:
         return found
     start = starts[0][1]
+    at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     for c in found:
         if c.kind != "figures" or "period_start" in c.values or c.dated is None or not _SINCE_THE_START.search(c.quote[0].text):
             continue
+        said = c.quote[0].text
+        launch = _SINCE_THE_START.search(said)
+        shown = re.match(r"the figure '(.+?)' ", c.why)
+        number = said.find(shown.group(1), launch.end()) if shown else -1
+        if 0 <= number and not re.search(r"[,;]", said[launch.end() : number]) and re.fullmatch(r"\s+in\s+(?:just\s+|only\s+)?", said[launch.end() : number]):
+            # "Since its launch in just seven counties in late 2008": the count at the start, dated at it
+            c.dated = Dated(start, "stated", "the program's start, where this count was; check")
+            c.why += f"; date: the program's start the document gives ({start}), the count at its launch"
+            continue
+        if c.values.get("measure") in at_a_date:
+            continue  # where the program is active: a count at its day, not over a period
         if start < c.dated.value:
             c.values["period_start"], c.values["period_end"] = start, c.dated.value
             c.dated = None
@@ -505,14 +546,53 @@ _TRAILING_YEAR = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\
 
 def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | None:
     """The span from a year before the document's date to that date, at its precision ("2010-01" to
-    "2011-01"), for a count the sentence says is of the last year; else None."""
-    if not document_date or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", document_date) or not _TRAILING_YEAR.search(text):
+    "2011-01"), for a count the sentence says is of the last year; for "over the last three years"
+    ("the past 18 months") the span of that many years (months) up to the document's month: a
+    count of whole years or months names no day; else None."""
+    if not document_date or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", document_date):
+        return None
+    several = _TRAILING_YEARS.search(text)
+    if several is not None:
+        count = several.group("n")
+        n = int(count) if count.isdigit() else _word_value(count)
+        months = n * 12 if several.group("unit").lower().startswith("year") else n
+        if not 1 < months <= 240:
+            return None
+        if len(document_date) == 4:
+            return (f"{int(document_date) - months // 12}", document_date) if months % 12 == 0 else None
+        year, month = int(document_date[:4]), int(document_date[5:7])
+        index = year * 12 + month - 1 - months
+        return f"{index // 12}-{index % 12 + 1:02d}", document_date[:7]
+    if not _TRAILING_YEAR.search(text):
         return None
     year = int(document_date[:4])
     start = f"{year - 1}{document_date[4:]}"
     if start.endswith("-02-29"):
         start = start[:-2] + "28"
     return start, document_date
+
+
+# "over the last three years", "in the past 18 months": that many years or months up to the document's date.
+_TRAILING_YEARS = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+"
+                             r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+"
+                             r"(?P<unit>years|months)\b", re.IGNORECASE)
+
+
+_UNDER_ADMINISTRATION = re.compile(r"\b(?:under|during|since\s+the\s+start\s+of)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+)\s+[Aa]dministration\b")
+
+
+def _under_administration(text: str, document_date: str | None) -> tuple[str, str] | None:
+    """The period of a count "under the Obama Administration": from the term's first day (cues.yaml
+    `administrations`) to its last or the document's date, whichever comes first; else None."""
+    said = _UNDER_ADMINISTRATION.search(text)
+    terms = cue_data().get("administrations") or {}
+    if said is None or said.group("name") not in terms or not document_date:
+        return None
+    first, last = (str(d) for d in terms[said.group("name")])
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", document_date):
+        return None
+    end = min(last, document_date)
+    return (first, end) if first <= end else None
 
 
 def _during(text: str, date: tuple[int, int, str]) -> bool:
@@ -646,7 +726,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         for word in about.words:  # a document titled by its program: its counts are the program's, unless said otherwise
             weight[word] = 0.5
     for at, word in tokens:
-        if start <= at < end and not word.isdigit():
+        if start <= at < end and word.isdigit():
+            continue  # the number's own digits ("over 1 million") are no word of a label ("level 1")
+        if start <= at < end:
             mine = 0
         else:
             mine = len(re.findall(r"\w+", text[min(at, end) : max(at, start)]))
@@ -655,6 +737,18 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         if theirs < mine:
             w *= 0.5
         weight[word] = max(weight.get(word, 0.0), w)
+    for label_words, phrases in (cue_data().get("figure_label_phrases") or {}).items():
+        # "convicted of aggravated felonies": ICE's Level 1 (words of a label the text says another way)
+        for phrase in phrases or []:
+            for m in re.finditer(rf"\b{re.escape(str(phrase))}\b", text, re.IGNORECASE):
+                at = m.start()
+                mine = len(re.findall(r"\w+", text[min(at, end) : max(at, start)]))
+                theirs = min((len(re.findall(r"\w+", text[min(at, e) : max(at, s)])) for s, e in others if (s, e) != (start, end)),
+                             default=10**6)
+                if theirs < mine:
+                    continue  # said of another number of the sentence
+                for word in re.findall(r"[a-z0-9]+", str(label_words).lower()):
+                    weight[_stem(word)] = max(weight.get(_stem(word), 0.0), 1.0 / (1 + mine / 10))
     changes = {_stem(str(w).lower()): head for head, words in (("increas", "increase"), ("decreas", "decrease"))
                for w in (cue_data().get("figure_changes") or {}).get(words) or []}
     for word, same in (_SAME_STEMS | changes).items():  # "deported": removed; "rose by 12%": an increase

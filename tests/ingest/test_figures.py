@@ -227,3 +227,34 @@ def test_a_start_said_by_the_event_in_a_year_makes_a_period(vocab: Vocabulary) -
     # "since it began in 2009": a year's date span carries its "in"; the event still states the start
     text = "More than 75,000 people have been deported through Secure Communities since it began in 2009."
     assert figures(text, vocab, "2012-07-13")["75000"] == ("persons", "scomm-removals", "2009/2012-07-13")
+
+
+def test_news_ways_with_numbers_a_part_of_whom_the_last_years_and_the_day_before(vocab: Vocabulary) -> None:
+    # session 8 (13aq): "N of whom" is a part of the number before it, dated as it; "aggravated felonies" is Level 1
+    text = ("According to the Gamma Agency, Secure Communities has removed more than 5,000 immigrants convicted of "
+            "crimes — 1,200 of whom had been convicted of aggravated felonies.")
+    got = figures(text, vocab, "2011-08-19")
+    assert got["5000"] == ("persons", "scomm-criminal-removals", "2011-08-19")
+    assert got["1200"] == ("persons", "scomm-removals-level1", "2011-08-19")
+    # "over the last three years": that many years up to the document's month (no day the text does not give)
+    text = "The Gamma Agency says it has removed more than 7,000 aliens convicted of crimes over the last three years through Secure Communities."
+    assert figures(text, vocab, "2011-08-09")["7000"] == ("persons", "scomm-criminal-removals", "2008-08/2011-08")
+    # "before May 25": the count holds on the day before the one named
+    text = "Seventeen Ohio counties implemented Secure Communities before May 25."
+    assert figures(text, vocab, "2010-06-02")["17"][2] == "2010-05-24"
+    # an act to come in the document's own month: the plan counted as of the document's date
+    text = "In June and July, Secure Communities will go on-line in eight more Ohio counties."
+    assert figures(text, vocab, "2010-06-02")["8"][2] == "2010-06-02"
+
+
+def test_a_count_at_the_launch_an_administrations_term_and_the_number_is_no_label_word(vocab: Vocabulary) -> None:
+    # the count given at the program's launch is dated at it; places active "by June 2011" stay a count at a date
+    text = ("Since its launch in just seven counties in October 2008, Secure Communities has expanded rapidly, adding "
+            "1,400 jurisdictions by June 2011.")
+    got = figures(text, vocab, "2011-09")
+    assert got["7"] == ("jurisdictions", "", "2008-10")
+    assert got["1400"] == ("jurisdictions", "jurisdictions-activated", "2011-06")
+    # "under the Obama Administration": from the term's first day (cues.yaml `administrations`) to the document's date;
+    # "1" of "over 1 million" is no word of the label "level 1 offenders"
+    text = "The Gamma Agency has removed over 1 million immigrants under the Obama Administration."
+    assert figures(text, vocab, "2011-08-05")["1000000"] == ("persons", "removals", "2009-01-20/2011-08-05")
