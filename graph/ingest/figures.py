@@ -416,13 +416,13 @@ def since_the_start(found: list[Candidate], text: str) -> list[Candidate]:
     start = starts[0][1]
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     for c in found:
-        if c.kind != "figures" or "period_start" in c.values or c.dated is None or not _SINCE_THE_START.search(c.quote[0].text):
-            continue
         said = c.quote[0].text
         launch = _SINCE_THE_START.search(said)
+        if c.kind != "figures" or "period_start" in c.values or c.dated is None or launch is None:
+            continue
         shown = re.match(r"the figure '(.+?)' ", c.why)
         number = said.find(shown.group(1), launch.end()) if shown else -1
-        if 0 <= number and not re.search(r"[,;]", said[launch.end() : number]) and re.fullmatch(r"\s+in\s+(?:just\s+|only\s+)?", said[launch.end() : number]):
+        if 0 <= number and re.fullmatch(r"\s+in\s+(?:just\s+|only\s+)?", said[launch.end() : number]):
             # "Since its launch in just seven counties in late 2008": the count at the start, dated at it
             c.dated = Dated(start, "stated", "the program's start, where this count was; check")
             c.why += f"; date: the program's start the document gives ({start}), the count at its launch"
