@@ -56,7 +56,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("city", frozenset({"City"})),
     ("office", frozenset({"Office", "Operations", "Division", "Branch", "Unit"})),
     ("agency", frozenset({"Department", "Agency", "Bureau", "Administration", "Service", "Police", "Commission", "Board", "Patrol"})),
-    ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly", "Representatives"})),
+    ("government", frozenset({"Government", "Congress", "Senate", "Legislature", "Assembly", "Representatives", "Court"})),
     ("party", frozenset({"Party"})),
     ("program", frozenset({"Program", "Programme", "Initiative", "Operation"})),
     ("law", frozenset({"Act", "Law"})),
@@ -177,6 +177,15 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     chosen = [m for m in chosen if not (len(m.text) <= 2 and m.text.isupper() and _line_in_capitals(text, m.start))]
     # a two-letter form on a line in capitals is a word ("CONTACT US"), not the acronym
     return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def places_inside(before: list[Mention], after: list[Mention], known: Iterable[Known], new: set[str]) -> list[Mention]:
+    """The places a new body's name begins with ("Santa Clara County" in "the Santa Clara County Board of
+    Supervisors"), found before the body was proposed: the text names the place too."""
+    types = {k.id: k.type for k in known}
+    bodies = [m for m in after if m.entity in new and types.get(m.entity) not in JURISDICTION_TYPES]
+    return [m for m in before if types.get(m.entity) in JURISDICTION_TYPES and m not in after
+            and any(b.start == m.start and m.end < b.end and _LOCAL_BODY.fullmatch(b.text[m.end - b.start :].strip()) for b in bodies)]
 
 
 def _not_tags(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -435,7 +444,9 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
     titles = "|".join(re.escape(t) for t in TITLES)
     heads = _headlines(text)
     found = []
-    for match in re.finditer(rf"(?<![\w.])({titles})[ \t]+({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
+    # a title before another title ("Committee on Immigration Chair Council Member Daniel Dromm") is not
+    # followed by the name: the title nearest the name is read with it
+    for match in re.finditer(rf"(?<![\w.])({titles})[ \t]+(?!(?:{titles})[ \t])({_NAME}|[A-Z][a-z’'-]{{2,}})(?![\w])", text):
         title, name = match.group(1), match.group(2)
         start, end = match.start(), match.end()
         if " " in name and name.split()[-1] in ORGANISATION_WORDS:
@@ -507,7 +518,7 @@ def _surname(text: str, word: str, known: list[Known]) -> bool:
 def _plural_titles(text: str, persons: dict[tuple[int, int], str]) -> list[Titled]:
     """A title in the plural before a list of names: "Representatives Xavier Becerra (CA-31), Judy
     Chu (CA-32) and Lucille Roybal-Allard (CA-34)": each holds the title."""
-    plurals = {f"{t}s": t for t in TITLES if " " not in t and not t.endswith(".")}
+    plurals = {f"{t}s": t for t in TITLES if not t.endswith(".")}  # "Council Members A, B and C" too
     pattern = re.compile(rf"(?<![\w.])({'|'.join(plurals)})[ \t]+((?:{_LISTED_NAME}{_TAG}(?:,[ \t]+|,?[ \t]+and[ \t]+))+{_LISTED_NAME}{_TAG})")
     found = []
     for match in pattern.finditer(text):
@@ -664,6 +675,20 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", name)
             if owner is not None and owner.group(1) in _KIND_WORDS and _guess_type(name[owner.end() :]):  # "the Department's Office of X": the office
                 name, start = name[owner.end() :], start + owner.end()
+            owned = re.match(r"((?:[A-Z][\w.&-]*\s+){1,5}([A-Z][a-z]+))['’]s\s+(?=[A-Z])", name)
+            if owned is not None and owned.group(2) in ORGANISATION_WORDS and _guess_type(owned.group(1)) \
+                    and (_guess_type(name[owned.end() :]) or re.search(r"\b(?:on|of|for)\b", name[owned.end() :])):
+                # "the Homeland Security Advisory Council's Task Force on Secure Communities": two bodies, the owner and its own
+                if owned.group(1).lower() not in forms and not _overlaps(covered, start, start + len(owned.group(1))):
+                    propose(owned.group(1), _guess_type(owned.group(1)) or "group", start, start + len(owned.group(1)),
+                            "a proper name the register does not know (the owner of a body named after it)")
+                name, start = name[owned.end() :], start + owned.end()
+            while len(name.split()) > 2 and name.split()[-1] in TITLE_WORDS and name.split()[-2] not in CONNECTORS:
+                name = name.rsplit(" ", 1)[0]  # "Committee on Immigration Chair Council Member X": the body, then a title
+            place = next((m for m in mentions if m.end + 1 == start and text[m.end] == " " and kinds.get(m.entity) in JURISDICTION_TYPES), None)
+            if place is not None and _LOCAL_BODY.fullmatch(name):
+                # "the Santa Clara County Board of Supervisors": a place's governing body named with the place
+                name, start = text[place.start : start + len(name)], place.start
             post = _POST_OF.match(name) or re.search(r"(?<=\s)Members?\s+(?:of|on)\s+(?:the\s+)?(?=[A-Z])", name)
             if post is not None:  # "Ranking Member of the Committee on X", "Democratic Members of the X": X is the name
                 name, start = name[post.end() :], start + post.end()
@@ -700,6 +725,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 or ("person" if _looks_like_person(name) else None)
             if type_ == "skip":
                 continue
+            if type_ == "group" and _guess_type(name) == "government":
+                type_ = "government"  # "Task Force" + "on Secure Communities": a task force on a matter
             if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
                 type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
@@ -1414,7 +1441,17 @@ def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:
     return found
 
 
+# A place's governing body, named after the place ("Santa Clara County Board of Supervisors", "County Commission").
+_LOCAL_BODY = re.compile(r"(?:(?:County|City|Town|Village|Parish)\s+)?(?:Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)"
+                         r"|Board|Commission|Council|City\s+Council|Legislature)")
+
+
 def _guess_type(name: str) -> str | None:
+    if _LOCAL_BODY.fullmatch(name) and " " in name or re.search(r"\b(?:County|City|Town|Village|Parish)\s+" + _LOCAL_BODY.pattern + "$", name) \
+            or re.fullmatch(r"Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)", name):
+        return "government"  # a county's or a city's governing body governs it
+    if re.search(r"\b(?:Advisory\s+(?:Council|Committee|Board)|Task\s+Force\s+on|Subcommittee|Committee\s+on)\b", name):
+        return "government"  # a standing committee, a government's advisory council or task force on a matter
     words = set(name.replace(",", " ").split())
     last = name.split()[-1] if name.split() else ""
     if " on " in name:  # "House of Representatives Committee on Appropriations": a committee, named for what it is on

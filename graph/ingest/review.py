@@ -176,9 +176,11 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     fresh = {v.id: v for v in voices if v.new and v.id not in new_ids}
     if new or fresh:
         # New candidates (and new voices) can act in candidate statements too, under their proposed ids.
+        first = found
         known = known + [mentions.Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
         known += [mentions.Known(v.id, v.type, v.given, (v.given,)) for v in fresh.values()]
         found = mentions.find_mentions(text, known)
+        found = sorted(found + mentions.places_inside(first, found, known, new_ids), key=lambda m: (m.start, m.end))
         titles = mentions.find_titles(text, found, known)
     found = classes.with_mentions(text, new, found, held)
     found = sorted(found + mentions.title_references(text, found, titles), key=lambda m: (m.start, m.end))

@@ -135,7 +135,7 @@ def test_a_system_is_typed_by_its_head_word() -> None:
 def test_salutations_party_tags_and_post_titles_are_not_names() -> None:
     new = _new("Senator Jane Roe (R-Texas), Ranking Member of the Committee on Delta Affairs, wrote.\n\nDear Director Morton:\n")
     assert "Texas" not in new and "Dear Director Morton" not in new
-    assert new.get("Committee on Delta Affairs") == "group"
+    assert new.get("Committee on Delta Affairs") == "government"
 
 
 def test_who_calls_on_others_to_act_takes_the_call_and_its_judgments(vocab: Vocabulary) -> None:

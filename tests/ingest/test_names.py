@@ -3,7 +3,7 @@ each general shape rule of issue 13's fourth pass."""
 
 from __future__ import annotations
 
-from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
+from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities, places_inside
 from tests.ingest.test_unseen import REGISTER
 
 
@@ -38,7 +38,7 @@ def test_section_numbers_streets_and_bare_titles_are_not_names() -> None:
 
 
 def test_a_body_named_after_a_known_name_keeps_it() -> None:
-    assert proposed("The Task Force on Beta Program met today.") == [("Task Force on Beta Program", "group", [])]
+    assert proposed("The Task Force on Beta Program met today.") == [("Task Force on Beta Program", "government", [])]
 
 
 def test_a_headline_with_a_quotation_is_a_headline() -> None:
@@ -134,12 +134,12 @@ def test_an_acronym_defined_inside_a_name_and_a_known_name_inside_a_longer_one()
 
 def test_a_committee_on_a_subject_is_a_committee_and_a_quoted_title_no_name() -> None:
     text = 'Statement Regarding a Hearing on "Priorities Enforcing Immigration Law" before the House of Representatives Committee on Appropriations.'
-    assert proposed(text) == [("House of Representatives Committee on Appropriations", "group", [])]
+    assert proposed(text) == [("House of Representatives Committee on Appropriations", "government", [])]  # a standing committee (session 8)
 
 
 def test_a_name_ends_with_its_line() -> None:
     text = "It was heard before the Subcommittee on Delta Policy\nIntroduction\nThank you."
-    assert proposed(text) == [("Subcommittee on Delta Policy", "group", [])]
+    assert proposed(text) == [("Subcommittee on Delta Policy", "government", [])]
 
 
 # Session 7 (13ae): names of the kinds rounds 5 and 6 proposed wrong or cut.
@@ -227,7 +227,7 @@ def test_one_place_and_a_county_in_the_singular_is_one_county() -> None:
 
 def test_a_committees_fields_after_on_are_its_name() -> None:
     text = "She is Chairman of the Subcommittee on Border, Maritime and Global Counterterrorism."
-    assert ("Subcommittee on Border, Maritime and Global Counterterrorism", "group", []) in proposed(text)
+    assert ("Subcommittee on Border, Maritime and Global Counterterrorism", "government", []) in proposed(text)
 
 
 def test_a_kind_of_law_or_program_is_read_from_the_last_word_only() -> None:
@@ -239,3 +239,27 @@ def test_a_kind_of_law_or_program_is_read_from_the_last_word_only() -> None:
 def test_a_possessive_after_a_titled_name_is_not_part_of_it() -> None:
     text = "They may face opposition, as did San Francisco Sheriff Mike Hennessey’s effort to leave the Beta Program."
     assert [(name, type_) for name, type_, _ in proposed(text) if type_ == "person"] == [("Mike Hennessey", "person")]
+
+
+def test_titles_stacked_and_plural_titles_of_two_words_name_the_persons_after_them() -> None:
+    # session 8 (13aq): the title nearest the name is read with it; the body before the first title stays a name
+    text = "Committee on Transit Chair Council Member Jane Roe, Council Members Ann Poe, Bob Loe and Cy Moe, gathered today."
+    got = proposed(text)
+    assert ("Jane Roe", "person", []) in got and ("Committee on Transit", "government", []) in got
+    assert {"Ann Poe", "Bob Loe", "Cy Moe"} <= {name for name, _, _ in got}
+    assert not any(name.startswith("Council Member") for name, _, _ in got)
+
+
+def test_a_body_owned_by_another_is_two_names_and_a_places_governing_body_keeps_the_place() -> None:
+    text = "The report issued by the Delta Security Advisory Council’s Task Force on Beta Program in May was read."
+    names = {name: type_ for name, type_, _ in proposed(text)}
+    assert names == {"Delta Security Advisory Council": "government", "Task Force on Beta Program": "government"}
+    text = "The Santa Clara County Board of Supervisors voted to opt out; the Kent County Board of Commissioners followed."
+    names = {name: type_ for name, type_, _ in proposed(text)}
+    assert names == {"Santa Clara County Board of Supervisors": "government", "Kent County Board of Commissioners": "government"}
+    found = find_mentions(text, REGISTER)
+    new = new_entities(text, REGISTER, found, find_titles(text, found, REGISTER))
+    known = REGISTER + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+    again = find_mentions(text, known)
+    inside = places_inside(found, again, known, {e.id for e in new})
+    assert [m.entity for m in inside] == ["santa-clara-county"]  # the county is named in its board's name

@@ -27,7 +27,7 @@ def test_members_named_with_their_state_are_people_and_the_state_is_a_tag() -> N
     names = proposed(text)
     assert ("Lamar Smith", "person") in names and ("F. James Sensenbrenner, Jr.", "person") in names
     assert ("John Conyers, Jr.", "person") in names and ("Howard L. Berman", "person") in names
-    assert ("Robert C. Scott", "person") in names and ("Committee on the Judiciary", "group") in names
+    assert ("Robert C. Scott", "person") in names and ("Committee on the Judiciary", "government") in names
     assert not any(kind == "state" for _, kind in names)  # "Texas", "Wisconsin": tags, not places named
     assert find_mentions(text, REGISTER + STATES) == []
     known = REGISTER + STATES
@@ -53,7 +53,7 @@ def test_bodies_printed_in_capitals_over_several_lines() -> None:
     text = ("HEARING\nBEFORE THE\nSUBCOMMITTEE ON\nIMMIGRATION POLICY AND ENFORCEMENT\nOF THE\nCOMMITTEE ON THE JUDICIARY\n"
             "HOUSE OF REPRESENTATIVES\nONE HUNDRED TWELFTH CONGRESS\nNOVEMBER 30, 2011\nSerial No. 112-69\n"
             "U.S. GOVERNMENT PRINTING OFFICE\nFor sale by the Superintendent of Documents, U.S. Government Printing\nOffice Internet: x\n")
-    assert proposed(text) == [("Subcommittee on Immigration Policy and Enforcement", "group"), ("Committee on the Judiciary", "group"),
+    assert proposed(text) == [("Subcommittee on Immigration Policy and Enforcement", "government"), ("Committee on the Judiciary", "government"),
                               ("House of Representatives", "government"), ("U.S. Government Printing Office", "office"),
                               ("Superintendent of Documents", "office")]
 
@@ -123,7 +123,7 @@ def test_a_post_s_words_alone_name_an_office_and_a_longer_title_names_no_one() -
 
 def test_a_councilmember_and_the_top_democrat_on_a_committee() -> None:
     text = "Joined by City Councilmember Bernard C. Alder and the top Democrat on the House Beta Subcommittee on Gamma."
-    assert proposed(text) == [("Bernard C. Alder", "person"), ("House Beta Subcommittee on Gamma", "group")]
+    assert proposed(text) == [("Bernard C. Alder", "person"), ("House Beta Subcommittee on Gamma", "government")]
 
 
 def test_a_title_run_into_the_name_and_the_honorable() -> None:
