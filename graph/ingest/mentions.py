@@ -83,7 +83,7 @@ _PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on(?!\s{_WHEN_WORD}))\s(?
 # on one line; letters with accents are letters ("José E. Serrano")
 _NAME = (r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
          r"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){1,2}")
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
+_ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Z0-9&.-]{1,9})[\"”]?\s*\)")  # "(FOIA)", '("FOIA")'
 # A member's party, state or district tag in parentheses ("(D-NJ)", "(R-TX-21)", "(CA-40)", "(AK-AL)"):
 # it names no entity (bench/ingest-eval coding rules), so it defines no acronym.
 _MEMBER_TAG = re.compile(r"(?:[DRI]-[A-Z]{2}(?:-(?:\d{1,2}|AL))?|[A-Z]{2}-(?:\d{1,2}|AL))")
@@ -185,7 +185,8 @@ def places_inside(before: list[Mention], after: list[Mention], known: Iterable[K
     types = {k.id: k.type for k in known}
     bodies = [m for m in after if m.entity in new and types.get(m.entity) not in JURISDICTION_TYPES]
     return [m for m in before if types.get(m.entity) in JURISDICTION_TYPES and m not in after
-            and any(b.start == m.start and m.end < b.end and _LOCAL_BODY.fullmatch(b.text[m.end - b.start :].strip()) for b in bodies)]
+            and any(b.start == m.start and m.end < b.end and (_LOCAL_BODY.fullmatch(b.text[m.end - b.start :].strip())
+                                                              or _PLACE_OFFICE.fullmatch(b.text[m.end - b.start :].strip())) for b in bodies)]
 
 
 def _not_tags(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -649,8 +650,14 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         speakers.append((start, end))
         if not any(k.type == "person" and any(f.split()[-1] == surname for f in k.forms) for k in known):
             propose(surname, "person", start, end, "a speaker of a floor or hearing record", [tag, f"{tag.split()[0]} {surname}"])
+    for match in re.finditer(r"\b((?:[a-z]+[ \t]+){1,5}[a-z]+),?[ \t]+or[ \t]+([A-Z]{2,8})\b", text):
+        words = match.group(1).split()
+        if any("".join(w[0] for w in words[-k:]).upper() == match.group(2) for k in range(2, len(words) + 1)):
+            plain_acronyms.add(match.group(2))  # "memoranda of understanding, or MOU": a common noun's short form, no name
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
+        if re.match(r"[ \t]+(?:Act|Program|Initiative|Bill|Law)\b", text[match.end() :]):
+            continue  # "the TRUST Act": a word of a name in capitals, not an acronym of its own
         if re.match(r"(?:\s+[A-Z]{2,})*\s*:", text[match.end() :]) or re.search(r"\b[A-Z]{2,}[ \t]+$", text[: match.start()]) \
                 or re.match(r"[ \t]+[A-Z]{2,}\b", text[match.end() :]):
             continue  # "FACT SHEET:", "CLAIM:" (a label) or a run of capitals ("CHAIRWOMAN NYDIA M"): style, not an acronym
@@ -672,6 +679,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             continue  # a headline or a title: its capitals are style, not names
         for name, start in _pairs(_pieces(match.group(0), match.start(), covered + title_spans + listed + placed + defined)):
             name = re.sub(r"['’]s?$", "", name)
+            label = re.search(r"\s+(?:Phone|Telephone|Tel\.?|Email|E-mail|Fax|Cell|Mobile)$", name)
+            if label is not None and re.match(r"\s*:", text[start + len(name) :]):
+                name = name[: label.start()]  # "Contact: Jane Roe Phone: 555-0100": the field's label is no part of the name
+                if not _looks_like_person(name):
+                    continue
             owner = re.match(r"([A-Z][a-z]+)['’]s\s+(?=[A-Z])", name)
             if owner is not None and owner.group(1) in _KIND_WORDS and _guess_type(name[owner.end() :]):  # "the Department's Office of X": the office
                 name, start = name[owner.end() :], start + owner.end()
@@ -685,10 +697,16 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 name, start = name[owned.end() :], start + owned.end()
             while len(name.split()) > 2 and name.split()[-1] in TITLE_WORDS and name.split()[-2] not in CONNECTORS:
                 name = name.rsplit(" ", 1)[0]  # "Committee on Immigration Chair Council Member X": the body, then a title
-            place = next((m for m in mentions if m.end + 1 == start and text[m.end] == " " and kinds.get(m.entity) in JURISDICTION_TYPES), None)
-            if place is not None and _LOCAL_BODY.fullmatch(name):
-                # "the Santa Clara County Board of Supervisors": a place's governing body named with the place
-                name, start = text[place.start : start + len(name)], place.start
+            place_office = False
+            if _LOCAL_BODY.fullmatch(name) or _PLACE_OFFICE.fullmatch(name):
+                # "the Santa Clara County Board of Supervisors", "the California Attorney General": a place's body or office
+                # (the place may have been read as a modifier, not a mention)
+                place = next((m.start for m in mentions if m.end + 1 == start and text[m.end] == " " and kinds.get(m.entity) in JURISDICTION_TYPES),
+                             next((start - 1 - len(f) for k in known if k.type in JURISDICTION_TYPES for f in k.forms
+                                   if f[:1].isupper() and text[max(0, start - 1 - len(f)) : start] == f + " "), None))
+                if place is not None:
+                    name, start = text[place : start + len(name)], place
+                    place_office = bool(_PLACE_OFFICE.search(name))
             post = _POST_OF.match(name) or re.search(r"(?<=\s)Members?\s+(?:of|on)\s+(?:the\s+)?(?=[A-Z])", name)
             if post is not None:  # "Ranking Member of the Committee on X", "Democratic Members of the X": X is the name
                 name, start = name[post.end() :], start + post.end()
@@ -722,9 +740,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 aliases.append(name)  # "Homeland Security Act of 2002", "... Appropriations Act, 2013"
                 name = f"{name} of {year.group(1)}" if year.group(1) else f"{name}, {year.group(2)}"
             type_ = _guess_type(kind_words) or _guess_type(name) or _title_office(text, name, start) \
-                or ("person" if _looks_like_person(name) else None)
+                or ("group" if _AFTER_POST.search(text[:start]) else None) or ("person" if _looks_like_person(name) else None)
             if type_ == "skip":
                 continue
+            if place_office and type_ in (None, "skip", "state", "county", "city", "person"):
+                type_ = "office"  # "the California Attorney General": the state's office
             if type_ == "group" and _guess_type(name) == "government":
                 type_ = "government"  # "Task Force" + "on Secure Communities": a task force on a matter
             if type_ == "group" and name.split()[-1] in ("Council", "Legislature", "Assembly") and _jurisdiction_first(name, known):
@@ -734,6 +754,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for start, end in heads:
         line = text[start:end].strip()
         start += text[start:end].index(line)
+        lead = re.match(r"(?:(?:The[ \t]+)?Honorable[ \t]+|By(?=[A-Z][A-Za-z]*[ \t]))", line)
+        if lead is not None:  # "Honorable Board of Supervisors" (an address), "ByABC News" (a byline run into the name)
+            line, start = line[lead.end() :], start + lead.end()
+            if not line:
+                continue
         post = _POST_OF.match(line)
         if post is not None and len(line[post.end() :].split()) < 2 or _generic(line):
             continue  # "Member of Congress" under a signature: a post's title, not a name
@@ -898,8 +923,14 @@ _SUBJECT_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order
 _ROMAN = re.compile(r"(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 _STREET = re.compile(r"\s+(?:Avenue|Ave\.|Street|Road|Boulevard|Blvd\.?|Drive|Lane|Square|Plaza)\b")
 # A post's title before the unit it is held in: "Ranking Member of the Committee on X".
-_POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Vice)\s+)?(?:Members?|Chairman|Chairmen|Chairwoman|Chairs?|Directors?|"
+_POST_OF = re.compile(r"(?:(?:Ranking|Acting|Deputy|Assistant|Associate|Executive|Managing|Vice)\s+)?(?:Members?|Chairman|Chairmen|Chairwoman|Chairs?|Directors?|"
                       r"Secretary|Commissioners?|Chiefs?|Democrats?|Republicans?)\s+(?:of|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+# A post held in an organization, before the organization's name: "Patricia Montes, the executive director of Centro Presente".
+_AFTER_POST = re.compile(r"\b(?:(?:executive|managing|associate|deputy|national|legal|policy|campaign|communications)\s+)?"
+                         r"(?:director|president|chair|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|"
+                         r"organizer|coordinator|head|leader|attorney|counsel|staff\s+attorney)\s+(?:of|for|at|with)\s+(?:the\s+)?$")
 
 
 def _is_body(name: str) -> bool:
@@ -1446,10 +1477,16 @@ _LOCAL_BODY = re.compile(r"(?:(?:County|City|Town|Village|Parish)\s+)?(?:Board\s
                          r"|Board|Commission|Council|City\s+Council|Legislature)")
 
 
+# An office a state or a county names after itself ("California Attorney General").
+_PLACE_OFFICE = re.compile(r"Attorney\s+General|Secretary\s+of\s+State|Inspector\s+General|Comptroller|Treasurer|Auditor")
+
+
 def _guess_type(name: str) -> str | None:
     if _LOCAL_BODY.fullmatch(name) and " " in name or re.search(r"\b(?:County|City|Town|Village|Parish)\s+" + _LOCAL_BODY.pattern + "$", name) \
             or re.fullmatch(r"Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)", name):
         return "government"  # a county's or a city's governing body governs it
+    if re.fullmatch(r"(?:County|City|District|State)\s+(?:Counsel|Attorney|Executive|Clerk|Assessor|Treasurer|Auditor|Controller|Manager|Administrator)", name):
+        return "office"  # "County Counsel": an office of the county, not the county
     if re.search(r"\b(?:Advisory\s+(?:Council|Committee|Board)|Task\s+Force\s+on|Subcommittee|Committee\s+on)\b", name):
         return "government"  # a standing committee, a government's advisory council or task force on a matter
     words = set(name.replace(",", " ").split())

@@ -263,3 +263,19 @@ def test_a_body_owned_by_another_is_two_names_and_a_places_governing_body_keeps_
     again = find_mentions(text, known)
     inside = places_inside(found, again, known, {e.id for e in new})
     assert [m.entity for m in inside] == ["santa-clara-county"]  # the county is named in its board's name
+
+
+def test_news_page_furniture_around_names_is_no_part_of_them() -> None:
+    # session 8 (13aq): a contact block's field label, an acronym in quotation marks, a common noun's short form
+    # after "or", a word of a name printed in capitals, an organization after a post, an address's "Honorable",
+    # a byline run into the publisher's name, a county's office and a state's office named after the state
+    register = REGISTER + [Known("ohio", "state", "Ohio", ("Ohio",))]
+    assert [n for n, _, _ in proposed("For Immediate Release\nContact: Jane Roe Phone: 555-0100 Email: jroe@example.org\n")] == ["Jane Roe"]
+    assert proposed('Under the Freedom of Information Act ("FOIA"), they sued.') == [("Freedom of Information Act", "law", ["FOIA"])]
+    assert proposed("It cancelled every memoranda of understanding, or MOU, with the states.") == []
+    assert proposed("The governor vetoed the TRUST Act on Sunday.") == [("TRUST Act", "law", [])]
+    assert ("Centro Amigo", "group", []) in proposed("said Ann Poe, the executive director of Centro Amigo, a rights group.")
+    got = proposed("Memo\n\nCounty Counsel\n\nHonorable Board of Supervisors\n\nByDelta News\nThe report follows.")
+    assert ("County Counsel", "office", []) in got and ("Board of Supervisors", "government", []) in got
+    assert ("Delta News", "media", []) in got
+    assert proposed("A letter from the Ohio Attorney General arrived.", register) == [("Ohio Attorney General", "office", [])]
