@@ -179,6 +179,35 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+_IN_OFFICE = re.compile(r"\b[Tt]he\s+(?P<word>[Aa]dministration|President)(?=['’]s\b|\b)(?!\s+of\b)(?!['’]s\s+(?:office|council)\b)")
+
+
+def in_office(text: str, mentions: list[Mention], known: Iterable[Known], document_date: str | None) -> list[Mention]:
+    """The mentions of "the administration" and "the President" (the title as a name; "the president" is left to
+    the title rules), not named, in a document dated within a
+    president's term (cues.yaml `administrations`): the register's "<Name> Administration" and the person
+    it knows as "President <Name>". None where the date falls in no term, or the register knows neither."""
+    if not document_date or not re.match(r"\d{4}", document_date):
+        return []
+    day = document_date if len(document_date) == 10 else (document_date + "-01-01")[:10]
+    name = next((str(n) for n, (first, last) in (lexicon.data().get("administrations") or {}).items()
+                 if str(first) <= day < str(last)), None)
+    if name is None:
+        return []
+    known = list(known)
+    holders = {"administration": f"{name} administration".lower(), "president": f"president {name}".lower()}
+    who = {word: next((k.id for k in known if any(f.lower() == form for f in k.forms)
+                       and (k.type == "person") == (word == "president")), None) for word, form in holders.items()}
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _IN_OFFICE.finditer(text):
+        entity = who[match.group("word").lower()]
+        start, end = match.start("word"), match.end("word")
+        if entity is not None and not _overlaps(taken, start, end):
+            found.append(Mention(entity, start, end, match.group("word"), "title"))
+    return found
+
+
 def places_inside(before: list[Mention], after: list[Mention], known: Iterable[Known], new: set[str]) -> list[Mention]:
     """The places a new body's name begins with ("Santa Clara County" in "the Santa Clara County Board of
     Supervisors"), found before the body was proposed: the text names the place too."""

@@ -184,6 +184,7 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
         titles = mentions.find_titles(text, found, known)
     found = classes.with_mentions(text, new, found, held)
     found = sorted(found + mentions.title_references(text, found, titles), key=lambda m: (m.start, m.end))
+    found = sorted(found + mentions.in_office(text, found, known, document_date), key=lambda m: (m.start, m.end))
     named = {e.name: e.id for e in new}
     speaking = [v.id for v in voices if v.role == "author"]
     publisher_id = next((v.id for v in voices if v.role == "publisher"), None)

@@ -3,7 +3,7 @@ each general shape rule of issue 13's fourth pass."""
 
 from __future__ import annotations
 
-from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities, places_inside
+from graph.ingest.mentions import Known, find_mentions, find_titles, in_office, new_entities, places_inside
 from tests.ingest.test_unseen import REGISTER
 
 
@@ -279,3 +279,12 @@ def test_news_page_furniture_around_names_is_no_part_of_them() -> None:
     assert ("County Counsel", "office", []) in got and ("Board of Supervisors", "government", []) in got
     assert ("Delta News", "media", []) in got
     assert proposed("A letter from the Ohio Attorney General arrived.", register) == [("Ohio Attorney General", "office", [])]
+
+
+def test_the_administration_and_the_president_are_those_in_office_on_the_documents_date() -> None:
+    # session 8 (13aq): cues.yaml `administrations` gives the terms; "the president" in lower case is left to the title rules
+    text = "It is part of the administration's goal. The President will honor the request; the president of the union will not."
+    found = find_mentions(text, REGISTER)
+    got = [(m.entity, m.text) for m in in_office(text, found, REGISTER, "2011-06-01")]
+    assert got == [("obama-administration", "administration"), ("barack-obama", "President")]
+    assert in_office(text, found, REGISTER, "2005-06-01") == []  # another term: the register knows no such administration
