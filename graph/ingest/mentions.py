@@ -679,10 +679,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         speakers.append((start, end))
         if not any(k.type == "person" and any(f.split()[-1] == surname for f in k.forms) for k in known):
             propose(surname, "person", start, end, "a speaker of a floor or hearing record", [tag, f"{tag.split()[0]} {surname}"])
-    for match in re.finditer(r"\b((?:[a-z]+[ \t]+){1,5}[a-z]+),?[ \t]+or[ \t]+([A-Z]{2,8})\b", text):
-        words = match.group(1).split()
-        if any("".join(w[0] for w in words[-k:]).upper() == match.group(2) for k in range(2, len(words) + 1)):
-            plain_acronyms.add(match.group(2))  # "memoranda of understanding, or MOU": a common noun's short form, no name
+    for short in re.finditer(r"\b((?:[a-z]+[ \t]+){1,5}[a-z]+),?[ \t]+or[ \t]+([A-Z]{2,8})\b", text):
+        spelled = short.group(1).split()
+        if any("".join(w[0] for w in spelled[-k:]).upper() == short.group(2) for k in range(2, len(spelled) + 1)):
+            plain_acronyms.add(short.group(2))  # "memoranda of understanding, or MOU": a common noun's short form, no name
     for match in re.finditer(r"(?<![\w-])[A-Z]{3,8}(?![\w-])", text):
         word = match.group(0)
         if re.match(r"[ \t]+(?:Act|Program|Initiative|Bill|Law)\b", text[match.end() :]):
@@ -783,9 +783,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for start, end in heads:
         line = text[start:end].strip()
         start += text[start:end].index(line)
-        lead = re.match(r"(?:(?:The[ \t]+)?Honorable[ \t]+|By(?=[A-Z][A-Za-z]*[ \t]))", line)
-        if lead is not None:  # "Honorable Board of Supervisors" (an address), "ByABC News" (a byline run into the name)
-            line, start = line[lead.end() :], start + lead.end()
+        honorific = re.match(r"(?:(?:The[ \t]+)?Honorable[ \t]+|By(?=[A-Z][A-Za-z]*[ \t]))", line)
+        if honorific is not None:  # "Honorable Board of Supervisors" (an address), "ByABC News" (a byline run into the name)
+            line, start = line[honorific.end() :], start + honorific.end()
             if not line:
                 continue
         post = _POST_OF.match(line)
