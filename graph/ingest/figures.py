@@ -161,6 +161,16 @@ def _restated(text: str, numbers: list[tuple[int, int, str, str, str | None, str
     return restated, whole
 
 
+def _whole_words(vocab: Vocabulary, whole: Candidate) -> frozenset[str]:
+    """What a count of a part is a part of: the label words of the whole's measure, and the words that
+    say what the whole counts ("48,000 convicted criminal aliens": a part of them is convicted too)."""
+    shown = re.match(r"the figure '(.+?)' ", whole.why)
+    said = whole.quote[0].text
+    at = said.find(shown.group(1)) if shown else -1
+    counted = re.findall(r"[A-Za-z]+", said[at + len(shown.group(1)) :])[:4] if shown and at >= 0 else []
+    return _label_stems(vocab, whole.values["measure"]) | frozenset(_stem(w.lower()) for w in counted if w.lower() not in _STOP)
+
+
 def _label_stems(vocab: Vocabulary, measure: str) -> frozenset[str]:
     concept = vocab.schemes.get("measure", {}).get(measure)
     return frozenset(_label_words(concept.label)) if concept is not None else frozenset()
@@ -200,6 +210,7 @@ def figures(
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
     numbers: list[tuple[int, int, str, str, str | None, str]] = []
     parts: dict[int, int] = {}  # the start of a number "of whom" -> the start of the number it is a part of
+    before_passage: dict[int, Candidate] = {}  # the start of a number "Of that number, N" -> the figure before the passage
     for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
         if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
@@ -218,10 +229,14 @@ def figures(
         if unit is None and numbers and re.fullmatch(r"\s*[a-z]+\s+and\s+", text[numbers[-1][1] : match.start()]) \
                 and _unit_named(text[numbers[-1][1] :]) == numbers[-1][3]:
             unit = numbers[-1][3]  # "over 375,000 aliens and 121,000 Level 1 ... convicted criminal aliens": one unit
-        if unit is None and numbers and re.match(r"\s+of\s+(?:whom|which|them|those)\b", text[end:]) \
-                and ";" not in text[numbers[-1][1] : match.start()]:
+        if numbers and re.match(r"\s+of\s+(?:whom|which|them|those)\b", text[end:]) and ";" not in text[numbers[-1][1] : match.start()] \
+                and unit in (None, numbers[-1][3]):
             unit = numbers[-1][3]  # "86,600 immigrants ... — 31,300 of whom had been convicted": a part, counted as the whole
             parts[match.start()] = numbers[-1][0]
+        that = re.search(r"\b[Oo]f\s+(?:that|this|those|these)(?:\s+(?:number|total|figure|group))?,?\s*$", text[: match.start()])
+        if unit is None and that is not None and not numbers and earlier:
+            unit = earlier[-1].values.get("unit")  # "... 48,000 convicted criminal aliens. Of that number, 23,712 have been removed"
+            before_passage[match.start()] = earlier[-1]
         if unit is None:
             continue
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
@@ -253,13 +268,15 @@ def figures(
         of_whole = whole
         if numbers[i][0] in parts and parts[numbers[i][0]] in made:
             of_whole = made[parts[numbers[i][0]]]  # "— 31,300 of whom ...": a part of the number before, dated as it is
+        elif numbers[i][0] in before_passage:
+            of_whole = before_passage[numbers[i][0]]
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
-                                about, _label_stems(vocab, of_whole.values["measure"]) if of_whole else frozenset()) or ""
+                                about, _whole_words(vocab, of_whole) if of_whole else frozenset()) or ""
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
@@ -289,6 +306,9 @@ def figures(
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
+        elif (relative_fy := _relative_fiscal_year(text, start, document_date)) is not None and not date_spans:
+            values["period_start"], values["period_end"] = relative_fy[0], relative_fy[1]
+            why_date = f"; period: {relative_fy[2]}, against the document's date"
         elif (term := _under_administration(text, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = term
             why_date = "; period: the administration's term the sentence counts under, up to the document's date"
@@ -578,6 +598,28 @@ _TRAILING_YEARS = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:last|p
                              r"(?P<unit>years|months)\b", re.IGNORECASE)
 
 
+_RELATIVE_FY = re.compile(r"\b(?P<which>last|this|the\s+current|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b(?!\s*\(?(?:FY\s*)?\d)",
+                          re.IGNORECASE)
+
+
+def _relative_fiscal_year(text: str, number: int, document_date: str | None) -> tuple[str, str, str] | None:
+    """The federal fiscal year "last fiscal year" (the one before the document's) or "this fiscal year"
+    (from its first day to the document's date) names, the nearest such phrase to the number; else None."""
+    said = list(_RELATIVE_FY.finditer(text))
+    if not said or not document_date or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", document_date):
+        return None
+    nearest = min(said, key=lambda m: abs(m.start() - number))
+    year, month = int(document_date[:4]), int(document_date[5:7])
+    current = year + 1 if month >= 10 else year
+    which = re.sub(r"\s+", " ", nearest.group("which").lower())
+    if which in ("last", "the previous", "the past", "the last"):
+        first, last = fiscal_period(str(current - 1))
+        return first, last, f"fiscal year {current - 1} (the last one)"
+    if len(document_date) != 10:
+        return None  # "this fiscal year" runs to the document's day, which the date does not give
+    return fiscal_period(str(current))[0], document_date, f"fiscal year {current} to the document's date"
+
+
 _UNDER_ADMINISTRATION = re.compile(r"\b(?:under|during|since\s+the\s+start\s+of)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+)\s+[Aa]dministration\b")
 
 
@@ -772,7 +814,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for notation, label in labels.items():
         if not label:
             continue
-        if part_of and set(label) == part_of:
+        if part_of and set(label) <= part_of:
             continue  # a part of what a measure counts is not a figure of that measure
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:

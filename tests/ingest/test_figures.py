@@ -258,3 +258,19 @@ def test_a_count_at_the_launch_an_administrations_term_and_the_number_is_no_labe
     # "1" of "over 1 million" is no word of the label "level 1 offenders"
     text = "The Gamma Agency has removed over 1 million immigrants under the Obama Administration."
     assert figures(text, vocab, "2011-08-05")["1000000"] == ("persons", "removals", "2009-01-20/2011-08-05")
+
+
+def test_last_and_this_fiscal_year_and_a_part_of_a_count_before_the_sentence(vocab: Vocabulary) -> None:
+    # session 8 (13aq): "last fiscal year" is the federal fiscal year before the document's; "so far this fiscal
+    # year" runs from its first day to the document's date; "N of whom were criminals" is a part of the count before
+    text = ("Last fiscal year, the Gamma Agency removed a record 389,000 illegal aliens from the United States, "
+            "136,000 of whom were criminals. So far this fiscal year, we have removed a record 170,000 criminals.")
+    got = figures(text, vocab, "2010-08-26")
+    assert got["389000"] == ("persons", "removals", "2008-10-01/2009-09-30")
+    assert got["136000"] == ("persons", "criminal-removals", "2008-10-01/2009-09-30")
+    assert got["170000"] == ("persons", "criminal-removals", "2009-10-01/2010-08-26")
+    # "Of that number, N have been removed": a part of the figure of the sentence before, counted as it is
+    text = ("Since May 2009, the Gamma Agency has taken custody of nearly 48,000 convicted criminal aliens identified "
+            "through Secure Communities. Of that number, 23,712 have already been removed from the United States.")
+    got = figures(text, vocab, "2011-02-25")
+    assert got["23712"] == ("persons", "scomm-criminal-removals", got["48000"][2])
