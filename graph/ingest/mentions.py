@@ -1470,8 +1470,8 @@ _LIST_ITEMS = rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|&)\s+{_LIST_ITEM}|
 _COUNTY_NOUN = r"(?:counties|parishes)"
 _COUNTIES_AFTER = re.compile(rf"(?P<items>{_LIST_ITEMS})\s+{_COUNTY_NOUN}\b")
 _COUNTIES_BEFORE = re.compile(
-    rf"\b(?:{_COUNTY_NOUN}|county(?:\s+[a-z’']+){{1,2}})\s*(?:--|[-–—:,])\s*(?P<items>{_LIST_ITEMS})"
-    rf"(?=\s*(?:--|[-–—,.;)])|\s+{_COUNTY_NOUN}\b)")
+    rf"\b(?:{_COUNTY_NOUN}|county(?:\s+[a-z’']+){{1,2}})\s*(?:--|[-–—:,]|\((?:including|such\s+as|e\.g\.,?)?)\s*(?P<items>{_LIST_ITEMS})"
+    rf"(?=\s*(?:--|[-–—,.;)])|\s+{_COUNTY_NOUN}\b|\s+among\s+others\s*\))")  # "counties (including A, B, and C among others)"
 
 
 def _county_lists(text: str) -> list[tuple[str, str, int, str]]:

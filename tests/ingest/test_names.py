@@ -288,3 +288,11 @@ def test_the_administration_and_the_president_are_those_in_office_on_the_documen
     got = [(m.entity, m.text) for m in in_office(text, found, REGISTER, "2011-06-01")]
     assert got == [("obama-administration", "administration"), ("barack-obama", "President")]
     assert in_office(text, found, REGISTER, "2005-06-01") == []  # another term: the register knows no such administration
+
+
+def test_counties_listed_in_parentheses_after_counties_are_counties() -> None:
+    # session 8 (13aq): "Seventeen Ohio counties (including Adams, Brown, and Clark among others)"
+    text = ("Seventeen Ohio counties (including Adams, Brown, and Clark among others) joined. In June, eight more "
+            "counties (Dunn, Erie, Fayette and Greene) will join.")
+    got = {name: type_ for name, type_, _ in proposed(text)}
+    assert {n for n, t in got.items() if t == "county"} == {"Adams", "Brown", "Clark", "Dunn", "Erie", "Fayette", "Greene"}
