@@ -788,11 +788,16 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             line, start = line[honorific.end() :], start + honorific.end()
             if not line:
                 continue
+        line = re.sub(r"['’]s$", "", line)  # "Homeland Security Advisory Council’s" over a line with its body's name
         post = _POST_OF.match(line)
         if post is not None and len(line[post.end() :].split()) < 2 or _generic(line):
             continue  # "Member of Congress" under a signature: a post's title, not a name
-        if _PHRASE.fullmatch(line) and _guess_type(line) and not _overlaps(covered, start, start + len(line)) \
+        within = [m for m in mentions if start <= m.start and m.end <= start + len(line)]
+        named_for = bool(within) and all(kinds.get(m.entity) in _SUBJECT_TYPES and m.end == start + len(line)
+                                         and re.search(r"\s(?:on|for)\s+(?:the\s+)?$", text[start : m.start]) for m in within)
+        if _PHRASE.fullmatch(line) and _guess_type(line) and (named_for or not _overlaps(covered, start, start + len(line))) \
                 and len(line.split()) <= 6:
+            # a line that is a body's name, also one named for the program it is on ("Task Force on Secure Communities")
             propose(line, _guess_type(line) or "group", start, start + len(line), "a line that is a name")
     for name, start, why in _units(text, mentions, known):
         propose(name, "office", start, start + len(name), why)

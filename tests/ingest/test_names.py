@@ -296,3 +296,10 @@ def test_counties_listed_in_parentheses_after_counties_are_counties() -> None:
             "counties (Dunn, Erie, Fayette and Greene) will join.")
     got = {name: type_ for name, type_, _ in proposed(text)}
     assert {n for n, t in got.items() if t == "county"} == {"Adams", "Brown", "Clark", "Dunn", "Erie", "Fayette", "Greene"}
+
+
+def test_a_line_that_is_a_body_named_for_its_program_and_an_owners_line() -> None:
+    # session 8 (13aq): a title page's lines "X Advisory Council’s" / "Task Force on <program>": two bodies
+    text = "Remarks\n\nDelta Security Advisory Council’s\nTask Force on Beta Program\n\nBy Jane Roe on August 9, 2011\n"
+    got = {name: type_ for name, type_, _ in proposed(text)}
+    assert got.get("Delta Security Advisory Council") == "government" and got.get("Task Force on Beta Program") == "government"
