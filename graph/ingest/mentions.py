@@ -1170,6 +1170,12 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
     for state in sorted(states):
         for m in re.finditer(rf"(?<![\w.]){re.escape(state)}(?![\w])", text):
             found.append((state, "state", m.start(), "a US state"))
+    # "retired police chief of Sacramento", "the mayor of San Jose": the city a city's post is of
+    for m in re.finditer(r"\b(?i:police\s+chief|chief\s+of\s+police|mayor|city\s+manager|city\s+attorney|city\s+council)\s+of\s+"
+                         r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])", text):
+        name = m.group(1)
+        if name not in states and name.split()[0] not in LEADING_WORDS and name.split()[-1] not in ("County", "Parish"):
+            found.append((name, "city", m.start(1), "the city a city's post is of"))
     return sorted(found, key=lambda f: f[2])
 
 

@@ -303,3 +303,9 @@ def test_a_line_that_is_a_body_named_for_its_program_and_an_owners_line() -> Non
     text = "Remarks\n\nDelta Security Advisory Council’s\nTask Force on Beta Program\n\nBy Jane Roe on August 9, 2011\n"
     got = {name: type_ for name, type_, _ in proposed(text)}
     assert got.get("Delta Security Advisory Council") == "government" and got.get("Task Force on Beta Program") == "government"
+
+
+def test_the_city_a_citys_post_is_of_is_a_city() -> None:
+    # session 8 (13aq): "retired police chief of Sacramento", "the mayor of San Jose"
+    got = proposed("Art Vega, retired police chief of Fresno and director of a project, said so; the mayor of San Jose agreed.")
+    assert ("Fresno", "city", []) in got and ("San Jose", "city", []) in got
