@@ -386,7 +386,13 @@ _STATEMENT_OF = re.compile(r"\b(?:following|below)\s+(?:is|are)\s+(?:a|the)\s+(?
                            r"(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELEASED = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:released|issued|made|sent)\s+(?:the following|a|this)\s+(?:statement|letter)")
 _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
-_PRONOUN_SUBJECT = re.compile(r"^(?:They|He|She|The group|The groups|These groups|Both)\b")
+# After a short opening ("But he said", "In an interview, she said"), as at the sentence's start.
+_OPENING = r"(?:(?:But|And|Yet|Still|However|Instead|Meanwhile|Also|Later|Now|So|Then)\b,?\s+|[A-Z][^,.;:\"“”]{0,40},\s+)?"
+# ("they" only at the start: after an opening it is as often those the sentence before acts on).
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?P<first>They|The group|The groups|These groups|Both)\b|" + _OPENING + r"(?P<pronoun>[Hh]e|[Ss]he)\b)")
+# "The coalition called for ...": the last one of that kind named in the sentences before.
+_DESCRIBED_SUBJECT = re.compile(r"^" + _OPENING + r"[Tt]he\s+(county|city|state|commonwealth|district|agency|department|coalition|"
+                                r"organization|council)\b(?!\s+(?:of|for)\b)(?!['’]s\s)")
 _QUOTES = "\"“”"
 # A quotation attributed by a pronoun ('"...," he said', '"...," said she'): the person named last before it.
 # "By vetoing the bill, Governor X has failed": the subject of the main clause does what "by" names.
@@ -702,12 +708,20 @@ def _stances(
                 person = _titled_reference(text, match, span, capable, titled or [])
                 if person is not None:
                     actors, why_actor, score = [person], "the person named before with the title the sentence uses (\"the Governor\")", 0.7
-        if not actors and _PRONOUN_SUBJECT.match(text) and previous:
+        pronoun = _PRONOUN_SUBJECT.match(text)
+        if not actors and pronoun is not None and previous and pronoun.end() <= match.start():
             people = [m for m in previous if types.get(m.entity) == "person"]
-            if re.match(r"(?:He|She)\b", text) and people:
+            if (pronoun.group("pronoun") or "").lower() in ("he", "she") and people:
                 previous = people[-1:]  # "He said ...": the person of the sentence before, not its places
             actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
+        described = _DESCRIBED_SUBJECT.match(text)
+        if not actors and described is not None and previous and described.end() <= match.start():
+            kinds = _DESCRIPTION_TYPES[described.group(1).lower()]
+            kind = [m for m in previous if types.get(m.entity) in kinds]
+            if kind:  # "The Acme Coalition met ... The coalition called for": the one of that kind named before
+                actors = [kind[-1].entity]
+                why_actor, score = f'"the {described.group(1).lower()}", the one named in the sentence before', 0.5
         if not actors and not via_heading and cue.phrase.lower() not in speaker_words and FREE_ACTORS:
             free = [m for m in capable if not _GOVERNED.search(text[: m.start - span.start])]
             if free:

@@ -51,3 +51,13 @@ def test_by_doing_is_the_act_of_the_main_clauses_subject(vocab: Vocabulary) -> N
 def test_too_narrow_judges_a_list_and_seeks_no_narrowing(vocab: Vocabulary) -> None:
     found = stances("Jane Roe said that the list of crimes in the Delta Act was too narrow.", vocab)
     assert not any(p == "seeks-to-narrow" for _, _, p in found)
+
+
+def test_a_pronoun_or_a_description_after_an_opening_is_the_one_named_before(vocab: Vocabulary) -> None:
+    # "But he said", "In an interview, she said": the person of the sentence before
+    text = "Jane Roe spoke on Monday about Alpha County.\n\nIn an interview, she said she opposes the Beta Program.\n"
+    assert ("jane-roe", "beta-program", "opposes") in stances(text, vocab)
+    # "the county", "the coalition" as the subject: the last one of that kind named before
+    text = "Alpha County met on Monday with Jane Roe.\n\nLast year, the county called for an end to the Beta Program.\n"
+    found = stances(text, vocab)
+    assert ("alpha-county", "beta-program", "calls-to-end") in found and not any(a == "jane-roe" for a, _, _ in found)
