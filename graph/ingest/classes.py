@@ -36,6 +36,11 @@ _CAUSED = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|ca
                      r"moved|persuaded|persuades|convinced|convinces|inspired|inspires)\s+$")
 
 
+# "The more officials learn about X, the more they have opposed it": "they", the subject of the cue in a
+# later clause of the sentence, is the class that begins it.
+_THEY = re.compile(r"\s+[^;:.\"“”]{0,80}?,\s*(?:(?:the\s+more|and|but|so|yet)\s+)?they\s+(?:[a-z]+\s+){0,3}")
+
+
 # "criticism from X", "opposition to the program from X", "criticized by X": the source of a position.
 _FROM = re.compile(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5}?)?(?:from|by|among)\s+")
 # "many sheriffs say that the program ...": the class says what the clause after it judges.
@@ -87,7 +92,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
             cue_at = next((c for c in clause_cues if c >= found.end()), None)
             caused = bool(_CAUSED.search(span.text[:phrase_at]) and re.match(r"\s+to\s", span.text[found.end() :]))
             subject = (clause_start or caused) and cue_at is not None and bool(
-                _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at]))
+                _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at])
+                or _THEY.fullmatch(span.text[found.end() : cue_at]))
             agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at)
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")

@@ -129,3 +129,8 @@ def test_complaints_and_refusals_to_cooperate_are_positions_of_a_class(vocab: Vo
     assert ("democratic-governors", "beta-program", "criticizes") in stances
     new, stances = extracted("Several state governors have said they would not cooperate with the Beta Program.", vocab)
     assert ("state-governors", "beta-program", "refuses-to-join") in stances
+
+
+def test_they_in_a_later_clause_is_the_class_that_begins_the_sentence(vocab: Vocabulary) -> None:
+    new, stances = extracted("Sheriffs met with the Gamma Agency last week, and they said they oppose the Beta Program.", vocab)
+    assert new == {"Sheriffs": "collective"} and ("sheriffs", "beta-program", "opposes") in stances
