@@ -785,6 +785,10 @@ def _stances(
                 why_actor += "; who asks another to withdraw calls to end the program there"
                 if not actors:
                     continue
+        if position == "seeks-opt-out" and re.match(r"\s+(?:option|provision|clause|mechanism|process)\b", text[match.end() :]) \
+                and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors):
+            position = "seeks-to-narrow"  # groups "advocating for an opt-out option": that places may leave, not their own exit
+            why_target += '; an option for places to leave, asked by others than a place: a narrowing of where it runs'
         if position == "seeks-opt-out" and why_actor != _JOINED_WHY and not re.search(r"\bto\s+$", text[: match.start()]):
             # a withdrawal done ("Quinn withdrew Illinois from it"), not one tried or asked ("efforts to withdraw X")
             withdrawn = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in JURISDICTION_TYPES
@@ -1663,6 +1667,8 @@ def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:
     if inner.start() < outer.end():
         return False  # overlapping cues ("deeply concerned", "concerned about") are one, not one about the other
     gap = _between(outer, inner)
+    if re.search(r"(?:\b[A-Z][\w-]*|\b(?:program|initiative|policy|strategy|system))\s*$", gap):
+        return False  # "the fatally-flawed X program must go": the inner cue is said of the noun the outer one qualifies
     return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or|because|since|while|as|which|who|it)\b", gap)
 
 

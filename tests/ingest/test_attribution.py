@@ -116,3 +116,19 @@ def test_pulling_a_state_out_and_reported_benefits(vocab: Vocabulary) -> None:
     assert ("gamma-agency", "beta-program", "supports") in stances(text, vocab)
     # a narrative's own "the program helps" is description, nobody's stance
     assert not stances("The Beta Program grew.\n\nThe program helps focus enforcement on repeat violators.\n", vocab)
+
+
+def test_a_judging_word_before_a_name_does_not_turn_what_is_said_of_it(vocab: Vocabulary) -> None:
+    found = stances('"The fatally-flawed Beta Program must go," said Jane Roe.', vocab)
+    assert ("jane-roe", "beta-program", "calls-to-end") in found and ("jane-roe", "beta-program", "supports") not in found
+    # a rejection of another's call to end it is still for it
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe rejected calls to end the Beta Program.", vocab)
+
+
+def test_an_opt_out_option_asked_by_groups_narrows_and_plans_to_cover_every_jail_expand(vocab: Vocabulary) -> None:
+    found = stances("The Gamma Agency has been advocating for months for an opt-out option on the Beta Program.", vocab)
+    assert ("gamma-agency", "beta-program", "seeks-to-narrow") in found
+    assert ("gamma-agency", "beta-program", "seeks-opt-out") not in found
+    assert ("alpha-state", "beta-program", "seeks-opt-out") in stances("Alpha asked for an opt-out option on the Beta Program.", vocab)
+    found = stances("Still, the Gamma Agency hopes to have the Beta Program operational in every jail by 2013.", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in found
