@@ -131,6 +131,8 @@ def propose(
                          posts.get(span.start, []), previous, voices, paragraph, titled_people)
         ruled += _followed(span, inside, types, prev_ruled, {(r.values["actor"], r.values["target"]) for r in ruled})
         ruled += _as_done(span, inside, types, ruled, position_cues, headings, document_date, topic)
+        ruled += [c for c in _fellow_holders(span, inside, types, topic, headings, document_date)
+                  if (c.values["actor"], c.values["target"]) not in {(r.values["actor"], r.values["target"]) for r in ruled}]
         found += ruled
         prev_ruled = [r for r in ruled if r.kind == "stances"] or ([] if actors else prev_ruled)
         if collect is not None or stance_model.enabled():
@@ -202,6 +204,41 @@ def _followed(span: Span, inside: list[Mention], types: dict[str, str], before: 
                                   "taken by the subject who follows", model.dated)
             candidate.score = 0.5
             result.append(candidate)
+    return result
+
+
+def _fellow_holders(span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
+                    headings: list[tuple[int, str, str]], document_date: str | None) -> list[Candidate]:
+    """"denounced by A, B, and other opponents of the program": those listed before "and other" with
+    a noun of a holder (cues.yaml `clauses.agent_nouns`) hold its position on the program after "of"."""
+    nouns = ((cue_data().get("clauses") or {}).get("agent_nouns") or {})
+    result = []
+    for position, words in sorted(nouns.items()):
+        pattern = "|".join(re.escape(str(w)) for w in words)
+        for other in re.finditer(rf",?\s+and\s+(?:many\s+|several\s+|some\s+)?other\s+(?:{pattern})\s+of\s+", span.text):
+            programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES and m.start - span.start >= other.end()
+                        and re.fullmatch(r"(?:the\s+)?", span.text[other.end() : m.start - span.start])]
+            target = programs[0].entity if programs else (
+                topic if re.match(r"(?:the|this|that)\s+program\b", span.text[other.end() :], re.IGNORECASE) else None)
+            if target is None:
+                continue
+            listed: list[Mention] = []
+            edge = other.start()
+            for m in reversed(_actor_mentions(span, inside, types)):
+                if m.end - span.start > edge:
+                    continue
+                if not re.fullmatch(r"\s*(?:,|and|, and)?\s*", span.text[m.end - span.start : edge]):
+                    break
+                listed.insert(0, m)
+                edge = m.start - span.start
+                lead = re.search(r"(?:(?:some|many|several|the|a few)\s+)?$", span.text[:edge])
+                edge -= len(lead.group(0)) if lead is not None else 0
+            for m in listed:
+                candidate = Candidate("stances", {"actor": m.entity, "target": target, "position": str(position)}, [span],
+                                      f'"{other.group(0).strip()}...": named among the {other.group(0).split()[-2]} of the program',
+                                      date_for(span, headings, document_date))
+                candidate.score = 0.5
+                result.append(candidate)
     return result
 
 
@@ -789,7 +826,8 @@ def _stances(
                 and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors):
             position = "seeks-to-narrow"  # groups "advocating for an opt-out option": that places may leave, not their own exit
             why_target += '; an option for places to leave, asked by others than a place: a narrowing of where it runs'
-        if position == "seeks-opt-out" and why_actor != _JOINED_WHY and not re.search(r"\bto\s+$", text[: match.start()]):
+        if position == "seeks-opt-out" and why_actor != _JOINED_WHY and (not re.search(r"\bto\s+$", text[: match.start()]) or re.search(
+                r"\b(?:chose|chooses|choosing|decided|decides|deciding|voted|votes|voting)\s+to\s+$", text[: match.start()])):
             # a withdrawal done ("Quinn withdrew Illinois from it"), not one tried or asked ("efforts to withdraw X")
             withdrawn = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in JURISDICTION_TYPES
                          and re.fullmatch(r"\s+(?:the\s+(?:state|county|city)\s+of\s+)?", text[match.end() : m.start - span.start])

@@ -132,3 +132,15 @@ def test_an_opt_out_option_asked_by_groups_narrows_and_plans_to_cover_every_jail
     assert ("alpha-state", "beta-program", "seeks-opt-out") in stances("Alpha asked for an opt-out option on the Beta Program.", vocab)
     found = stances("Still, the Gamma Agency hopes to have the Beta Program operational in every jail by 2013.", vocab)
     assert ("gamma-agency", "beta-program", "expands") in found
+
+
+def test_a_withdrawal_chosen_is_done(vocab: Vocabulary) -> None:
+    found = stances("In June, Governor Jane Roe took a critical step by choosing to withdraw Alpha's participation in the Beta Program.", vocab)
+    assert ("alpha-state", "beta-program", "seeks-opt-out") in found
+
+
+def test_those_listed_with_other_holders_hold_the_position(vocab: Vocabulary) -> None:
+    found = stances("The Beta Program grew. The action was denounced by Jane Roe, the Gamma Agency, and other opponents of the program.", vocab)
+    assert {("jane-roe", "beta-program", "opposes"), ("gamma-agency", "beta-program", "opposes")} <= found
+    found = stances("Jane Roe, John Doe and other supporters of the Beta Program met.", vocab)
+    assert {("jane-roe", "beta-program", "supports"), ("john-doe", "beta-program", "supports")} <= found
