@@ -1234,7 +1234,10 @@ def _pattern(form: str) -> re.Pattern[str]:
                        for word in form.split())
     flags = 0 if _is_acronym(form) else re.IGNORECASE
     joined = r"(?!-[A-Za-z])" if _is_acronym(form) else ""  # "US-VISIT" is another name than "US"
-    return re.compile(rf"(?<![\w]){body}(?![\w]){joined}", flags)
+    # a capitalised name of two words or more run into the word before it by a page's text layer ("blockedSan
+    # Francisco"): a lower-case letter right before its capital
+    glued = r"|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))" if not _is_acronym(form) and " " in form and form[:1].isupper() else ""
+    return re.compile(rf"(?:(?<![\w]){glued}){body}(?![\w]){joined}", flags)
 
 
 def _case_fits(form: str, found: str) -> bool:

@@ -309,3 +309,9 @@ def test_the_city_a_citys_post_is_of_is_a_city() -> None:
     # session 8 (13aq): "retired police chief of Sacramento", "the mayor of San Jose"
     got = proposed("Art Vega, retired police chief of Fresno and director of a project, said so; the mayor of San Jose agreed.")
     assert ("Fresno", "city", []) in got and ("San Jose", "city", []) in got
+
+
+def test_a_known_name_run_into_the_word_before_it_is_still_mentioned() -> None:
+    # session 8 (13aq): a page's text layer dropped the space: "who blockedSanta Clara County's effort"
+    found = find_mentions("Jane Roe, who blockedSanta Clara County’s effort, spoke; the reblocked county did not.", REGISTER)
+    assert [m.entity for m in found] == ["santa-clara-county"]
