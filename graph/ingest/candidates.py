@@ -1142,14 +1142,22 @@ def _in_names(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
+def _gapped(phrase: str) -> str:
+    """A phrase's words as a pattern, any run of spaces between them and a `*` up to four words."""
+    words = phrase.split()
+    return "".join(r"(?:\S+\s+){0,4}?" if w == "*" else re.escape(w) + (r"\s+" if i < len(words) - 1 else "")
+                   for i, w in enumerate(words))
+
+
 def _not_cues(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
-    """Drop cue words inside a phrase of graph/ingest/cues.yaml `not_cues` ("checked against")."""
-    phrases = [str(p) for p in cue_data().get("not_cues") or []]
+    """Drop cue words inside a phrase of graph/ingest/cues.yaml `not_cues` ("checked against"; a `*`
+    stands for up to four words: "compare * against" holds "compare the prints against")."""
+    phrases = [_gapped(str(p)) for p in cue_data().get("not_cues") or []]
     kept = []
     for cue, match in hits:
         text = match.string
         if not any(m.start() <= match.start() and match.end() <= m.end()
-                   for p in phrases for m in re.finditer(rf"(?<![\w]){re.escape(p)}(?![\w])", text, re.IGNORECASE)):
+                   for p in phrases for m in re.finditer(rf"(?<![\w]){p}(?![\w])", text, re.IGNORECASE)):
             kept.append((cue, match))
     return kept
 
@@ -1277,8 +1285,9 @@ def _said_in(span: Span, capable: list[Mention], types: dict[str, str] | None = 
             # ", said X" names the speaker; "asked X to", "urged X to" name the one addressed
             chain = [p for p in capable if p.start >= m.start and p.start - m.end <= 40]
             return next((p for p in chain if (types or {}).get(p.entity) == "person"), m)
-        if re.match(rf"\s*{_SPEECH}\b", after) or re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
-            return m  # "X said", "according to X"
+        if re.match(rf"\s*(?:,\s*who\s+(?:has\s+|had\s+|have\s+)?)?{_SPEECH}\b", after) or re.search(
+                r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", before):
+            return m  # "X said", "X, who said", "according to X"
     return None
 
 

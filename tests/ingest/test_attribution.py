@@ -144,3 +144,16 @@ def test_those_listed_with_other_holders_hold_the_position(vocab: Vocabulary) ->
     assert {("jane-roe", "beta-program", "opposes"), ("gamma-agency", "beta-program", "opposes")} <= found
     found = stances("Jane Roe, John Doe and other supporters of the Beta Program met.", vocab)
     assert {("jane-roe", "beta-program", "supports"), ("john-doe", "beta-program", "supports")} <= found
+
+
+def test_who_said_after_a_name_makes_it_the_speaker(vocab: Vocabulary) -> None:
+    """"X, who said the program is flawed": the relative clause's speaker is X (news writing)."""
+    found = stances("The resolution was sponsored by John Doe, who said he believes the Beta Program is "
+                    "“problematic” and “flawed”.", vocab)
+    assert ("john-doe", "beta-program", "criticizes") in found
+
+
+def test_a_comparison_against_a_database_is_no_opposition(vocab: Vocabulary) -> None:
+    """cues.yaml `not_cues` with a gap: "compare the prints against a database" takes no position."""
+    found = stances("In the Beta Program, the Gamma Agency and its officers compare the prints against a database.", vocab)
+    assert not any(p == "opposes" for _, _, p in found)
