@@ -185,8 +185,10 @@ def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
 def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: str | None) -> Dated | None:
     """The sentence's own date, else the last dated heading before it, else the document's. A
     date after an article or a possessive dates the thing it modifies ("a March 2012 report", "the
-    committee's May 6, 2014 letter"), not what the sentence says was done: it is not the sentence's."""
-    inside = [d for d in dates_in(span.text, span.start) if not _attributive(span.text, d[0] - span.start)]
+    committee's May 6, 2014 letter"), and a date after "since" is where an ongoing span begins
+    ("the deportation of 2,000 residents since 2008"): neither is what the sentence says was done."""
+    inside = [d for d in dates_in(span.text, span.start)
+              if not _attributive(span.text, d[0] - span.start) and not _since(span.text, d[0] - span.start)]
     inside = inside or (dates_in(span.heading.text) if span.heading else [])
     if inside:
         return Dated(inside[0][2], "stated")
@@ -222,6 +224,12 @@ _SAME_DAY = re.compile(r"(?:later|earlier)\s+(?:in|on)\s+the\s+(?:same\s+)?day\b
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether the date at `start` of `text` is where a span begins ("deported since 2008",
+    "since October 2008"): it dates what has gone on since, not the act the sentence reports."""
+    return bool(re.match(r"since\b", text[start:], re.IGNORECASE) or re.search(r"\bsince\s+$", text[max(0, start - 8) : start], re.IGNORECASE))
 
 
 def _attributive(text: str, start: int) -> bool:

@@ -87,6 +87,15 @@ def test_a_date_modifying_a_noun_is_not_the_sentences_date() -> None:
     assert date_for(sentences(said)[0], [], "2014-05-06").value == "2012-03"
 
 
+def test_a_date_after_since_is_no_date_of_the_sentences_act() -> None:
+    """"voted Tuesday ... a program that has led to 2,000 deportations since 2008": the vote is Tuesday."""
+    text = "The Alpha County Board voted Tuesday to leave a program that has led to 2,000 removals since 2008.\n"
+    dated = date_for(sentences(text)[0], [], "2013-04-24")
+    assert dated is not None and dated.value == "2013-04-23"
+    alone = "The Alpha County Board has criticized the Beta Program since October 2010.\n"
+    assert date_for(sentences(alone)[0], [], "2013-04-24").basis == "document-date"
+
+
 def test_later_in_the_day_is_the_day_of_the_sentence_before_it() -> None:
     """"later in the day" points back to the day the sentence before it names, not the document's."""
     text = ("Two boards voted to opt out yesterday. The Alpha County Board was first, voting Tuesday. "
