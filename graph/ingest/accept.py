@@ -126,6 +126,8 @@ def _kept(content: Any, shown: str, curated: Curated) -> tuple[list[_Kept], int,
                 values["_evidence"] = {"quote": evidence, **({"occurrence": occurrence} if occurrence else {})} if evidence else None
                 values["_file"] = item.get("file")
                 values["_role"] = role
+            if section == "stances":
+                values["id"] = _renamed(values.get("id"), values, curated.vocab.notations("position"))
             kept.append(_Kept(section, values, item.line, item.key_lines["status"], str(item.get("candidate", ""))))
     return kept, unreviewed, problems
 
@@ -256,3 +258,17 @@ def _traced(message: str, origin: dict[str, _Kept], shown: str) -> str:
         if f"({ident})" in message or f"'{ident}'" in message:
             return f"{shown}:{item.line} ({item.candidate} {ident}): {message} [the data would be invalid; nothing written]"
     return f"{message} [after accepting {shown}; nothing written]"
+
+
+def _renamed(ident: Any, values: dict[str, Any], positions: list[str]) -> Any:
+    """A proposed stance id names its actor, position and target ("x-calls-to-halt-y-2013-04"): when
+    the reviewer changed the position and left the id, the id names the position kept, not the one
+    proposed ("x-seeks-opt-out-y-2013-04"). Any other id is the reviewer's and stays as written."""
+    if not isinstance(ident, str):
+        return ident
+    actor, target, position = (str(values.get(k, "")) for k in ("actor", "target", "position"))
+    for old in sorted(positions, key=len, reverse=True):
+        head = f"{actor}-{old}-{target}"
+        if old != position and (ident == head or ident.startswith(f"{head}-")):
+            return f"{actor}-{position}-{target}{ident[len(head):]}"
+    return ident

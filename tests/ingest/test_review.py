@@ -85,6 +85,21 @@ def test_accept_moves_kept_candidates_and_keeps_comments(mini: Project) -> None:
     assert accept(mini, review).files == []
 
 
+def test_a_stance_whose_position_the_reviewer_changed_is_named_by_the_kept_position(mini: Project) -> None:
+    """A proposed id names actor, position and target; edited to another position and kept, the
+    statement's id names the kept position. An id the reviewer wrote stays as written."""
+    review = place(mini, "review-good.yaml")
+    text = review.read_text(encoding="utf-8").replace(
+        "id: critics-criticize-beta\n  actor: critics-of-gamma\n  target: beta-program\n  position: criticizes",
+        "id: critics-of-gamma-supports-beta-program-2011-05\n  actor: critics-of-gamma\n  target: beta-program\n"
+        "  position: criticizes")
+    review.write_text(text, encoding="utf-8")
+    accept(mini, review)
+    statements = check(mini).curated.statements
+    assert "critics-of-gamma-criticizes-beta-program-2011-05" in statements
+    assert "critics-of-gamma-supports-beta-program-2011-05" not in statements
+
+
 def test_a_kept_entity_no_statement_names_gets_a_mention(mini: Project) -> None:
     review = place(mini, "review-good.yaml")
     review.write_text(review.read_text(encoding="utf-8").replace("c005\n  status: keep", "c005\n  status: drop"), encoding="utf-8")
