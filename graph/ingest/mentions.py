@@ -780,6 +780,12 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 type_ = "government"  # "D.C. Council": a jurisdiction's council governs
             if type_ is not None:
                 propose(name, type_, start, start + len(name), "a proper name the register does not know", aliases)
+            governed = _GOVERNED_PLACE.match(name) if type_ == "government" else None
+            if governed is not None and not _overlaps(covered, start, start + governed.end(1)):
+                # "Alameda County Board of Supervisors": the county it governs is named too, and is the
+                # jurisdiction its acts speak for (an opt-out, a resolution)
+                propose(governed.group(1), governed.group(2).lower(), start, start + governed.end(1),
+                        "the place a governing body is named after; the register does not know it")
     for start, end in heads:
         line = text[start:end].strip()
         start += text[start:end].index(line)
@@ -1518,6 +1524,10 @@ def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:
 # A place's governing body, named after the place ("Santa Clara County Board of Supervisors", "County Commission").
 _LOCAL_BODY = re.compile(r"(?:(?:County|City|Town|Village|Parish)\s+)?(?:Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)"
                          r"|Board|Commission|Council|City\s+Council|Legislature)")
+
+
+# The place a governing body is named after: "Alameda County Board of Supervisors" names Alameda County.
+_GOVERNED_PLACE = re.compile(r"(?!(?:The|A|An|This|That|Each|Every)\s)((?:[A-Z][\w.’'-]*\s+){1,3}(County|City))\s+(?:Board|Commission|Council|Legislature)\b")
 
 
 # An office a state or a county names after itself ("California Attorney General").
