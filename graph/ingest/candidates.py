@@ -171,7 +171,7 @@ def propose(
 def _phrases(key: str) -> str:
     """A cues.yaml list of phrases as one pattern of words (any run of spaces between them)."""
     words = sorted((str(w) for w in cue_data().get(key) or []), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words) or r"(?!x)x"
+    return "|".join(lexicon.phrase_pattern(w) for w in words) or r"(?!x)x"
 
 
 def _followed(span: Span, inside: list[Mention], types: dict[str, str], before: list[Candidate],
@@ -1071,7 +1071,7 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
     phrases = [str(p) for p in cue_data().get("benefits") or []]
     if not phrases:
         return []
-    verbs = "|".join(re.escape(p).replace(r"\*", r"(?:\S+\s+){0,4}?") for p in phrases)
+    verbs = "|".join(lexicon.phrase_pattern(p, 4) for p in phrases)
     result = []
     programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
     if topic is not None:  # "X says the program helps ...": the document's program
@@ -1142,17 +1142,10 @@ def _in_names(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     return kept
 
 
-def _gapped(phrase: str) -> str:
-    """A phrase's words as a pattern, any run of spaces between them and a `*` up to four words."""
-    words = phrase.split()
-    return "".join(r"(?:\S+\s+){0,4}?" if w == "*" else re.escape(w) + (r"\s+" if i < len(words) - 1 else "")
-                   for i, w in enumerate(words))
-
-
 def _not_cues(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:
     """Drop cue words inside a phrase of graph/ingest/cues.yaml `not_cues` ("checked against"; a `*`
     stands for up to four words: "compare * against" holds "compare the prints against")."""
-    phrases = [_gapped(str(p)) for p in cue_data().get("not_cues") or []]
+    phrases = [lexicon.phrase_pattern(str(p), 4) for p in cue_data().get("not_cues") or []]
     kept = []
     for cue, match in hits:
         text = match.string

@@ -56,7 +56,7 @@ def _phrases(name: str, tail: str = "", words: list[str] | None = None) -> re.Pa
         words = [str(p) for p in (lexicon.data().get("clauses") or {}).get(name) or []]
     if not words:
         return re.compile(r"(?!x)x")
-    parts = sorted((re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\*", r"(?:\S+\s+){0,3}?") for w in words), key=lambda p: (-len(p), p))
+    parts = sorted((lexicon.phrase_pattern(w).replace("'", "['’]") for w in words), key=lambda p: (-len(p), p))
     return re.compile(rf"(?<![\w'’])(?i:{'|'.join(parts)})(?![\w]){tail}")
 
 

@@ -53,7 +53,7 @@ def _words(name: str) -> re.Pattern[str]:
     phrases = [str(p) for p in (lexicon.data().get("genres") or {}).get(name) or []]
     if not phrases:
         return re.compile(r"(?!x)x")
-    parts = sorted((re.escape(p).replace(r"\*", r"(?:\S+\s+){0,3}?").replace(r"\ ", r"\s+") for p in phrases),
+    parts = sorted((lexicon.phrase_pattern(p) for p in phrases),
                    key=lambda p: (-len(p), p))
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE)
 

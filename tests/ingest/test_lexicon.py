@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from graph.build import yaml_source
+from graph.build.vocabulary import Vocabulary
 from graph.errors import DataError
 from graph.ingest import lexicon
+from tests.ingest.test_reported_acts import stances
 
 
 def test_the_cue_file_reads_with_the_strict_reader_no_key_twice() -> None:
@@ -23,3 +26,17 @@ def test_a_key_written_twice_is_named_with_its_line(tmp_path: Path) -> None:
     twice.write_text("refuses:\n- decline\nrefuses:\n- refuse\n", encoding="utf-8")
     with pytest.raises(DataError, match=r"cues.yaml:3: key 'refuses' appears twice"):
         yaml_source.read(twice, "cues.yaml")
+
+
+def test_a_star_in_a_cue_phrase_stands_for_up_to_that_many_words() -> None:
+    """One pattern for every list of phrases (benefits, not_cues, clauses, genres): a `*` once
+    needed two spaces around an empty gap and never matched a word in it."""
+    pattern = re.compile(lexicon.phrase_pattern("keeps * safe"))
+    assert pattern.search("keeps safe") and pattern.search("keeps our   communities safe")
+    assert not pattern.search("keeps one two three four safe")  # more than three words
+    assert re.search(lexicon.phrase_pattern("keeps * safe", 4), "keeps one two three four safe")
+
+
+def test_a_speaker_who_says_the_program_keeps_people_safe_supports_it(vocab: Vocabulary) -> None:
+    found = stances("“The Beta Program keeps our communities safe,” said John Doe.", vocab)
+    assert ("john-doe", "beta-program", "supports") in found
