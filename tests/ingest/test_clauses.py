@@ -61,6 +61,13 @@ def test_a_word_that_judges_a_program_before_its_name_is_the_speakers(vocab: Voc
     assert ("gamma-agency", "beta-program", "criticizes") not in found
 
 
+def test_controversial_alone_takes_no_position(vocab: Vocabulary) -> None:
+    # bench/ingest-eval/README.md, settled before round 11: "controversial" reports a dispute, it
+    # does not judge; the speaker of it holds no stance for that word alone
+    text = "Jane Roe released a statement.\n\n\u201cThe Gamma Agency wants to keep the controversial Beta Program,\u201d said Jane Roe.\n"
+    assert ("jane-roe", "beta-program", "criticizes") not in stances(text, vocab)
+
+
 def test_a_quotation_written_to_someone_is_not_theirs(vocab: Vocabulary) -> None:
     text = "Members met.\n\n\u201cRather than enhance the successful Beta Program, your agency ended it,\u201d the members wrote to Jane Roe.\n"
     assert not any(a == "jane-roe" for a, _, _ in stances(text, vocab))
