@@ -436,6 +436,10 @@ _QUOTES = "\"“”"
 _BY_DOING = re.compile(r"(?:^|[\"“(,;—]\s*|\.\s+)[Bb]y\s+$")
 _MAIN_VERB = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would)\b|(?:also\s+)?[a-z]+(?:ed|s)\b)")
 _PRONOUN_SAID = re.compile(r"[,.?!—-]\s*[\"”]\s*(?:(?:he|she)\s+(?:\w+ly\s+)?" + _SPEECH + r"|" + _SPEECH + r"\s+(?:he|she))\b")
+# A quotation attributed to someone the text does not name ('"...," the official said', '"...," said one
+# agent', '"...," a spokesman told reporters'): its words are that speaker's, neither the writer's nor anyone named.
+_UNNAMED_SAID = re.compile(r"[,.?!—-]\s*(?:[\"”]|’’|'')\s*(?:(?:the|a|an|one|another|two|three|several|some)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:\w+ly\s+)?" + _SPEECH + r"|" + _SPEECH + r"\s+(?:the|a|an|one|another|two|three|several|some)\s)")
 # Positions so general that a cue for them says nothing of a program unless one is named near it.
 GENERIC = frozenset({"supports", "expands", "opposes", "criticizes"})
 
@@ -455,6 +459,7 @@ class Voices:
     publisher: str | None = None  # the publisher's entity id, when the register or the user gives it
     floor: tuple[tuple[int, int, Mention | None], ...] = ()  # a floor record's turns: (start, end, speaker or None)
     reported: tuple[tuple[int, int, Mention], ...] = ()  # "As X has said, ...": (start, end, X) of the words X said
+    unnamed: frozenset[int] = frozenset()  # paragraphs whose quotation someone unnamed said ('"...," the official said')
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention], types: dict[str, str], publisher: str | None = None,
@@ -503,6 +508,7 @@ class Voices:
                 statement.append((m.end, m))
         paragraphs: list[tuple[int, int, Mention | None]] = []
         colon_lines = set()
+        unnamed: set[int] = set()
         for line in re.finditer(r"[^\n]+", text):
             inside = [m for m in speakers if line.start() <= m.start and m.end <= line.end()]
             said = None
@@ -530,6 +536,8 @@ class Voices:
             if said is None and line.group(0).lstrip()[:1] in _QUOTES and paragraphs and paragraphs[-1][2] is not None \
                     and text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES:
                 said = paragraphs[-1][2]  # a quotation that goes on in the next paragraph, unattributed
+            if said is None and _UNNAMED_SAID.search(line.group(0)):
+                unnamed.add(line.start())
             paragraphs.append((line.start(), line.end(), said))
         addressee = None
         salutation = re.search(r"^\s*(?:Dear|To:)\s+[^\n]+", text, re.MULTILINE)
@@ -539,7 +547,7 @@ class Voices:
             addressee = people[0] if people else (named[0] if named else None)
         return cls(text, author, sorted(statement, key=lambda p: p[0]), paragraphs, addressee, frozenset(colon_lines),
                    tuple(dict.fromkeys([*(authors or ()), *_signers(text, speakers, types)])), publisher,
-                   _floor_turns(text, speakers), _reported_sayings(text, speakers))
+                   _floor_turns(text, speakers), _reported_sayings(text, speakers), frozenset(unnamed))
 
     def speaker(self, position: int) -> Mention | None:
         """Who says the words at `position`: the quotation's attributed speaker, else the maker
@@ -557,6 +565,8 @@ class Voices:
                 quoted = inside_quotes(self.text[start:end], position - start) or self.text[start] in _QUOTES
                 if quoted and said is not None:
                     return said
+                if quoted and start in self.unnamed:
+                    return None  # '"...," the official said': someone the text does not name, not the writer
                 if quoted:
                     before = [m for offset, m in self.statement if offset <= position]
                     if before:

@@ -61,3 +61,13 @@ def test_a_pronoun_or_a_description_after_an_opening_is_the_one_named_before(voc
     text = "Alpha County met on Monday with Jane Roe.\n\nLast year, the county called for an end to the Beta Program.\n"
     found = stances(text, vocab)
     assert ("alpha-county", "beta-program", "calls-to-end") in found and not any(a == "jane-roe" for a, _, _ in found)
+
+
+def test_a_quotation_someone_unnamed_said_is_not_the_writers(vocab: Vocabulary) -> None:
+    # a news report by John Doe: '"... we will continue to expand it," the official said' is the
+    # official's (whom the text does not name), not the reporter's
+    text = ("Jane Roe rejected the Beta Program on Monday.\n\n"
+            "\u201cOur position is we will continue to expand the program when we are ready,\u2019\u2019 the official said.\n")
+    found = find_mentions(text, REGISTER)
+    proposed = propose("doc", text, "2011-08-10", found, find_titles(text, found, REGISTER), REGISTER, vocab, None, authors=["john-doe"])
+    assert not any(c.values["actor"] == "john-doe" for c in proposed if c.kind == "stances")
