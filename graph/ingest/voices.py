@@ -504,8 +504,21 @@ def _rebuttal(spans: list[Span], mentions: list[Mention], topic: str, agency: st
 _FAVOURABLE = frozenset({"supports", "expands"})
 _NAMED_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:has|have|had|will|would|should|must|"
                             r"can|could|may|is|are|was|were|also|now)\s+)?$")  # "the Department refuses": another's act
-_PASSIVE_CUE = re.compile(r"\b(?<!must )(?<!should )(?<!to )(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?$",
-                          re.IGNORECASE)  # not "must be suspended", "ought to be ended": a call
+_PASSIVE_CUE = re.compile(r"\b(?<!must )(?<!should )(?<!to )(?:is|are|was|were|been|being|be|get|got)\s+(?:\w+ly\s+)?[“\"‘']?$",
+                          re.IGNORECASE)  # not "must be suspended", "ought to be ended": a call; 'was “activated”' is passive too
+# Whose act a cue in the voice's own words is, when it is not the voice's (each says who acts instead):
+# "Launched in 2008, the program ...": a participle opening the sentence, passive (someone launched it);
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed$")
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:in|on|by|at|during|under|with|since|across|through|over|last|this)\b[^,.;:\n]{0,60},")
+# ", who decided to halt", ", and that the government would begin": a relative or reported clause,
+# its act the antecedent's or the reported subject's;
+_RELATIVE_CLAUSE = re.compile(r"^[,;]?\s*(?:and\s+|but\s+)?(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+# "A task force was created to improve it": the purpose of a passive's subject, not the voice's act;
+_PASSIVE_PURPOSE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:[\w’'-]+\s+){0,3}?to\s+$",
+                              re.IGNORECASE)
+# "the federal government would begin implementing": a subject before an auxiliary (not the program itself).
+_COMMON_SUBJECT = re.compile(r"\b(?:the|this|that|its|their|a|an)\s+(?!(?:\w+\s+){0,2}(?:program|initiative|it)\b)(?:[a-z][\w’'-]*\s+){1,3}"
+                             r"(?:has|have|had|will|would|should|must|can|could|may|might)\s+(?:(?:not|also|now|then|soon|begin|began|start|started|continue)\s+){0,2}$")
 
 
 def document_voices(voices: Any, types: dict[str, str]) -> list[str]:
@@ -545,6 +558,11 @@ def _own_voice(
             before = text[clause_start:at]
             if others_words.search(before) or _PASSIVE_CUE.search(text[span.start:at]) or _NAMED_SUBJECT.search(text[span.start:at]):
                 continue
+            lead = text[span.start:at].strip(" \"“”‘’'\n")
+            if not lead and _OPENING_PARTICIPLE.match(match.group(0)) and _AFTER_PARTICIPLE.match(text, at + len(match.group(0))):
+                continue  # "Launched in 2008, the program ...": passive, someone else's act
+            if _RELATIVE_CLAUSE.search(before) or _PASSIVE_PURPOSE.search(before) or _COMMON_SUBJECT.search(before):
+                continue  # another's act: the antecedent's, a reported subject's, a passive subject's purpose
             if any(clause_start <= m.start < at and m.entity not in speaking for m in capable):
                 continue
             if asking.match(match.group(0)) and re.match(r"\s+(?:[\w.’'-]+\s+){0,8}?(?:to|that)\b", text[span.start + match.end():]):

@@ -194,6 +194,17 @@ def test_the_documents_own_words_are_its_authors_stance(vocab: Vocabulary) -> No
     assert not _given("Critics want to end the Beta Program.\n", vocab, None, ["john-doe"])
 
 
+def test_an_act_the_writers_sentence_gives_another_is_not_the_writers(vocab: Vocabulary) -> None:
+    # a participle opening the sentence (passive), a relative clause, a passive subject's purpose, a
+    # reported subject before an auxiliary, a passive with its participle in quotation marks
+    for sentence in ["Launched in 2008, the Beta Program checks the fingerprints of everyone arrested.",
+                     "Governors like Jane Roe, who decided in May to halt the Beta Program, spoke on Monday.",
+                     "A task force was recently created to improve the Beta Program.",
+                     "The counties were told in May, and that the federal government would begin implementing the Beta Program.",
+                     "On May 4, our county was \u201cactivated\u201d in the Beta Program."]:
+        assert not any(a == "john-doe" for a, _, _ in _given(sentence + "\n", vocab, None, ["john-doe"])), sentence
+
+
 def test_a_witness_presenting_the_program_in_testimony_supports_it(vocab: Vocabulary) -> None:
     text = ("Chairman Smith, Ranking Member Jones, and members of the Subcommittee:\n"
             "Thank you for the opportunity to discuss the Beta Program, which identifies people in custody.\n"
