@@ -805,6 +805,15 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 and len(line.split()) <= 6:
             # a line that is a body's name, also one named for the program it is on ("Task Force on Secure Communities")
             propose(line, _guess_type(line) or "group", start, start + len(line), "a line that is a name")
+    for mention in mentions:  # "the Illinois State Police", "Arizona Highway Patrol": a place's body of a generic name
+        if kinds.get(mention.entity) not in ("state", "county", "city"):
+            continue
+        served = _PLACE_BODY.match(text, mention.end)
+        next_word = re.match(r"[ \t]+([A-Z][\w’'.-]*)", text[served.end(1) :]) if served is not None else None
+        if served is None or _overlaps(covered, served.start(1), served.end(1)) or next_word is not None and next_word.group(1) not in TITLE_WORDS:
+            continue  # "Illinois State Police Director X" is the body and a title; "Boston Police Department Foundation" a longer name
+        name = text[mention.start : served.end(1)]
+        propose(name, _guess_type(served.group(1)) or "agency", mention.start, served.end(1), "a body named after the place it serves")
     for name, start, why in _units(text, mentions, known):
         propose(name, "office", start, start + len(name), why)
     for titled in find_rosters(text, mentions, known):
@@ -1151,6 +1160,27 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _dateline_matches(text)]
 
 
+# A body of a generic name after a place: "Illinois| State Police", "Arizona| Highway Patrol",
+# "Boston| Police Department"; not a title ("Texas| Governor") nor a longer proper name.
+_PLACE_BODY = re.compile(r"[ \t]+((?:State[ \t]+)?(?:Police(?:[ \t]+Department)?|Highway[ \t]+Patrol|State[ \t]+Patrol|Sheriff['’]s[ \t]+(?:Office|Department)))"
+                         r"(?![\w’'-])")
+
+
+def _starts_name(text: str, end: int) -> bool:
+    """A place's name at `end` goes on into a longer proper name ("California| Immigrant Policy
+    Center", "Illinois| State Police"), not into a title ("Texas Governor") or a place's word."""
+    nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b(?!\.)", text[end:])
+    if nxt is not None and nxt.group(1) not in _BODY_WORDS and re.match(r"[ \t]+(?!(?:of|for|and|on|the)\b)[a-z]", text[end + nxt.end() :]):
+        return False  # "Virginia Law enforcement": one capital word, then the sentence goes on
+    return nxt is not None and nxt.group(1) not in TITLE_WORDS and nxt.group(1) not in LEADING_WORDS \
+        and nxt.group(1) not in JURISDICTION_WORDS[:-1] and nxt.group(1) not in _WEEKDAYS_MONTHS \
+        and not _STREET.match(text[end:]) and not re.match(rf"[ \t]+(?:{_PLACE_OFFICE.pattern})", text[end:])
+    # "Pennsylvania Avenue": a street; "Ohio Attorney General": the state's office (read as such elsewhere)
+
+
+_WEEKDAYS_MONTHS = frozenset(re.findall(r"[A-Z][a-z]+", _WHEN_WORD))
+
+
 def _places(text: str) -> list[tuple[str, str, int, str]]:
     """Places the text names the way news does: a dateline ("SAN ANTONIO, Texas -"), a city
     before a state ("Lexington, Ky.", "Tucson, Arizona"), and a US state by its name."""
@@ -1172,9 +1202,13 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             continue  # "Jane Roe, MD": a degree after a person
         if name.split()[-1] in ("County", "Parish") or name in states or name.split()[0] in LEADING_WORDS:
             continue
+        if m.group(2) in states and _starts_name(text, m.end()):
+            continue  # "Neidi Dominguez, California Immigrant Youth Justice Alliance": a person, then a body named after the state
         found.append((name, "city", m.start(1), f"a city named with its state ({m.group(2)})"))
     for state in sorted(states):
         for m in re.finditer(rf"(?<![\w.]){re.escape(state)}(?![\w])", text):
+            if _starts_name(text, m.end()):
+                continue  # "California Immigrant Policy Center", "Illinois State Police": the state is part of a longer name
             found.append((state, "state", m.start(), "a US state"))
     # "retired police chief of Sacramento", "the mayor of San Jose": the city a city's post is of
     for m in re.finditer(r"\b(?i:police\s+chief|chief\s+of\s+police|mayor|city\s+manager|city\s+attorney|city\s+council)\s+of\s+"

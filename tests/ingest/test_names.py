@@ -318,3 +318,23 @@ def test_a_known_name_run_into_the_word_before_it_is_still_mentioned() -> None:
     # session 8 (13aq): a page's text layer dropped the space: "who blockedSanta Clara County's effort"
     found = find_mentions("Jane Roe, who blockedSanta Clara County’s effort, spoke; the reblocked county did not.", REGISTER)
     assert [m.entity for m in found] == ["santa-clara-county"]
+
+
+def test_a_state_that_begins_a_longer_name_is_part_of_it() -> None:
+    # Session 9 (14f): a state's name read as a place cut "California Immigrant Policy Center" to its
+    # tail and made the person before ", California" a city; a title or the sentence after it does not.
+    register = REGISTER + [Known("california", "state", "California", ("California",))]
+    found = proposed("Speakers: Jane Roe, California Immigrant Youth Justice Alliance, and the "
+                     "California Immigrant Policy Center. The Virginia Law enforcement community met at 10 Maine Avenue.", register)
+    assert ("Jane Roe", "person", []) in found
+    assert ("California Immigrant Youth Justice Alliance", "group", []) in found
+    assert ("California Immigrant Policy Center", "group", []) in found
+    assert not any(name in ("Virginia Law", "Maine Avenue") for name, _, _ in found)
+
+
+def test_a_body_of_a_generic_name_after_a_place_is_that_places_body() -> None:
+    # Session 9 (14f): "State Police" alone is no name; after a known place it names the place's body.
+    register = REGISTER + [Known("illinois", "state", "Illinois", ("Illinois",))]
+    found = proposed("Quinn and Illinois State Police Director Hiram Grau wrote in a letter.", register)
+    assert ("Illinois State Police", "agency", []) in found
+    assert ("Hiram Grau", "person", []) in found
