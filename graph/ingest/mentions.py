@@ -41,7 +41,8 @@ LEADING_WORDS = frozenset(
     Normally While However Subsequently Top Read Go See More Federal National State Local
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday Since Until After Before During Executive Dear
+    Saturday Sunday Since Until After Before During Executive Dear Like Unlike Yesterday Today Tomorrow Tonight
+    Meanwhile Earlier
     One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 # Capitalised words that are no organisation's acronym.
@@ -615,11 +616,12 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     kinds = {k.id: k.type for k in known}
     defined: list[tuple[int, int]] = []
     plain_acronyms: set[str] = set()
+    wrapped = re.sub(r"(?<=[\w,])[ \t]*\n(?=[ \t]*[\w(])", lambda m: " " * len(m.group(0)), text)  # a paragraph's line breaks, not its blank lines
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group(1)
         if _MEMBER_TAG.fullmatch(acronym):
             continue  # "Lucille Roybal-Allard (CA-40)": a district tag, not an acronym
-        head = _phrase_ending_at(text, match.start(), acronym)
+        head = _phrase_ending_at(wrapped, match.start(), acronym)  # "a Freedom of\nInformation Act (FOIA)": a wrapped line
         common = re.search(r"(?<![A-Za-z])((?:[a-z]+[ \t-]+){1,5}[a-z]+)\s*$", text[: match.start()])
         lowered = common.group(1).split() if common is not None else []
         if head is None and any("".join(w[0] for w in lowered[-k:]).upper() == acronym for k in range(2, len(lowered) + 1)):
@@ -1125,6 +1127,8 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         unquoted = re.sub(r"[\"“][^\"“”]*[\"”]", "Q", body)  # a comma inside a quotation is the quote's
         # the document's title may list names ("Velázquez, Serrano Urge Governor Cuomo to Withdraw ...")
         commas = 1 if number < 3 and len(words) >= 5 else 0
+        if number < 5 and len(words) >= 8 and not re.search(r"[:(]", body):
+            commas = 2  # a long headline of a release or a page: "On One Year Anniversary of X, Groups Say DHS, ICE Spin Misleading"
         if len(words) < 2 or unquoted.count(",") > commas or body.endswith(".") or body.isupper():
             continue
         capital = sum(1 for w in words if w[:1].isupper())
@@ -1460,7 +1464,8 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
                 runs.append([])  # a sentence or list item ends here
     result = []
     for run in runs:
-        while run and (run[0][0] in LEADING_WORDS or run[0][0] in CONNECTORS):
+        while run and (run[0][0] in LEADING_WORDS or run[0][0] in CONNECTORS or run[0][0].endswith("s") and run[0][0][:-1] in TITLE_WORDS):
+            # "Governors Quinn and Cuomo": a plural title before surnames is no part of a name
             if run[0][0] in ("National", "Federal", "State", "Local") and len(run) > 2 \
                     and run[-1][0].rstrip(".,;:’'") in ORGANISATION_WORDS:
                 break  # "National Black Police Association": part of an organisation's name

@@ -338,3 +338,20 @@ def test_a_body_of_a_generic_name_after_a_place_is_that_places_body() -> None:
     found = proposed("Quinn and Illinois State Police Director Hiram Grau wrote in a letter.", register)
     assert ("Illinois State Police", "agency", []) in found
     assert ("Hiram Grau", "person", []) in found
+
+
+def test_a_long_headline_with_commas_and_time_words_before_a_place_are_no_names() -> None:
+    # Session 9 (14f): a release's second headline with two commas gave "Groups Say", "Spin Misleading";
+    # "Yesterday, Massachusetts Governor" a city "Yesterday"; "Like Governors Quinn" a person.
+    text = ("For Immediate Release\n\nRights Groups Respond to the Announcement\n\n"
+            "On One Year Anniversary of the Announcement of Reform, Groups Say DHS, ICE Spin Misleading\n\n"
+            "Yesterday, Massachusetts Governor Jane Roe announced it. Like Governors Quinn and Cuomo, she declined.\n")
+    assert [n for n, _, _ in proposed(text) if n not in ("DHS", "ICE")] == ["Massachusetts", "Jane Roe"]  # (unknown to this register)
+    # a line of names with a colon stays a line of names
+    assert [n for n, _, _ in proposed("Chairman Miller, Ranking Member Cuellar, and distinguished members of the Subcommittee:\n")] == ["Miller", "Cuellar"]
+
+
+def test_an_acronym_defined_after_a_name_broken_across_a_line() -> None:
+    # Session 9 (14f): a release wrapped at a fixed width breaks the name an acronym abbreviates.
+    text = "The documents were obtained through a Freedom of\nInformation Act (FOIA) lawsuit filed by the groups.\n"
+    assert proposed(text) == [("Freedom of Information Act", "law", ["FOIA"])]
