@@ -68,6 +68,7 @@ class Topic:
     in_title: bool = False
     is_topic: bool = False
     named: bool = True  # False: the document never names it (its words come from the register)
+    entity: str = ""  # the program's id, where the document names it
 
     @staticmethod
     def of(text: str, mentions: list[Mention], topic: str | None, types: dict[str, str], vocab: Vocabulary,
@@ -87,11 +88,13 @@ class Topic:
             # The document never names such a program: its words still say which measures are a program's.
             names = {frozenset(_label_words(k.name)) for k in known or [] if k.type in TARGET_TYPES}
             programs = [n for n in names if n and any(n <= label for label in labels)]
-            return Topic(programs[0], named=False) if len(programs) == 1 else Topic()
+            ids = sorted({k.id for k in known or [] if k.type in TARGET_TYPES and programs and frozenset(_label_words(k.name)) == programs[0]})
+            # the program's id: a sentence that names it by a short form ("S-Comm") names it
+            return Topic(programs[0], named=False, entity=ids[0] if len(ids) == 1 else "") if len(programs) == 1 else Topic()
         top = len(text) - len(text.lstrip())
         title_end = text.find("\n", top)  # a title: a first line of its own, short
         titled = 0 < title_end - top <= 200 and any(m.end <= title_end for m in named[best[1]])
-        return Topic(best[2], titled, best[1] == topic)
+        return Topic(best[2], titled, best[1] == topic, entity=best[1])
 
 
 def told_again(found: list[Candidate], text: str) -> list[Candidate]:
@@ -219,6 +222,8 @@ def figures(
             continue
         if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
             continue
+        if re.search(r"[a-z]{2}[.,;:”\"’)]$", text[:start]):
+            continue  # "since the beginning of the Obama administration.1 Almost ...": a footnote's marker, no count
         if re.match(r"\s*(?:-|–)\s*year", text[end:]):
             continue  # "its 86-year history"
         if re.fullmatch(r"(?:199\d|20[0-3]\d)", match.group(0).strip()) and not re.match(r"\s+[a-z]+", text[end:]):
@@ -273,6 +278,8 @@ def figures(
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
         if not scope and about.is_topic and _THE_PROGRAM.search(text):
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
+        elif about.entity and any(m.entity == about.entity for m in inside):
+            scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
@@ -469,15 +476,20 @@ def _dates_and_relative(text: str, document_date: str | None) -> list[tuple[int,
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen").split()
 _TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_WORD_NUMBER = re.compile(r"\b(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                          + "|".join(_UNITS_WORDS[2:]) + r")\b", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                          + "|".join(_UNITS_WORDS[2:]) + r")(?:[- ](?:hundred|thousand|million))?)\b",
+                          re.IGNORECASE)  # "Twelve-hundred counties", "two thousand"
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
 
 
 def _word_value(words: str) -> int:
-    """"eight" 8, "twenty-five" 25."""
+    """"eight" 8, "twenty-five" 25, "Twelve-hundred" 1200."""
     parts = re.split(r"[- ]", words.lower())
+    scale = _WORD_SCALES.get(parts[-1], 1)
+    if scale > 1:
+        parts = parts[:-1]
     value = _TENS_WORDS.get(parts[0], 0) or _UNITS_WORDS.index(parts[0])
-    return value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)
+    return (value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)) * scale
 
 
 # A relative clause set off by commas ("Secure Communities, which Congress funded in 2008, has ...").
@@ -700,6 +712,8 @@ def _unit_named(after: str) -> str | None:
     jurisdictions across 11 states that ...": states for 11). A capitalised word that goes on a
     name begun before it is part of that name, not a unit ("... in Secure Communities")."""
     units = _unit_words()
+    if re.match(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians|ans)\b(?!\s+[A-Z])", after):
+        return "persons"  # "nearly 100,000 Californians": the people of a place (not "Members")
     previous = ""
     for word in re.findall(r"[A-Za-z]+", after[:70])[:6]:
         named = word[0].isupper() and previous[:1].isupper()

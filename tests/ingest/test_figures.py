@@ -274,3 +274,26 @@ def test_last_and_this_fiscal_year_and_a_part_of_a_count_before_the_sentence(voc
             "through Secure Communities. Of that number, 23,712 have already been removed from the United States.")
     got = figures(text, vocab, "2011-02-25")
     assert got["23712"] == ("persons", "scomm-criminal-removals", got["48000"][2])
+
+
+def test_hundreds_in_words_people_of_a_place_a_program_by_its_short_form_and_footnote_markers() -> None:
+    # Session 9 (14f): "Twelve-hundred counties" was 12; "100,000 Californians" had no unit; "S-Comm has
+    # deported" did not make the count the program's; "administration.1 Almost 300,000" made a count of a footnote's 1.
+    from graph.ingest.figures import _unit_named, _word_value
+    assert _word_value("Twelve-hundred") == 1200 and _word_value("two thousand") == 2000 and _word_value("twenty-five") == 25
+    assert _unit_named(" Californians to date") == "persons"
+    assert _unit_named(" Members of the Delegation") is None
+
+
+def test_a_count_of_the_program_named_by_a_short_form_and_no_footnote_count(vocab: Vocabulary) -> None:
+    from tests.ingest.test_unseen import extract as extract_with
+    text = ("The TRUST Act passed. The TRUST Act will ease the impact of S-Comm. "
+            "S-Comm has deported a total of nearly 100,000 Californians to date.\n"
+            "It grew under the administration.1 Almost 300,000 individuals are in proceedings. "
+            "Twelve-hundred counties nationwide were assigned the program.")
+    program = Known("secure-communities", "program", "Secure Communities", ("Secure Communities", "S-Comm"))
+    _, _, found = extract_with(text, vocab, "2013-10-06", REGISTER + [program])
+    got = {c.values["value"]: (c.values["unit"], c.values["measure"], c.dated.value if c.dated else "") for c in found if c.kind == "figures"}
+    assert got["100000"] == ("persons", "scomm-removals", "2013-10-06")
+    assert got["1200"][:2] == ("jurisdictions", "")
+    assert "1" not in got and "12" not in got
