@@ -112,6 +112,7 @@ class _ScommTerms:
     evidence: str
     expands: str
     fips: str
+    governingBodyOf: str
     informationSharingParty: str
     item: str
     jurisdiction: str
