@@ -42,7 +42,7 @@ LEADING_WORDS = frozenset(
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Since Until After Before During Executive Dear Like Unlike Yesterday Today Tomorrow Tonight
-    Meanwhile Earlier
+    Meanwhile Earlier By
     One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 # Capitalised words that are no organisation's acronym.
@@ -80,7 +80,7 @@ _CAPWORD = r"(?:[A-Z][\w’'.&-]*|[A-Z]\.)"
 # "on" followed by a day or month joins no name: "Dallas County Sheriff's Office on Wednesday".
 _WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
               r"August|September|October|November|December)\b")
-_PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on(?!\s{_WHEN_WORD}))\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
+_PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on(?!\s{_WHEN_WORD}|\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
 # on one line; letters with accents are letters ("José E. Serrano")
 _NAME = (r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
          r"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){1,2}")
@@ -1139,7 +1139,7 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+[A-Z][a-z]*\.))"
-    r"(?:,\s+(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?(?:\s+-\s|\s*[–—])",
+    r"(?:,\s+(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?(?:\s+\((?P<agency>[A-Z][\w.&]*(?:[ \t][A-Z][\w.&]*){0,3})\))?(?:\s+-\s|\s*[–—])",
     re.MULTILINE,
 )
 
@@ -1198,6 +1198,9 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             found.append((name, "city", m.start("place"), "the dateline of a news release"))
         if m.group("state") and m.group("state") in states:
             found.append((m.group("state"), "state", m.start("state"), "a US state"))
+        if m.group("agency") and not m.group("agency").isupper() or m.group("agency") and " " in m.group("agency"):
+            # "OAKLAND (CBS SF) —": the news service a dateline names ("(AP)" alone is left to the acronyms)
+            found.append((m.group("agency"), "media", m.start("agency"), "the news service a dateline names"))
     codes = {str(k) for k in (lexicon.data().get("state_postal_codes") or {})}
     city = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + "|".join(re.escape(a) for a in sorted(abbreviations | states | codes)) + r")(?![\w-])")
     for m in city.finditer(text):
@@ -1478,7 +1481,8 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
         if len(capitals) >= 2:
             start = run[0][1]
             end = run[-1][1] + len(run[-1][0])
-            name = phrase[start - offset : end - offset].rstrip(".,;:’'")
+            name = phrase[start - offset : end - offset].rstrip(",;:’'")
+            name = name if re.search(r"\s(?:Jr|Sr|Inc|Corp)\.$", name) else name.rstrip(".")  # "Ruben Navarrette Jr.": the suffix's stop
             if "\n" not in name:
                 result.append((name, start))
     return result

@@ -355,3 +355,14 @@ def test_an_acronym_defined_after_a_name_broken_across_a_line() -> None:
     # Session 9 (14f): a release wrapped at a fixed width breaks the name an acronym abbreviates.
     text = "The documents were obtained through a Freedom of\nInformation Act (FOIA) lawsuit filed by the groups.\n"
     assert proposed(text) == [("Freedom of Information Act", "law", ["FOIA"])]
+
+
+def test_a_datelines_news_service_a_byline_a_suffix_and_an_abbreviated_month() -> None:
+    # Session 9 (14f): "OAKLAND (CBS SF) —" was a group "OAKLAND"; "By Jane Roe, ..." a person "By Jane Roe";
+    # "Ruben Navarrette Jr." lost its stop; "Committee on Sept. 9" took the month into the name.
+    got = proposed("OAKLAND (CBS SF) — The board voted.\n")
+    assert ("Oakland", "city", []) in got and ("CBS SF", "media", []) in got
+    assert [n for n, _, _ in proposed("Secure Communities by the Numbers\nBy Jane Roe, john doe and mary poe*\nIt grew.\n")] == ["Jane Roe"]
+    from graph.ingest.mentions import _pieces
+    assert _pieces("Ruben Navarrette Jr.", 0, []) == [("Ruben Navarrette Jr.", 0)] and _pieces("Jane Roe.", 0, []) == [("Jane Roe", 0)]
+    assert ("Public Safety and Justice Committee", "group", []) in proposed("The Public Safety and Justice Committee on Sept. 9 voted.")
