@@ -824,9 +824,21 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for titled in surnames:
         _propose_surname(text, titled, known, proposals, propose)
     _acronyms_of_new_names(proposals)
+    _bills(text, proposals)
     _one_per_person(proposals)
     _tails_of_longer(proposals)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+def _bills(text: str, proposals: dict[str, NewEntity]) -> None:
+    """An Act named with no year or number, in a text that speaks of bills, a bill's number or a veto
+    (cues.yaml `bill_words`: "the TRUST Act (AB 4)", "a bill to reform"), is a bill, not a law."""
+    words = [str(w) for w in lexicon.data().get("bill_words") or []]
+    if not words or not re.search(r"\b(?:" + "|".join(words) + r")\b", text, re.IGNORECASE):
+        return
+    for entity in proposals.values():
+        if entity.type == "law" and entity.name.endswith(" Act") and not re.search(r"\d|Appropriation", entity.name):
+            entity.type = "bill"
 
 
 def _tails_of_longer(proposals: dict[str, NewEntity]) -> None:
@@ -1585,6 +1597,8 @@ def _guess_type(name: str) -> str | None:
         return "office"  # "County Counsel": an office of the county, not the county
     if re.search(r"\b(?:Advisory\s+(?:Council|Committee|Board)|Task\s+Force\s+on|Subcommittee|Committee\s+on)\b", name):
         return "government"  # a standing committee, a government's advisory council or task force on a matter
+    if re.search(r"\bNews\s+Services?$", name):
+        return "media"  # "State House News Service": a news agency, not a government's service
     words = set(name.replace(",", " ").split())
     last = name.split()[-1] if name.split() else ""
     if " on " in name:  # "House of Representatives Committee on Appropriations": a committee, named for what it is on

@@ -276,7 +276,7 @@ def test_news_page_furniture_around_names_is_no_part_of_them() -> None:
     assert [n for n, _, _ in proposed("For Immediate Release\nContact: Jane Roe Phone: 555-0100 Email: jroe@example.org\n")] == ["Jane Roe"]
     assert proposed('Under the Freedom of Information Act ("FOIA"), they sued.') == [("Freedom of Information Act", "law", ["FOIA"])]
     assert proposed("It cancelled every memoranda of understanding, or MOU, with the states.") == []
-    assert proposed("The governor vetoed the TRUST Act on Sunday.") == [("TRUST Act", "law", [])]
+    assert proposed("The governor vetoed the TRUST Act on Sunday.") == [("TRUST Act", "bill", [])]  # vetoed: a bill (session 9)
     assert ("Centro Amigo", "group", []) in proposed("said Ann Poe, the executive director of Centro Amigo, a rights group.")
     got = proposed("Memo\n\nCounty Counsel\n\nHonorable Board of Supervisors\n\nByDelta News\nThe report follows.")
     assert ("County Counsel", "office", []) in got and ("Board of Supervisors", "government", []) in got
@@ -366,3 +366,10 @@ def test_a_datelines_news_service_a_byline_a_suffix_and_an_abbreviated_month() -
     from graph.ingest.mentions import _pieces
     assert _pieces("Ruben Navarrette Jr.", 0, []) == [("Ruben Navarrette Jr.", 0)] and _pieces("Jane Roe.", 0, []) == [("Jane Roe", 0)]
     assert ("Public Safety and Justice Committee", "group", []) in proposed("The Public Safety and Justice Committee on Sept. 9 voted.")
+
+
+def test_an_act_in_a_text_about_bills_is_a_bill_and_a_news_service_is_media() -> None:
+    # Session 9 (14f): cues.yaml `bill_words`; an enacted Act's text uses none of them.
+    assert proposed("Governor Jane Roe signed the TRUST Act (AB 4) on Saturday.")[-1] == ("TRUST Act", "bill", [])
+    assert proposed("Under the Freedom of Information Act (FOIA), they sued.") == [("Freedom of Information Act", "law", ["FOIA"])]
+    assert ("State House News Service", "media", []) in proposed("The State House News Service reported it.")
