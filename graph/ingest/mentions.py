@@ -1591,7 +1591,7 @@ _PLACE_OFFICE = re.compile(r"Attorney\s+General|Secretary\s+of\s+State|Inspector
 
 def _guess_type(name: str) -> str | None:
     if _LOCAL_BODY.fullmatch(name) and " " in name or re.search(r"\b(?:County|City|Town|Village|Parish)\s+" + _LOCAL_BODY.pattern + "$", name) \
-            or re.fullmatch(r"Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)", name):
+            or re.search(r"(?:^|\s)Board\s+of\s+(?:Supervisors|Commissioners|Aldermen|Selectmen)$", name):  # also "County of X Board of Supervisors"
         return "government"  # a county's or a city's governing body governs it
     if re.fullmatch(r"(?:County|City|District|State)\s+(?:Counsel|Attorney|Executive|Clerk|Assessor|Treasurer|Auditor|Controller|Manager|Administrator)", name):
         return "office"  # "County Counsel": an office of the county, not the county

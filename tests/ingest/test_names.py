@@ -373,3 +373,10 @@ def test_an_act_in_a_text_about_bills_is_a_bill_and_a_news_service_is_media() ->
     assert proposed("Governor Jane Roe signed the TRUST Act (AB 4) on Saturday.")[-1] == ("TRUST Act", "bill", [])
     assert proposed("Under the Freedom of Information Act (FOIA), they sued.") == [("Freedom of Information Act", "law", ["FOIA"])]
     assert ("State House News Service", "media", []) in proposed("The State House News Service reported it.")
+
+
+def test_a_board_of_supervisors_named_county_first_is_a_government() -> None:
+    # Session 9 (14f): "County of X Board of Supervisors" was typed a county (its first word).
+    from graph.ingest.mentions import _guess_type
+    assert _guess_type("County of Santa Clara Board of Supervisors") == "government"
+    assert _guess_type("Santa Clara County") == "county"
