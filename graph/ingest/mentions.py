@@ -1368,21 +1368,45 @@ def _variants(text: str, known: list[Known], chosen: list[Mention]) -> list[Ment
                 continue
             words = form.split()
             limit = 1 if len(form) < 12 else 2
+            singular = _singular(form) if len(words) >= 3 and entity.type != "person" else None
             for i in range(len(tokens) - len(words) + 1):
                 first = tokens[i][2]
-                if not first[:1].isupper() or first[:1].lower() != form[:1].lower():
+                if first[:1].lower() != form[:1].lower() or not first[:1].isupper() and singular is None:
                     continue
                 window = tokens[i : i + len(words)]
                 start, end = window[0][0], window[-1][1]
                 candidate = " ".join(t[2] for t in window).rstrip(".,;:")
                 end = start + len(text[start:end].rstrip(".,;:"))
-                if candidate in exact or abs(len(candidate) - len(form)) > limit or _overlaps(spans, start, end):
+                if candidate in exact or _overlaps(spans, start, end):
                     continue
                 if re.search(r"\s", text[start:end]) is None and len(words) > 1:
+                    continue
+                if singular is not None and candidate != form and _singular(candidate) == singular \
+                        and (first[:1].isupper() or form[:1].isupper() or form.islower()):
+                    # "Memorandum of Agreements", "memorandum of agreement" for "Memoranda of Agreement": one
+                    # name in the singular or the plural, of three words or more (a person's name never)
+                    found.append(Mention(entity.id, start, end, text[start:end], "variant"))
+                    continue
+                if not first[:1].isupper() or abs(len(candidate) - len(form)) > limit:
                     continue
                 if 0 < _distance(candidate.lower(), form.lower(), limit) <= limit:
                     found.append(Mention(entity.id, start, end, text[start:end], "variant"))
     return found
+
+
+def _singular(form: str) -> tuple[str, ...]:
+    """A name's words in the singular, lower case: "Memoranda of Agreements" and "memorandum of
+    agreement" are ("memorandum", "of", "agreement")."""
+    words = []
+    for word in form.lower().split():
+        if word.endswith("anda"):
+            word = word[:-1] + "um"  # memoranda, addenda
+        elif word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            word = word[:-1]
+        words.append(word)
+    return tuple(words)
 
 
 def _distance(a: str, b: str, limit: int) -> int:

@@ -380,3 +380,12 @@ def test_a_board_of_supervisors_named_county_first_is_a_government() -> None:
     from graph.ingest.mentions import _guess_type
     assert _guess_type("County of Santa Clara Board of Supervisors") == "government"
     assert _guess_type("Santa Clara County") == "county"
+
+
+def test_a_known_name_in_the_singular_or_the_plural_is_mentioned() -> None:
+    # Session 9 (14f): "Memorandum of Agreements" became a new agreement beside the register's "Memoranda of Agreement".
+    known = [Known("moas", "agreement", "Memoranda of agreement with states", ("Memoranda of Agreement",))]
+    for text in ("Neither State has signed the Memorandum of Agreements with ICE.", "to terminate the memorandum of agreement with ICE."):
+        assert [(m.entity, m.how) for m in find_mentions(text, known)] == [("moas", "variant")]
+    person = [Known("jane-roe", "person", "Jane Roes Smith", ("Jane Roes Smith",))]
+    assert find_mentions("Jane Roe Smith spoke.", person) == []  # a person's name is never read in the plural
