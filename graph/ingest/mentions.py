@@ -156,7 +156,7 @@ def register(entities: Mapping[str, Any]) -> list[Known]:
 def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     """Every mention of a known entity, in text order, overlaps resolved longest first."""
     known = list(known)
-    forms = _forms(known) + _short_forms(text, known)
+    forms = _forms(known) + _short_forms(text, known) + _department_short_forms(text, known)
     found = _match_forms(text, forms)
     local = _defined_acronyms(text, _resolve(found), forms)
     if local:
@@ -426,6 +426,31 @@ def _short_forms(text: str, known: list[Known]) -> list[_Form]:
         if any(longer.match(text, m.start()) for m in hits):
             continue  # "Santa Clara University": the short form is part of another name here
         result.append(_Form(next(iter(owners)), option, "short", pattern))
+    return result
+
+
+def _department_short_forms(text: str, known: list[Known]) -> list[_Form]:
+    """A department named by its field alone, as news writes it: "Homeland Security began sifting
+    through fingerprints", "a Homeland Security program" for the Department of Homeland Security.
+    Only a field of two words or more that no other known entity has as a form, and not where the
+    words go on into a longer capitalised name ("Homeland Security Advisory Council") or follow
+    "on" ("Committee on Homeland Security": the committee's field)."""
+    all_forms = {f.lower() for k in known for f in k.forms}
+    fields: dict[str, set[str]] = {}
+    for entity in known:
+        if entity.type != "agency":
+            continue
+        for form in entity.forms:
+            named = re.fullmatch(r"(?:U\.S\.\s+|United\s+States\s+)?Department\s+of\s+((?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)", form)
+            if named is not None and named.group(1).lower() not in all_forms:
+                fields.setdefault(named.group(1), set()).add(entity.id)
+    result = []
+    for field, owners in sorted(fields.items()):
+        if len(owners) != 1:
+            continue
+        pattern = re.compile(rf"(?<![\w-])(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s){re.escape(field)}(?![\w-])(?!\s+[A-Z])(?!['’]s\s+[A-Z])")
+        if pattern.search(text):
+            result.append(_Form(next(iter(owners)), field, "short", pattern))
     return result
 
 

@@ -389,3 +389,10 @@ def test_a_known_name_in_the_singular_or_the_plural_is_mentioned() -> None:
         assert [(m.entity, m.how) for m in find_mentions(text, known)] == [("moas", "variant")]
     person = [Known("jane-roe", "person", "Jane Roes Smith", ("Jane Roes Smith",))]
     assert find_mentions("Jane Roe Smith spoke.", person) == []  # a person's name is never read in the plural
+
+
+def test_a_department_named_by_its_field_alone() -> None:
+    # Session 9 (14f): news writes "Homeland Security" for the Department; not inside a longer name or a committee's field.
+    known = [Known("dhs", "agency", "Department of Homeland Security", ("Department of Homeland Security", "DHS"))]
+    assert [m.entity for m in find_mentions("deported since Homeland Security began sifting through fingerprints", known)] == ["dhs"]
+    assert find_mentions("the Committee on Homeland Security met; the Homeland Security Advisory Council said", known) == []
