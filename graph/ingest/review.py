@@ -19,6 +19,7 @@ import yaml
 
 from graph.ingest import candidates
 from graph.ingest import classes
+from graph.ingest import governs
 from graph.ingest import mentions
 from graph.ingest import posts
 from graph.build import quotes
@@ -31,7 +32,7 @@ from graph.ingest.mentions import Mention, NewEntity, Titled
 from graph.folders import Project
 from graph.build.vocabulary import Vocabulary
 
-SECTIONS = ("entities", "mentions", "stances", "figures", "posts")
+SECTIONS = ("entities", "mentions", "stances", "figures", "posts", "relations")
 STATUSES = ("unreviewed", "keep", "drop", "accepted")
 # Keys a review item carries for the reviewer only; they never reach the curated data.
 REVIEW_ONLY = ("candidate", "status", "score", "why", "start", "end", "count", "file", "role", "existing")
@@ -194,6 +195,7 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
         if candidate.kind == "posts" and not candidate.values["person"]:
             candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
     proposed = posts.one_post_each(proposed)
+    proposed += governs.propose(text, found, known)  # a body named after the place it governs
     return Extraction(found, titles, new, proposed, voices)
 
 
@@ -249,6 +251,7 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
     existing = [r for r in curated.statements.values() if r.source == source]
     covered = {ref for r in existing for ref in _references(r)}
     stated = {(r.get("actor"), r.get("target"), r.get("position")) for r in existing if r.kind == "stances"}
+    related = {(r.get("subject"), r.get("relation"), r.get("object")) for r in curated.statements.values() if r.kind == "relations"}
     counter = iter(range(1, 1_000_000))
     content: dict[str, Any] = {"source": source}
     by_id = {e.id: e for e in found.new_entities}
@@ -290,13 +293,15 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
         for entity, m in sorted(first.items(), key=lambda kv: kv[1].start)
         if entity not in covered and entity not in new_ids
     ]
-    for section in ("stances", "figures", "posts"):
+    for section in ("stances", "figures", "posts", "relations"):
         items = []
         for candidate in found.candidates:
             if candidate.kind != section:
                 continue
             if section == "stances" and tuple(candidate.values[k] for k in ("actor", "target", "position")) in stated:
                 continue
+            if section == "relations" and tuple(candidate.values[k] for k in ("subject", "relation", "object")) in related:
+                continue  # the graph already says it (this source or another)
             ident = _fresh(_statement_id(source, candidate), taken)
             values: dict[str, Any] = {"id": ident, **{k: v for k, v in candidate.values.items() if v != ""}}
             corroborated = _corroborated(curated, source, candidate) if section == "stances" else []
@@ -402,6 +407,8 @@ def _statement_id(source: str, candidate: candidates.Candidate) -> str:
         base = f"{v['actor']}-{v['position']}-{v['target']}"
     elif candidate.kind == "figures":
         base = f"{v.get('measure') or 'figure'}-{v['value']}"
+    elif candidate.kind == "relations":
+        base = f"{v['subject']}-{v['relation']}-{v['object']}"
     else:
         base = f"{v.get('person') or 'person'}-post"
     return "-".join(part for part in (base, date) if part).replace(".", "-")

@@ -162,6 +162,8 @@ def _show(item: _Item, text: str, number: int, total: int, color: bool, context:
         what = f"{v.get('value')} {v.get('unit')} · measure {v.get('measure') or '(choose one)'}"
     elif item.section == "posts":
         what = f"{v.get('person') or '(new person)'} · {v.get('title')}"
+    elif item.section == "relations":
+        what = f"{v.get('subject')} --{v.get('relation')}--> {v.get('object')}"
     elif item.section == "mentions":
         what = f"mentions {v.get('entity')}"
     else:
