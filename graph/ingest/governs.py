@@ -31,6 +31,8 @@ _BEFORE = re.compile(rf"(?:[Tt]he\s+)?(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 _AFTER = re.compile(rf"(?:[Tt]he\s+)?(?P<body>{BODY})\s+(?:of|for)\s+(?:the\s+)?"
                     rf"(?:(?P<of>City|County|Town|Village|State|Borough|Parish)(?:\s+and\s+County)?\s+of\s+)?"
                     rf"(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})")
+_OF_BEFORE = re.compile(rf"(?:[Tt]he\s+)?(?P<of>City|County|Town|Village|Borough|Parish)\s+of\s+"
+                        rf"(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+(?P<body>{BODY})")  # "County of X Board of Supervisors"
 _KIND = {"county": {"county"}, "parish": {"county"}, "borough": {"county", "city"}, "city": {"city"}, "town": {"city"},
          "village": {"city"}, "state": {"state"}}
 
@@ -120,6 +122,9 @@ def _governed(name: str, places: dict[str, set[tuple[str, str]]]) -> str | None:
     if match is not None:
         kind = match.group("of") or match.group("kind") or match.group("kind2")
         return _place(match.group("place"), _kinds(match.group("body"), kind), kind, places)
+    match = _OF_BEFORE.fullmatch(name)
+    if match is not None:
+        return _place(match.group("place"), _kinds(match.group("body"), match.group("of")), match.group("of"), places)
     match = _BEFORE.fullmatch(name)
     if match is not None:
         kind = match.group("kind") or match.group("kind2")

@@ -33,6 +33,8 @@ def related(text: str, bodies: list[Known]) -> list[tuple[str, str, str]]:
      ("santa-clara-county", "Santa Clara County Board of Supervisors")),
     ("The Board of Supervisors of Santa Clara County voted.", "Board of Supervisors of Santa Clara County",
      ("santa-clara-county", "Board of Supervisors of Santa Clara County")),
+    ("The County of Santa Clara Board of Supervisors voted.", "County of Santa Clara Board of Supervisors",
+     ("santa-clara-county", "County of Santa Clara Board of Supervisors")),
     ("The Santa Clara Board of Supervisors voted.", "Santa Clara Board of Supervisors",  # a county's board: the county
      ("santa-clara-county", "Santa Clara Board of Supervisors")),
     ("The Kent City Council voted.", "Kent City Council", ("kent", "Kent City Council")),  # a city, not Kent County
