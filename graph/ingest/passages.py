@@ -188,7 +188,8 @@ def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: st
     committee's May 6, 2014 letter"), and a date after "since" is where an ongoing span begins
     ("the deportation of 2,000 residents since 2008"): neither is what the sentence says was done."""
     inside = [d for d in dates_in(span.text, span.start)
-              if not _attributive(span.text, d[0] - span.start) and not _since(span.text, d[0] - span.start)]
+              if not _attributive(span.text, d[0] - span.start) and not _since(span.text, d[0] - span.start)
+              and not _dateline(span.text, d[0] - span.start, d[1] - span.start)]
     inside = inside or (dates_in(span.heading.text) if span.heading else [])
     if inside:
         return Dated(inside[0][2], "stated")
@@ -224,6 +225,18 @@ _SAME_DAY = re.compile(r"(?:later|earlier)\s+(?:in|on)\s+the\s+(?:same\s+)?day\b
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|our|your|this|that|these|those)|['’]s)\s+$", re.IGNORECASE)
+
+
+# A news dateline: the place, then the day the story was filed, then a dash ("OAKLAND, May 4, 2011 - ",
+# "WASHINGTON, D.C., June 1, 2011 (AP) — "). Its date is the document's, not the day of what the sentence
+# reports ("The board voted Tuesday ..." after it is the Tuesday before).
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][\w.,’'() -]{0,50},\s*$")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^)]{1,30}\)\s*)?(?:-{1,2}|–|—)\s")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`-`end` of a sentence is its dateline's (the place before it, a dash after)."""
+    return bool(_DATELINE_PLACE.fullmatch(text[:start]) and _DATELINE_DASH.match(text, end))
 
 
 def _since(text: str, start: int) -> bool:

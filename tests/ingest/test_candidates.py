@@ -96,6 +96,18 @@ def test_a_date_after_since_is_no_date_of_the_sentences_act() -> None:
     assert date_for(sentences(alone)[0], [], "2013-04-24").basis == "document-date"
 
 
+def test_a_datelines_date_is_the_documents_not_the_acts() -> None:
+    """"OAKLAND, May 4, 2011 - The board voted Tuesday": the vote is the Tuesday before the filing day."""
+    text = "OAKLAND, May 4, 2011 - The Alpha County Board voted Tuesday to leave the Beta Program.\n"
+    dated = date_for(sentences(text)[0], [], "2011-05-04")
+    assert dated is not None and dated.value == "2011-05-03"
+    wire = "WASHINGTON, D.C., June 1, 2011 (AP) \u2014 The Alpha County Board left the Beta Program on Tuesday.\n"
+    assert date_for(sentences(wire)[0], [], "2011-06-01").value == "2011-05-31"
+    # a date inside the sentence's own words still dates it
+    said = "The Alpha County Board voted on May 4, 2011 to leave the Beta Program.\n"
+    assert date_for(sentences(said)[0], [], "2011-05-10").value == "2011-05-04"
+
+
 def test_later_in_the_day_is_the_day_of_the_sentence_before_it() -> None:
     """"later in the day" points back to the day the sentence before it names, not the document's."""
     text = ("Two boards voted to opt out yesterday. The Alpha County Board was first, voting Tuesday. "
