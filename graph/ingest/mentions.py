@@ -1176,7 +1176,9 @@ def _headlines(text: str) -> list[tuple[int, int]]:
 
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+[A-Z][a-z]*\.))"
-    r"(?:,\s+(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?(?:\s+\((?P<agency>[A-Z][\w.&]*(?:[ \t][A-Z][\w.&]*){0,3})\))?(?:\s+-\s|\s*[–—])",
+    r"(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?"
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "OAKLAND, May 4, 2011 -": the day filed
+    r"(?:\s+\((?P<agency>[A-Z][\w.&]*(?:[ \t][A-Z][\w.&]*){0,3})\))?(?:\s+-\s|\s*[–—])",
     re.MULTILINE,
 )
 

@@ -368,6 +368,13 @@ def test_a_datelines_news_service_a_byline_a_suffix_and_an_abbreviated_month() -
     assert ("Public Safety and Justice Committee", "group", []) in proposed("The Public Safety and Justice Committee on Sept. 9 voted.")
 
 
+def test_a_dateline_with_the_day_filed_names_its_city() -> None:
+    # the lead's user check of session 9: "OAKLAND, May 4, 2011 - The board voted" proposed a group "OAKLAND"
+    got = proposed("OAKLAND, May 4, 2011 - The board voted to leave.\n")
+    assert ("Oakland", "city", []) in got and not any(n == "OAKLAND" for n, _, _ in got)
+    assert ("Sacramento", "city", []) in proposed("SACRAMENTO, Calif., Sept. 8 (AP) \u2014 The board voted.\n")
+
+
 def test_an_act_in_a_text_about_bills_is_a_bill_and_a_news_service_is_media() -> None:
     # Session 9 (14f): cues.yaml `bill_words`; an enacted Act's text uses none of them.
     assert proposed("Governor Jane Roe signed the TRUST Act (AB 4) on Saturday.")[-1] == ("TRUST Act", "bill", [])
