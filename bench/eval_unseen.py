@@ -203,7 +203,8 @@ def _cell(pair: tuple[int, int]) -> str:
 ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fourth test half", 5: "fifth test half", 6: "sixth test half", 7: "seventh test half", 8: "eighth test half",
           9: "ninth, other genres, outside the repository", 10: "tenth, other genres, outside the repository",
           11: "eleventh, news and advocacy, outside", 12: "twelfth, news and advocacy, outside",
-          13: "thirteenth, news and advocacy, outside"}
+          13: "thirteenth, news and advocacy, outside", 14: "fourteenth, news and advocacy, outside",
+          15: "fifteenth, news and advocacy, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
