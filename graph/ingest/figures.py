@@ -220,6 +220,8 @@ def figures(
             continue
         if any(s <= start < e for s, e in idioms):
             continue
+        if _MONTH_BEFORE.search(text[:start]) and re.fullmatch(r"\d{1,2}", match.group("num")):
+            continue  # "through Jan. 31", "on May 4": the day of a date without its year, no count
         if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
             continue
         if re.search(r"[a-z]{2}[.,;:”\"’)]$", text[:start]):
@@ -397,6 +399,9 @@ def figures(
 # listed after a dash, colon or parenthesis, are counties.
 _COUNTIES_LISTED = re.compile(r"\s*(?:[\w-]+\s+){0,4}?jurisdictions?\s*(?:[-–—:(]|--)\s*[^.;()]{0,150}?\b(?:counties|parishes)\b",
                               re.IGNORECASE)
+# A month's name right before a number makes the number its day ("through Jan. 31", "on May 4").
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s+$")
+
 # "The data is current through Jan. 31.": the day the paragraph's counts hold.
 _CURRENT_THROUGH = re.compile(r"\b(?:data|figures|numbers|statistics|counts?)\s+(?:is|are|were|was)\s+(?:current|accurate|updated)\s+"
                               r"(?:through|as\s+of)\s+$", re.IGNORECASE)

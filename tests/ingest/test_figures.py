@@ -297,3 +297,10 @@ def test_a_count_of_the_program_named_by_a_short_form_and_no_footnote_count(voca
     assert got["100000"] == ("persons", "scomm-removals", "2013-10-06")
     assert got["1200"][:2] == ("jurisdictions", "")
     assert "1" not in got and "12" not in got
+
+
+def test_the_day_of_a_date_without_its_year_is_no_count(vocab: Vocabulary) -> None:
+    # the lead's user check of session 9: "through Jan. 31, print matches have resulted in 2,614
+    # deportations" proposed 31 database matches
+    got = figures("According to statistics through Jan. 31, print matches have resulted in 2,614 deportations.", vocab, "2012-03-23")
+    assert "31" not in got and "2614" in got
