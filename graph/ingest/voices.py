@@ -447,6 +447,11 @@ def _apposed_owners(text: str, program: Mention, agencies: list[Mention]) -> lis
             and re.match(r"(?:\s*\([A-Z][A-Z.&-]*\))?['’]s\b|['’]s\s*\([A-Z][A-Z.&-]*\)", text[a.end :])]
 
 
+# Before "mandatory": a making still to come or only planned, or a question of which it is.
+_PLANNED = re.compile(r"\b(?:(?:will|won['’]t|would|wouldn['’]t|shall|to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:become|be|be\s+made)|"
+                      r"plans?\s+(?:for|to\s+make)|whether\s+(?:\w+\s+){0,4}(?:is|was|be))\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _made_mandatory(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
     headings: list[tuple[int, str, str]], document_date: str | None,
@@ -462,6 +467,8 @@ def _made_mandatory(
         word = mandatory.search(span.text)
         if word is None or _hedged(span.text[: word.start()]) or "?" in span.text:
             continue
+        if _PLANNED.search(span.text[max(0, word.start() - 60) : word.start()]):
+            continue  # "won't become mandatory until next year", "plans for mandatory participation": not made so yet
         named_here = [m.entity for m in mentions if span.start <= m.start < span.end and types.get(m.entity) in AGENCY_TYPES]
         operator = owner or (named_here[0] if named_here else None) or (
             min(set(agencies), key=lambda e: (-agencies.count(e), e)) if agencies else None)

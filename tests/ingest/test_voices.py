@@ -122,6 +122,11 @@ def test_a_program_made_mandatory_is_extended_by_the_agency_that_runs_it(vocab: 
     assert ("john-doe", "beta-program", "expands") in found  # "you": the one addressed announced it
     text = "Some said the Beta Program, administered by the Gamma Agency, may become mandatory for all counties.\n"
     assert ("gamma-agency", "beta-program", "expands") not in stances(text, vocab, publisher=None)
+    # still to come, only planned, or a question: not made mandatory (yet)
+    for sentence in ["The Beta Program, administered by the Gamma Agency, won't become mandatory until next year.",
+                     "The Beta Program, administered by the Gamma Agency, began in 2008, with plans for mandatory participation by 2013.",
+                     "The Gamma Agency cannot decide whether the Beta Program is mandatory or optional."]:
+        assert ("gamma-agency", "beta-program", "expands") not in stances(sentence + "\n", vocab, publisher=None), sentence
 
 
 def test_who_announces_a_new_jurisdiction_in_a_release_extends_the_program(vocab: Vocabulary) -> None:
