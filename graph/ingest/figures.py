@@ -549,7 +549,7 @@ _FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]
 def _before(text: str, date: tuple[int, int, str]) -> str:
     """The words before a date, with the preposition a year's span begins with ("in 2009": "since it
     began in "), so that a start said by the event reads the same for a year as for a month."""
-    lead = re.match(r"(?:in|on)\s+", text[date[0] : date[1]])
+    lead = re.match(r"(?:in|on|of)\s+", text[date[0] : date[1]])  # "since the fall of 2008": the date holds "of 2008"
     return text[: date[0]] + (lead.group(0) if lead else "")
 
 

@@ -304,3 +304,9 @@ def test_the_day_of_a_date_without_its_year_is_no_count(vocab: Vocabulary) -> No
     # deportations" proposed 31 database matches
     got = figures("According to statistics through Jan. 31, print matches have resulted in 2,614 deportations.", vocab, "2012-03-23")
     assert "31" not in got and "2614" in got
+
+
+def test_since_a_season_of_a_year_starts_the_count_at_the_year(vocab: Vocabulary) -> None:
+    # "since the fall of 2008": a span from the year (no more precise than the text) to the document's date
+    got = figures("According to the agency, since the fall of 2008, more than 169,000 people have been removed.", vocab, "2012-03-23")
+    assert got["169000"][2] == "2008/2012-03-23"
