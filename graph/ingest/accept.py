@@ -127,7 +127,13 @@ def _kept(content: Any, shown: str, curated: Curated) -> tuple[list[_Kept], int,
                 values["_file"] = item.get("file")
                 values["_role"] = role
             if section == "stances":
-                values["id"] = _renamed(values.get("id"), values, curated.vocab.notations("position"))
+                actor, target = values.get("actor", ""), values.get("target", "")
+                values["id"] = _renamed(values.get("id"), [f"{actor}-{old}-{target}" for old in curated.vocab.notations("position")],
+                                        f"{actor}-{values.get('position', '')}-{target}")
+            if section == "figures":
+                number = str(values.get("value", "")).replace(".", "-")
+                values["id"] = _renamed(values.get("id"), [f"{old}-{number}" for old in [*curated.vocab.notations("measure"), "figure"]],
+                                        f"{values.get('measure') or 'figure'}-{number}")
             kept.append(_Kept(section, values, item.line, item.key_lines["status"], str(item.get("candidate", ""))))
     return kept, unreviewed, problems
 
@@ -260,12 +266,19 @@ def _traced(message: str, origin: dict[str, _Kept], shown: str) -> str:
     return f"{message} [after accepting {shown}; nothing written]"
 
 
-def _renamed(ident: Any, values: dict[str, Any], positions: list[str]) -> Any:
-    """A proposed stance id names its actor, position and target ("x-calls-to-halt-y-2013-04"): when
-    the reviewer changed the position and left the id, the id names the position kept, not the one
-    proposed ("x-seeks-opt-out-y-2013-04"). Any other id is the reviewer's and stays as written."""
+def _renamed(ident: Any, proposed: list[str], kept: str) -> Any:
+    """A proposed id begins with the words it was proposed under: a stance's actor, position and
+    target ("x-calls-to-halt-y-2013-04"), a figure's measure and value ("removals-2614-2012-01").
+    When the reviewer changed the position or the measure and left the id, the id names what was
+    kept ("x-seeks-opt-out-y-2013-04", "scomm-removals-2614-2012-01"), not what was proposed: the
+    beginning among `proposed` that the id has is replaced by `kept`. Any other id is the
+    reviewer's and stays as written."""
     if not isinstance(ident, str):
         return ident
+    for head in sorted(proposed, key=len, reverse=True):
+        if head != kept and (ident == head or ident.startswith(f"{head}-")):
+            return f"{kept}{ident[len(head):]}"
+    return ident
     actor, target, position = (str(values.get(k, "")) for k in ("actor", "target", "position"))
     for old in sorted(positions, key=len, reverse=True):
         head = f"{actor}-{old}-{target}"

@@ -100,6 +100,19 @@ def test_a_stance_whose_position_the_reviewer_changed_is_named_by_the_kept_posit
     assert "critics-of-gamma-supports-beta-program-2011-05" not in statements
 
 
+def test_a_figure_whose_measure_the_reviewer_changed_is_named_by_the_kept_measure(mini: Project) -> None:
+    """A proposed figure id names its measure and value ("removals-1200-..."); kept under another
+    measure, the statement's id names the kept one (found as a user: 'removals-2614-2012-01' kept as
+    scomm-removals)."""
+    review = place(mini, "review-good.yaml")
+    text = review.read_text(encoding="utf-8").replace("id: removals-1200-again\n  measure: removals\n",
+                                                      "id: removals-1200-again\n  measure: scomm-removals\n")
+    review.write_text(text, encoding="utf-8")
+    accept(mini, review)
+    statements = check(mini).curated.statements
+    assert "scomm-removals-1200-again" in statements and "removals-1200-again" not in statements
+
+
 def test_a_kept_entity_no_statement_names_gets_a_mention(mini: Project) -> None:
     review = place(mini, "review-good.yaml")
     review.write_text(review.read_text(encoding="utf-8").replace("c005\n  status: keep", "c005\n  status: drop"), encoding="utf-8")
