@@ -279,9 +279,3 @@ def _renamed(ident: Any, proposed: list[str], kept: str) -> Any:
         if head != kept and (ident == head or ident.startswith(f"{head}-")):
             return f"{kept}{ident[len(head):]}"
     return ident
-    actor, target, position = (str(values.get(k, "")) for k in ("actor", "target", "position"))
-    for old in sorted(positions, key=len, reverse=True):
-        head = f"{actor}-{old}-{target}"
-        if old != position and (ident == head or ident.startswith(f"{head}-")):
-            return f"{actor}-{position}-{target}{ident[len(head):]}"
-    return ident
