@@ -536,6 +536,12 @@ def document_voices(voices: Any, types: dict[str, str]) -> list[str]:
     return [s for s in speaking if types.get(s) != "media"]
 
 
+# Before an extension's word: the writer wants it done ("an urgent need for X to be implemented",
+# "we urge DHS to expand", "should be activated").
+_WANTED = re.compile(r"\b(?:need|needs|needed|urge|urges|call\s+for|calls\s+for|should|must|ought)\b[^.;]*$|\bto\s+(?:be\s+)?$",
+                     re.IGNORECASE)
+
+
 def _own_voice(
     text: str, spans: list[Span], mentions: list[Mention], types: dict[str, str], topic: str, voices: Any,
     headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate],
@@ -591,8 +597,14 @@ def _own_voice(
         if favourable and len(favourable) != len(positions):
             continue  # both ways: none
         for position, (span, words) in sorted(positions.items(), key=lambda kv: kv[1][0].start):
-            position = "supports" if position == "expands" else position  # an extension is an act, not a voice's words
+            act = position == "expands"
+            position = "supports" if act else position  # an extension is an act, not a voice's words
+            at = span.start + span.text.find(words)
+            wanted = bool(_WANTED.search(text[max(span.start, at - 80) : at]))
             for who in speaking:
+                if act and types.get(who) not in AGENCY_TYPES and not wanted:
+                    continue  # a report that the program is extended ("won't become mandatory until next year") is
+                    # the act of the one who runs it, not the writer's support, unless the writer wants it done
                 own = position
                 if position in ("suspends-participation", "seeks-opt-out") and types.get(who) not in JURISDICTION_TYPES:
                     own = _MEMBER_POSITIONS[position]  # asked of a jurisdiction by a voice that is none

@@ -206,7 +206,9 @@ def test_an_act_the_writers_sentence_gives_another_is_not_the_writers(vocab: Voc
                      "Governors like Jane Roe, who decided in May to halt the Beta Program, spoke on Monday.",
                      "A task force was recently created to improve the Beta Program.",
                      "The counties were told in May, and that the federal government would begin implementing the Beta Program.",
-                     "On May 4, our county was \u201cactivated\u201d in the Beta Program."]:
+                     "On May 4, our county was \u201cactivated\u201d in the Beta Program.",
+                     # an extension reported, not wanted, is the act of the one who runs it, not the writer's support
+                     "Although the Beta Program won't become mandatory until next year, 2,000 agencies already take part in it."]:
         assert not any(a == "john-doe" for a, _, _ in _given(sentence + "\n", vocab, None, ["john-doe"])), sentence
 
 
