@@ -87,3 +87,10 @@ def test_who_investigates_does_not_ask_for_an_investigation(vocab: Vocabulary) -
     assert ("gamma-agency", "beta-program", "seeks-disclosure") not in found
     found = stances("The Omega Coalition asked the Gamma Agency to investigate the Beta Program.\n", vocab)
     assert ("omega-coalition", "beta-program", "seeks-disclosure") in found
+
+
+def test_who_joined_the_program_supports_it_and_who_is_slated_to_join_does_not(vocab: Vocabulary) -> None:
+    # README (round 15): a jurisdiction's joining reported as its act is `supports`, also told as past history;
+    # a joining it is only slated or scheduled for is no act of its own
+    assert ("new-york", "beta-program", "supports") in stances("New York joined the Beta Program in summer 2009.\n", vocab)
+    assert not stances("New York is slated to join the Beta Program on June 1.\n", vocab)
