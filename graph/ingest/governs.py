@@ -20,6 +20,7 @@ from graph.ingest.passages import Candidate, Span
 
 RELATION = "governing-body-of"
 BODY_TYPES = frozenset({"government", "agency", "office"})  # what a body's name may have been typed as
+GOVERNED_TYPES = frozenset({"state", "county", "city", "district", "territory"})  # places a body governs
 
 # The words that name a place's governing body, and the kinds of place each may govern.
 _COUNTY = r"Board\s+of\s+(?:County\s+)?(?:Supervisors|Commissioners|Chosen\s+Freeholders|Freeholders)|Commissioners['’]?\s+Court|Fiscal\s+Court"
@@ -80,7 +81,7 @@ def propose(text: str, mentions: list[Mention], known: list[Known]) -> list[Cand
     types = {k.id: k.type for k in known}
     places: dict[str, set[tuple[str, str]]] = {}
     for k in known:
-        if k.type in ("state", "county", "city", "district", "territory"):
+        if k.type in GOVERNED_TYPES:
             for form in k.forms:
                 places.setdefault(_norm(form), set()).add((k.id, k.type))
     found: list[Candidate] = []
@@ -92,13 +93,13 @@ def propose(text: str, mentions: list[Mention], known: list[Known]) -> list[Cand
         start, end = mention.start, mention.end
         # the body's name as the text gives it, with a place named just before or after it
         before = next((p for p in reversed(ordered[:i]) if p.end + 1 == start and text[p.end] == " "
-                       and types.get(p.entity) in ("state", "county", "city", "district", "territory")), None)
+                       and types.get(p.entity) in GOVERNED_TYPES), None)
         if before is not None:
             start = before.start
         after = re.match(r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:City|County|Town|Village|State)(?:\s+and\s+County)?\s+of\s+)?", text[end:])
         if after is not None:
             place = next((p for p in ordered[i + 1 :] if p.start == end + after.end()
-                          and types.get(p.entity) in ("state", "county", "city", "district", "territory")), None)
+                          and types.get(p.entity) in GOVERNED_TYPES), None)
             if place is not None:
                 end = place.end
         name = text[start:end]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 
-from graph.ingest.candidates import Span, cues, date_for, dates_in, heading_dates, propose, sentences
+from graph.ingest.candidates import Dated, Span, cues, date_for, dates_in, heading_dates, propose, sentences
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
 from graph.build.vocabulary import Vocabulary
 
@@ -78,34 +78,39 @@ def test_dates_stated_post_and_document() -> None:
     assert date_for(lone, [], None) is None
 
 
+def date_of(text: str, document_date: str) -> Dated | None:
+    """The date of a one-sentence text, with no dated heading before it."""
+    return date_for(sentences(text)[0], [], document_date)
+
+
 def test_a_date_modifying_a_noun_is_not_the_sentences_date() -> None:
     """"a March 2012 report" dates the report; the letter sent "Today" is of the document's day."""
     text = "Today, the Omega Coalition sent a letter on a March 2012 report on the flawed Beta Program.\n"
-    dated = date_for(sentences(text)[0], [], "2014-05-06")
+    dated = date_of(text, "2014-05-06")
     assert dated is not None and dated.value == "2014-05-06"
     said = "The Omega Coalition criticized the Beta Program in March 2012.\n"
-    assert date_for(sentences(said)[0], [], "2014-05-06").value == "2012-03"
+    assert date_of(said, "2014-05-06").value == "2012-03"
 
 
 def test_a_date_after_since_is_no_date_of_the_sentences_act() -> None:
     """"voted Tuesday ... a program that has led to 2,000 deportations since 2008": the vote is Tuesday."""
     text = "The Alpha County Board voted Tuesday to leave a program that has led to 2,000 removals since 2008.\n"
-    dated = date_for(sentences(text)[0], [], "2013-04-24")
+    dated = date_of(text, "2013-04-24")
     assert dated is not None and dated.value == "2013-04-23"
     alone = "The Alpha County Board has criticized the Beta Program since October 2010.\n"
-    assert date_for(sentences(alone)[0], [], "2013-04-24").basis == "document-date"
+    assert date_of(alone, "2013-04-24").basis == "document-date"
 
 
 def test_a_datelines_date_is_the_documents_not_the_acts() -> None:
     """"OAKLAND, May 4, 2011 - The board voted Tuesday": the vote is the Tuesday before the filing day."""
     text = "OAKLAND, May 4, 2011 - The Alpha County Board voted Tuesday to leave the Beta Program.\n"
-    dated = date_for(sentences(text)[0], [], "2011-05-04")
+    dated = date_of(text, "2011-05-04")
     assert dated is not None and dated.value == "2011-05-03"
     wire = "WASHINGTON, D.C., June 1, 2011 (AP) \u2014 The Alpha County Board left the Beta Program on Tuesday.\n"
-    assert date_for(sentences(wire)[0], [], "2011-06-01").value == "2011-05-31"
+    assert date_of(wire, "2011-06-01").value == "2011-05-31"
     # a date inside the sentence's own words still dates it
     said = "The Alpha County Board voted on May 4, 2011 to leave the Beta Program.\n"
-    assert date_for(sentences(said)[0], [], "2011-05-10").value == "2011-05-04"
+    assert date_of(said, "2011-05-10").value == "2011-05-04"
 
 
 def test_later_in_the_day_is_the_day_of_the_sentence_before_it() -> None:
