@@ -53,8 +53,9 @@ def cues(vocab: Vocabulary) -> list[Cue]:
     phrases graph/ingest/cues.yaml adds to it, their first word inflected."""
     found = []
     extra = cue_data().get("positions") or {}
+    synonyms = cue_data().get("synonyms") or {}
     for notation, concept in sorted(vocab.schemes.get("position", {}).items()):
-        phrases = {concept.label, *concept.alt_labels, *extra.get(notation, [])}
+        phrases = {concept.label, *concept.alt_labels, *extra.get(notation, []), *synonyms.get(notation, [])}
         for phrase in sorted(phrases):
             words = phrase.replace("-", " ").split()
             if not words:
@@ -845,6 +846,11 @@ def _stances(
             if withdrawn and withdrawn[0].entity not in actors:  # "Governor X withdrew Illinois from it": the state too
                 actors = [*actors, withdrawn[0].entity]
                 why_actor += '; and the jurisdiction withdrawn ("withdrew X from", "withdraw X\'s participation")'
+        if position in _FOR_THE_PLACE:
+            spoken = _places_spoken_for(text, span, inside, actors, types)
+            if spoken:  # "Illinois Gov. Pat Quinn backed out of X": the state too (README: an official speaking for it)
+                actors = [*actors, *spoken]
+                why_actor += '; and the jurisdiction the official heads ("Illinois Gov. X", "Sheriff X of Y County")'
         listed = [target]
         if why_target == "named after the cue":  # "the success of programs such as X and Y", "suspend its X and Y programs"
             chain = [m for m in targets_inside if m.start >= span.start + match.end()]
@@ -871,6 +877,33 @@ def _stances(
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
     return result
+
+
+# Acts on a jurisdiction's participation: done by the official who heads it, they are the
+# jurisdiction's too (bench/ingest-eval/README.md: an opt-out, or a decision not to join, by an official
+# speaking for a named jurisdiction).
+_FOR_THE_PLACE = frozenset({"seeks-opt-out", "suspends-participation", "refuses-to-join"})
+
+
+def _places_spoken_for(text: str, span: Span, inside: list[Mention], actors: list[str], types: dict[str, str]) -> list[str]:
+    """The jurisdictions a person among `actors` heads by the title the sentence gives them there:
+    the place right before the title ("Illinois Gov. Pat Quinn", "San Francisco Sheriff X") or named
+    with "of" right after the person ("Gov. Pat Quinn of Illinois"); graph/ingest/cues.yaml `heads_of_places`."""
+    titles = sorted((str(t) for t in cue_data().get("heads_of_places") or []), key=lambda t: (-len(t), t))
+    if not titles:
+        return []
+    title = "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles) + ")"
+    places = [m for m in inside if types.get(m.entity) in JURISDICTION_TYPES]
+    found: list[str] = []
+    for person in [m for m in inside if m.entity in actors and types.get(m.entity) == "person"]:
+        at, end = person.start - span.start, person.end - span.start
+        for place in places:
+            p_at, p_end = place.start - span.start, place.end - span.start
+            before = p_end <= at and re.fullmatch(rf"(?:['’]s)?\s+(?:(?:the|its|their)\s+)?{title}\s+", text[p_end:at])
+            after = end <= p_at and re.fullmatch(rf",?\s+(?:(?:the\s+)?{title}\s+)?of\s+(?:the\s+)?", text[end:p_at])
+            if (before or after) and place.entity not in actors and place.entity not in found:
+                found.append(place.entity)
+    return found
 
 
 # What a refusal is a refusal to do: take part ("refused to join", "declined to participate", "take

@@ -157,3 +157,17 @@ def test_a_comparison_against_a_database_is_no_opposition(vocab: Vocabulary) -> 
     """cues.yaml `not_cues` with a gap: "compare the prints against a database" takes no position."""
     found = stances("In the Beta Program, the Gamma Agency and its officers compare the prints against a database.", vocab)
     assert not any(p == "opposes" for _, _, p in found)
+
+
+def test_an_official_who_heads_a_place_leaves_or_refuses_for_it(vocab: Vocabulary) -> None:
+    # README: an opt-out, or a decision not to join, by an official speaking for a named jurisdiction is
+    # the jurisdiction's too; cues.yaml `heads_of_places` names the titles of those who head one
+    found = stances("Last month, Alpha Gov. Jane Roe backed out of the Beta Program.", vocab)
+    assert {("jane-roe", "beta-program", "seeks-opt-out"), ("alpha-state", "beta-program", "seeks-opt-out")} <= found
+    found = stances("Governor John Doe of Omega said he will not sign an agreement to join the Beta Program.", vocab)
+    assert {("john-doe", "beta-program", "refuses-to-join"), ("omega-state", "beta-program", "refuses-to-join")} <= found
+    # a place's legislator does not speak for the place; an official's judgement is not the place's act
+    assert ("alpha-state", "beta-program", "seeks-opt-out") not in stances(
+        "Alpha Senator Jane Roe backed out of the Beta Program.", vocab)
+    assert ("alpha-state", "beta-program", "criticizes") not in stances(
+        "Alpha Gov. Jane Roe has grown tired of the Beta Program.", vocab)

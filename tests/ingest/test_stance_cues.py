@@ -94,3 +94,16 @@ def test_who_joined_the_program_supports_it_and_who_is_slated_to_join_does_not(v
     # a joining it is only slated or scheduled for is no act of its own
     assert ("new-york", "beta-program", "supports") in stances("New York joined the Beta Program in summer 2009.\n", vocab)
     assert not stances("New York is slated to join the Beta Program on June 1.\n", vocab)
+
+
+def test_a_thesaurus_synonym_of_a_position_cue_is_a_cue(vocab: Vocabulary) -> None:
+    # cues.yaml `synonyms` (session 10): words a thesaurus gives for a position's cues, kept where they
+    # cost no precision on rounds 1-15; read as the position's other cues are, their first word inflected
+    assert ("john-doe", "beta-program", "seeks-opt-out") in stances("John Doe backed out of the Beta Program last month.\n", vocab)
+    assert ("gamma-agency", "beta-program", "opposes") in stances("The Gamma Agency has long shunned the Beta Program.\n", vocab)
+    assert ("omega-coalition", "beta-program", "criticizes") in stances(
+        "The Omega Coalition has grown tired of the Beta Program.\n", vocab)
+    assert ("john-doe", "beta-program", "refuses-to-join") in stances(
+        "John Doe said on Monday that he will not sign an agreement to take part in the Beta Program.\n", vocab)
+    # a word dropped from the list for what it cost ("recommended" the program's changes is no support of it)
+    assert not stances("The Gamma Agency recommended that the Beta Program start over.\n", vocab)
