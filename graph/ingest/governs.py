@@ -133,3 +133,31 @@ def _governed(name: str, places: dict[str, set[tuple[str, str]]]) -> str | None:
             kind = match.group("place").split()[-1]  # "Alpha County Council"
         return _place(match.group("place"), _kinds(match.group("body"), kind), kind, places)
     return None
+
+
+# Acts of a governing body that its jurisdiction takes (bench/ingest-eval/README.md: an opt-out by a body
+# speaking for a named jurisdiction, or a decision not to join, is coded for the jurisdiction too).
+JURISDICTION_ACTS = frozenset({"seeks-opt-out", "refuses-to-join", "suspends-participation"})
+
+
+def for_jurisdictions(proposed: list[Candidate], relations: list[Candidate]) -> list[Candidate]:
+    """For each stance of a body the `relations` make the governing body of a jurisdiction, whose
+    position is one a jurisdiction takes through its body (an opt-out, a refusal to join), the same
+    stance for the jurisdiction, where no candidate gives it already."""
+    governed: dict[str, list[str]] = {}
+    for relation in relations:
+        governed.setdefault(relation.values["subject"], []).append(relation.values["object"])
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in proposed if c.kind == "stances"}
+    found: list[Candidate] = []
+    for candidate in proposed:
+        if candidate.kind != "stances" or candidate.values["position"] not in JURISDICTION_ACTS:
+            continue
+        for place in governed.get(candidate.values["actor"], []):
+            key = (place, candidate.values["target"], candidate.values["position"])
+            if key in have:
+                continue
+            have.add(key)
+            found.append(Candidate(candidate.kind, {**candidate.values, "actor": place}, list(candidate.quote),
+                                   f"{candidate.why}; the body governs {place}, which acts through it",
+                                   candidate.dated, dict(candidate.extra), candidate.score))
+    return found

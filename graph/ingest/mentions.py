@@ -1541,6 +1541,12 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
         while run and run[-1][0] in CONNECTORS:
             run.pop()
         capitals = [w for w, _ in run if w[:1].isupper()]
+        if len(run) == 1 and run[0][0].rstrip(".,;:") in _PLACE_BODY_WORDS and any(e + 1 == run[0][1] for _, e in covered) \
+                and phrase[run[0][1] - offset - 1 : run[0][1] - offset] == " ":
+            # "the Arlington County Board": a body named after the known place just before it (the finder
+            # of names adds the place's words); one word, but a name
+            result.append((run[0][0].rstrip(".,;:"), run[0][1]))
+            continue
         if len(capitals) >= 2:
             start = run[0][1]
             end = run[-1][1] + len(run[-1][0])
@@ -1625,6 +1631,10 @@ def _jurisdictions_of(text: str) -> list[tuple[str, str, int, str]]:
         type_ = "state" if noun in ("state", "commonwealth") else noun
         found.append((match.group("name"), type_, match.start("name"), f'named as "{match.group("noun")} of"'))
     return found
+
+
+# The one word of a governing body's name that may follow its place's name ("Arlington County Board").
+_PLACE_BODY_WORDS = frozenset({"Board", "Commission", "Council", "Legislature"})
 
 
 # A place's governing body, named after the place ("Santa Clara County Board of Supervisors", "County Commission").

@@ -195,7 +195,9 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
         if candidate.kind == "posts" and not candidate.values["person"]:
             candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
     proposed = posts.one_post_each(proposed)
-    proposed += governs.propose(text, found, known)  # a body named after the place it governs
+    related = governs.propose(text, found, known)  # a body named after the place it governs
+    proposed += governs.for_jurisdictions(proposed, related)
+    proposed += related
     return Extraction(found, titles, new, proposed, voices)
 
 

@@ -12,7 +12,8 @@ import yaml
 
 from graph.folders import Project
 from graph.ingest.document import ingest
-from graph.ingest.governs import propose
+from graph.build.vocabulary import Vocabulary
+from graph.ingest.governs import for_jurisdictions, propose
 from graph.ingest.mentions import Known, Mention, find_mentions
 from tests.ingest.test_unseen import REGISTER
 
@@ -67,6 +68,26 @@ def test_an_office_serving_a_place_or_an_unknown_place_is_no_governing_body() ->
     assert [(c.values["subject"], c.values["object"]) for c in propose(text, found, both + [legislature, council])] == [
         ("kent-legislature", "kent-state"), ("kent-council", "kent")]  # a legislature governs the state, a council the city
 
+
+
+def test_a_board_named_by_one_word_after_its_county_is_a_body_and_its_opt_out_the_countys(vocab: Vocabulary) -> None:
+    # "the Arlington County Board": one word after a known county is still a governing body's name (it had
+    # been read as the county alone, the board never found); the board's opt-out is the county's too
+    # (bench/ingest-eval/README.md: an opt-out by a body speaking for a named jurisdiction)
+    from tests.ingest.test_unseen import extract, stances
+
+    text = "The Arlington County Board voted on Tuesday to withdraw from the Beta Program."
+    found, new, proposed = extract(text, vocab)
+    assert [(e.name, e.type) for e in new] == [("Arlington County Board", "government")]
+    related_ = propose(text, found, REGISTER + [Known(e.id, e.type, e.name, (e.name,)) for e in new])
+    assert [(c.values["subject"], c.values["object"]) for c in related_] == [("arlington-county-board", "arlington-county")]
+    assert stances(proposed + for_jurisdictions(proposed, related_)) == {
+        ("arlington-county-board", "beta-program", "seeks-opt-out"), ("arlington-county", "beta-program", "seeks-opt-out")}
+    # a body's other acts stay the body's alone (README: an official's other acts only where the text makes them the place's)
+    text = "The Arlington County Board has criticized the Beta Program."
+    found, new, proposed = extract(text, vocab)
+    related_ = propose(text, found, REGISTER + [Known(e.id, e.type, e.name, (e.name,)) for e in new])
+    assert stances(proposed + for_jurisdictions(proposed, related_)) == {("arlington-county-board", "beta-program", "criticizes")}
 
 
 def test_ingest_proposes_the_relation_and_accept_build_query_count_the_body_for_the_county(mini: Project, tmp_path: Path) -> None:
