@@ -250,6 +250,8 @@ def figures(
         numbers.append((match.start(), end, _value(match), unit, comparator, match.group(0).strip()))
     for match in _WORD_NUMBER.finditer(text):  # "eight additional counties", "Six southwest Texas counties"
         count = _word_value(match.group(0))
+        if re.match(r"[- ](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|halves|quarter)s?\b", text[match.end() :], re.IGNORECASE):
+            continue  # "two-thirds of the 21 people": a fraction, no count of two
         if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
             continue
         unit = _unit_named(text[match.end() :])
@@ -333,12 +335,22 @@ def figures(
             # A date after the document's is a goal ("coverage expected by 2013"), unless the count is said to run through it.
             goal = [d for d in date_spans if _after(d[2], document_date) and not _THROUGH.search(text[: d[0]])]
             as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])) and d not in goal]
+            if not as_of:  # "In Colorado, through March, ...": a month without its year, the last one on or before the document
+                as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
+                         and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)
                      and d not in goal]
+            own = [d for d in plain if not _other_predicate(text, d, start, end)]
+            if own and len(own) < len(plain) and own[0][0] > end and _FROM.search(_before(text, own[0])) \
+                    and values["measure"] in at_a_date:
+                # "introduced ... in March 2008 and piloted in 14 jurisdictions beginning in October 2008": the count's
+                # own predicate dates it (places where it runs from that start), not the date of the act before "and"
+                plain = own
             if as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
-                if len(value_) < 10 and _AT_END.search(text[: chosen[0]]):
+                if len(value_) < 10 and (_AT_END.search(text[: chosen[0]])
+                                         or re.match(r"(?:through|thru)\b", text[chosen[0] : chosen[1]], re.IGNORECASE)):
                     # "through March 2012": the count runs to its last day; "as of August 2014" names no day of
                     # the month and stays the month (README: a time no more precise than the text)
                     value_ = _last_day(value_)
@@ -509,6 +521,18 @@ def _other_clause(text: str, at: int, number: int) -> bool:
     if ";" in text[low:high]:
         return True
     return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
+
+
+# "... in March 2008 and piloted in 14 ...": a second predicate of the same subject, joined by "and".
+_AND_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?[a-z]+ed\b")
+
+
+def _other_predicate(text: str, date: tuple[int, int, str], start: int, end: int) -> bool:
+    """Whether a date belongs to another predicate than the number's: "and" and a verb in -ed stand
+    between them ("was introduced in March 2008 and piloted in 14 jurisdictions": March 2008 is when it
+    was introduced, not when the 14 count holds)."""
+    between = text[date[1] : start] if date[1] <= start else text[end : date[0]]
+    return bool(_AND_PREDICATE.search(between))
 
 
 def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[int, tuple[str, str, bool, str]]:
@@ -905,6 +929,9 @@ def _act(text: str, start: int, end: int) -> str | None:
     acts = {str(w).lower(): "" if head == "none" else str(head) for head, words in (cue_data().get("figure_acts") or {}).items() for w in words}
     after = re.findall(r"[A-Za-z]+", text[end : end + 60])[:2]
     if len(after) == 2 and any(after[0].lower() in words for words in _unit_words().values()) and after[1].lower() in acts:
+        joined = re.match(r"\s*[A-Za-z]+\s+[A-Za-z]+\s+(?:and|or)\s+([A-Za-z]+)", text[end : end + 60])
+        if acts[after[1].lower()] == "" and joined and acts.get(joined.group(1).lower()):
+            return acts[joined.group(1).lower()]  # "21 people detained and deported": the count of what the second act counts
         return acts[after[1].lower()]
     before = re.split(r"[;:]", text[:start])[-1]
     before = re.sub(r"\s*(?:—|–|--)[^—–]*?(?:—|–|--)\s*", " ", before)  # an aside between dashes

@@ -31,7 +31,7 @@ PATTERN = re.compile(
     r"|(?<!\bthe\s)\b(?P<which>last|this|next|earlier this|later this)\s+(?P<unit>week|month|year|spring|summer|fall|autumn|winter)\b"  # "in the last year": the year up to now, not the calendar year before
     r"|\b(?P<lastm>last|this|next)\s+(?P<lmonth>" + _MONTH_WORD + r")(?!\s*\d)"
     r"|\b(?P<md>" + _MONTH_WORD + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\d)"
-    r"|\b(?:in|since|until|by|during|of)\s+(?P<inm>" + _MONTH_WORD + r")(?!\s*\d)(?!\w)"
+    r"|\b(?:in|since|until|by|during|of|through|thru)\s+(?P<inm>" + _MONTH_WORD + r")(?!\.?\s*\d)(?!\w)"
     r"|\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<n>\d+|a|one|two|three|four|five|six)\s+(?P<nunit>days|weeks|months|years|day|week|month|year)\s+ago\b",
     re.IGNORECASE,

@@ -310,3 +310,25 @@ def test_since_a_season_of_a_year_starts_the_count_at_the_year(vocab: Vocabulary
     # "since the fall of 2008": a span from the year (no more precise than the text) to the document's date
     got = figures("According to the agency, since the fall of 2008, more than 169,000 people have been removed.", vocab, "2012-03-23")
     assert got["169000"][2] == "2008/2012-03-23"
+
+
+def test_the_count_is_dated_by_its_own_predicate_not_by_the_act_before_and(vocab: Vocabulary) -> None:
+    # Session 10 (15f): "introduced ... in March 2008 and piloted in 14 jurisdictions beginning in October
+    # 2008" took March 2008 (nearer), the date of another predicate of the same subject
+    got = figures("Secure Communities was announced by the Gamma Agency in May 2009 and tested in 12 jurisdictions "
+                  "beginning in August 2009.", vocab, "2011-10")
+    assert got["12"] == ("jurisdictions", "jurisdictions-activated", "2009-08")
+
+
+def test_places_that_pulled_out_are_not_where_the_program_is_active(vocab: Vocabulary) -> None:
+    got = figures("Four states say they have pulled out of Secure Communities.", vocab, "2011-07-22")
+    assert got["4"][:2] == ("states", "")
+
+
+def test_a_month_without_its_year_counted_through_and_acts_joined_by_and(vocab: Vocabulary) -> None:
+    # "through March" said in June is the last March, to its last day; "detained and deported": what the
+    # second act counts (removals), not the first alone (no measure); "two-thirds" is no count of two
+    got = figures("In Ohio, through April, half of the 35 people detained and deported after being identified "
+                  "through Secure Communities had no record. Two-thirds of the 35 were men.", vocab, "2011-06-07")
+    assert got["35"] == ("persons", "scomm-removals", "2011-04-30")
+    assert "2" not in got
