@@ -150,7 +150,9 @@ def propose(
             listed_period = None  # the list ended at a blank line after its items
         figures, period = figure_rules.figures(source, span, inside, types, topic, vocab, headings, document_date, period,
                                    line_at, listed_period if listed_period is not None and line_at != listed_period[0] else None,
-                                   topic is not None and topic in paragraph, about, [c for c in found if c.kind == "figures"])
+                                   topic is not None and topic in paragraph, about, [c for c in found if c.kind == "figures"],
+                                   named_before=bool(about.entity) and any(m.entity == about.entity and line[0] <= m.start < span.start
+                                                                           for m in mentions))
         found += figures
     found = figure_rules.since_the_start(figure_rules.current_through(figure_rules.told_again(found, text), text, document_date), text)
     for titled in titles + appositive_titles(text, mentions, types, titles):

@@ -184,6 +184,7 @@ def _label_words(label: str) -> list[str]:
 
 
 # "the program", "this initiative": the document's program, named again.
+_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|that\s+number|this\s+number)\b")
 _THE_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 
 
@@ -192,10 +193,13 @@ def figures(
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
     period: tuple[int, str, str] | None = None, line_start: int = 0, listed: tuple[int, str, str] | None = None,
     program_in_paragraph: bool = False, about: Topic = Topic(), earlier: list[Candidate] | None = None,
+    named_before: bool = False,
 ) -> tuple[list[Candidate], tuple[int, str, str] | None]:
     """Numbers with a unit, each with the measure the words around it name and the day or period
     they give it. Returns the candidates and the fiscal period in force for the paragraph.
-    `earlier`: the figures proposed before this passage (a number that names one again is not proposed)."""
+    `earlier`: the figures proposed before this passage (a number that names one again is not proposed).
+    `named_before`: whether an earlier sentence of the paragraph names the program measure labels name
+    (then "the program", "Of those" of this sentence refer to it)."""
     text = span.text
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
@@ -280,7 +284,10 @@ def figures(
         elif numbers[i][0] in before_passage:
             of_whole = before_passage[numbers[i][0]]
         scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
-        if not scope and about.is_topic and _THE_PROGRAM.search(text):
+        if not scope and (about.is_topic or named_before and about.entity) and (_THE_PROGRAM.search(text) or named_before and _BACK.match(text)):
+            # "the program" of the document's program, or of the one a sentence before it in the paragraph names
+            # ("Secure Communities has ... In California, the program has led to nearly 80,000 deportations";
+            # "... run through S-Comm's databases. Of those, ... 2,614 deportations")
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
         elif about.entity and any(m.entity == about.entity for m in inside):
             scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
@@ -346,7 +353,12 @@ def figures(
                 # "introduced ... in March 2008 and piloted in 14 jurisdictions beginning in October 2008": the count's
                 # own predicate dates it (places where it runs from that start), not the date of the act before "and"
                 plain = own
-            if as_of:
+            begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(text[: d[0]]) and _HAS_SINCE.search(text[d[1] : start])]
+            if begun and not as_of and document_date and not _after(begun[-1][2], document_date):
+                # "was implemented in September 2010 in X County and has led to the removal of 53": a count since the start
+                values["period_start"], values["period_end"] = begun[-1][2], document_date
+                why_date = "; period: from the start the sentence states to the document's date (a count since it)"
+            elif as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
                 if len(value_) < 10 and (_AT_END.search(text[: chosen[0]])
@@ -521,6 +533,14 @@ def _other_clause(text: str, at: int, number: int) -> bool:
     if ";" in text[low:high]:
         return True
     return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
+
+
+# "was implemented in September 2010 ... and has led to the removal of 53": the start of what a count in the
+# perfect after it counts ("and has led to", "and have removed"), so the count runs from it to the document's date.
+_BEGUN_IN = re.compile(r"\b(?:implemented|activated|launched|deployed|introduced|started|began|begun|joined|adopted)\s+"
+                       r"(?:(?!and\b)\w+\s+){0,3}?(?:in|on)\s+$", re.IGNORECASE)
+_HAS_SINCE = re.compile(r"\b(?:and|which|that)\s+(?:has|have)\s+(?:(?:since|already|now)\s+)?(?:led|resulted|\w+ed)\b(?![^.;]*\b(?:in|on|by|since)\s+(?:19|20)\d\d)",
+                        re.IGNORECASE)
 
 
 # "... in March 2008 and piloted in 14 ...": a second predicate of the same subject, joined by "and".

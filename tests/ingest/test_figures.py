@@ -332,3 +332,19 @@ def test_a_month_without_its_year_counted_through_and_acts_joined_by_and(vocab: 
                   "through Secure Communities had no record. Two-thirds of the 35 were men.", vocab, "2011-06-07")
     assert got["35"] == ("persons", "scomm-removals", "2011-04-30")
     assert "2" not in got
+
+
+def test_the_program_a_sentence_before_names_scopes_the_count(vocab: Vocabulary) -> None:
+    # "Secure Communities has contributed to ... In California, the program has led to nearly 80,000
+    # deportations": the program of the sentence before, in a text about another measure (a bill)
+    text = ("The TRUST Act passed the Assembly. The TRUST Act limits detainers. The TRUST Act goes to the Senate.\n"
+            "Secure Communities has been criticized. In Oregon, the program has led to nearly 9,000 deportations. "
+            "Of those, 1,200 deportations were of people with no record.")
+    got = figures(text, vocab, "2013-04-10")
+    assert got["9000"][:2] == ("persons", "scomm-removals")
+
+
+def test_a_count_in_the_perfect_after_the_start_runs_from_it_to_the_documents_date(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities was implemented in March 2011 in Lane County and has led to the removal of 41 "
+                  "people from the county.", vocab, "2012-04-24")
+    assert got["41"] == ("persons", "scomm-removals", "2011-03/2012-04-24")
