@@ -28,7 +28,7 @@ TITLES = sorted(
         "Deputy Director", "Commissioner", "Police Chief", "Chief", "Judge", "Attorney General",
         "Assistant Attorney General", "President", "Vice President", "Councilman", "Councilwoman",
         "Council Member", "Speaker", "Councilmember", "Congressmember", "County Executive", "Supervisor", "District Attorney", "Chairman", "Chair",
-        "Ranking Member", "Chairwoman", "Delegate",
+        "Ranking Member", "Chairwoman", "Delegate", "Councilor", "Councillor", "County Manager", "City Manager",
     ],
     key=lambda t: (-len(t), t),
 )
@@ -42,17 +42,23 @@ LEADING_WORDS = frozenset(
     January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Since Until After Before During Executive Dear Like Unlike Yesterday Today Tomorrow Tonight
-    Meanwhile Earlier By
+    Meanwhile Earlier By As Late Neither Retired Former
     One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 # Capitalised words that are no organisation's acronym.
-NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL"})
+NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL",
+                          # words a page prints in capitals: a resolution's clauses, an update's tag, a month in a dateline
+                          "WHEREAS", "RESOLVED", "UPDATED", "UPDATE", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+                          "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"})
 CONNECTORS = frozenset({"of", "and", "for", "de", "del", "la", "on", "the", "&"})
+# A US broadcast station's call sign ("KALW", "WBEZ"): four capitals after K or W, a medium's name.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 # Entity types guessed from a word of a new name, checked in this order.
 TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("clinic", frozenset({"Clinic"})),
     ("institution", frozenset({"University", "College", "School", "Institute"})),
-    ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine"})),
+    ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine",
+                         "Reporting"})),
     ("county", frozenset({"County"})),
     ("city", frozenset({"City"})),
     ("office", frozenset({"Office", "Operations", "Division", "Branch", "Unit"})),
@@ -729,7 +735,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if word.capitalize() in TITLE_WORDS | heads_of_posts or _overlaps(speakers, match.start(), match.end()):
             continue  # "The SPEAKER pro tempore.", "The Acting CHAIR.", "Mr. PRICE.": a floor record's speaker, no acronym
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS | plain_acronyms:
-            propose(word, "group", match.start(), match.end(), "an acronym the register does not know")
+            propose(word, "media" if _CALL_SIGN.fullmatch(word) else "group", match.start(), match.end(),
+                    "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
         if _overlaps(heads, match.start(), match.end()):
             continue  # a headline or a title: its capitals are style, not names
@@ -943,7 +950,9 @@ _BYLINE_LEAD = (r"(?:(?:(?:Written|Prepared|Opening)[ \t]+)?(?:[Ss]tatement|[Tt]
 _MEMO_LINE = r"(?:MEMORANDUM\s+FOR|Memorandum\s+for|FOR|FROM|From|TO|To|THROUGH|Through|CC|cc)\s*:[ \t]*"
 _BYLINE = re.compile(rf"^[ \t]*{_BYLINE_LEAD}"
                      r"[ \t]+(?:the[ \t]+)?(?:Honorable[ \t]+|Hon\.[ \t]+)?"
-                     rf"(?P<name>{_LISTED_NAME})(?=[ \t]*(?:$|,|[ \t]on[ \t]|[A-Z][a-z]))", re.MULTILINE)
+                     rf"(?P<name>{_LISTED_NAME})(?=[ \t]*(?:$|,|[ \t]on[ \t]|[A-Z][a-z]|(?:and|&)[ \t]+{_LISTED_NAME}[ \t]*$))", re.MULTILINE)
+# A byline's second writer: "By Jane Roe and John Doe" (the line ends with the name).
+_BYLINE_AND = re.compile(rf"[ \t]+(?:and|&)[ \t]+(?P<name>{_LISTED_NAME})[ \t]*$", re.MULTILINE)
 
 
 # A news photo's credit on a line of its own: "Justin Sullivan/Getty Images", "Photo: Jane Roe/AP".
@@ -974,6 +983,9 @@ def _bylines(text: str) -> list[tuple[str, int]]:
             name = name.rsplit(" ", 1)[0]  # "John Smith Subcommittee on X": the name stops where the body's begins
         if _looks_like_person(name):
             found.append((name, start))
+            second = _BYLINE_AND.match(text, start + len(name))
+            if second is not None and _looks_like_person(second.group("name")) and not set(second.group("name").split()) & words:
+                found.append((second.group("name"), second.start("name")))
     return found
 
 
@@ -1658,10 +1670,16 @@ def _guess_type(name: str) -> str | None:
         return "office"  # "County Counsel": an office of the county, not the county
     if re.search(r"\b(?:Advisory\s+(?:Council|Committee|Board)|Task\s+Force\s+on|Subcommittee|Committee\s+on)\b", name):
         return "government"  # a standing committee, a government's advisory council or task force on a matter
-    if re.search(r"\bNews\s+Services?$", name):
-        return "media"  # "State House News Service": a news agency, not a government's service
+    if re.search(r"\bNews\s+Services?$", name) or _CALL_SIGN.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+Press", name):
+        return "media"  # "State House News Service": a news agency, not a government's service; "KALW": a station's call sign
+    if re.search(r"\bDetention\s+(?:Center|Facility)$", name):
+        return "office"  # "Adult Detention Center": the jail a county or city runs, as "County Jail" is
+    if re.match(r"(?:Senate|House|Assembly|State\s+Senate|State\s+Assembly)\s+(?:[A-Z][\w’']*\s+|and\s+){1,5}Committee$", name):
+        return "government"  # "Senate Public Safety Committee": a chamber's standing committee, as "Committee on X"
     words = set(name.replace(",", " ").split())
     last = name.split()[-1] if name.split() else ""
+    if "-" in last and last.split("-")[-1] in _KIND_WORDS:
+        last = last.split("-")[-1]  # "Times-News": a paper
     if " on " in name:  # "House of Representatives Committee on Appropriations": a committee, named for what it is on
         last = name.split(" on ")[0].split()[-1]
     for type_, cues in TYPE_WORDS:

@@ -403,3 +403,31 @@ def test_a_department_named_by_its_field_alone() -> None:
     known = [Known("dhs", "agency", "Department of Homeland Security", ("Department of Homeland Security", "DHS"))]
     assert [m.entity for m in find_mentions("deported since Homeland Security began sifting through fingerprints", known)] == ["dhs"]
     assert find_mentions("the Committee on Homeland Security met; the Homeland Security Advisory Council said", known) == []
+
+
+def test_a_byline_of_two_writers_names_both() -> None:
+    # Session 10 (15f): "By Maria Sacchetti and Noah Bierman" named neither (the byline wanted one name).
+    assert [n for n, t, _ in proposed("Program grows\n\nBy Jane Roe and John Doe\n\nThe program grew.") if t == "person"] == ["Jane Roe", "John Doe"]
+
+
+def test_words_before_a_name_that_start_a_sentence_or_name_a_post() -> None:
+    # Session 10 (15f): "Late Wednesday, Gov. X" made a person "Late Wednesday"; "As X Network has reported" a group
+    # "As X Network"; "Retired Y Police Chief", "County Manager Z", "Councilor Z" kept the word in the name.
+    assert [n for n, _, _ in proposed("Late Wednesday, Gov. Jane Roe said she was pulling out.")] == ["Jane Roe"]
+    assert [n for n, _, _ in proposed("As Beta States Network has reported, it grew.")] == ["Beta States Network"]
+    assert [n for n, _, _ in proposed("At the board's behest, Gamma County Manager Jane Roe sent a letter.")][-1] == "Jane Roe"
+    assert [n for n, _, _ in proposed("Present were committee chair Councilor Jane Roe and others.")] == ["Jane Roe"]
+
+
+def test_capitalised_page_words_are_no_acronyms_and_kinds_of_bodies_by_their_last_words() -> None:
+    # Session 10 (15f): "WHEREAS," of a resolution and a month in capitals were groups; a call sign, a paper
+    # "Times-News", "X Press", "X Center for Investigative Reporting" were not media; a chamber's committee
+    # was a group; a detention center a group.
+    from graph.ingest.mentions import _guess_type
+    assert proposed("WHEREAS, the program grew; and\n\nWHEREAS, the county objects.\n\nUPDATED JULY 5") == []
+    assert ("KBCD", "media", []) in proposed("Earlier this month, KBCD reported on the program.")
+    assert _guess_type("Times-News") == "media" and _guess_type("Associated Press") == "media"
+    assert _guess_type("Office of the Press Secretary") == "office" and _guess_type("Press Release") is None
+    assert _guess_type("Florida Center for Investigative Reporting") == "media"
+    assert _guess_type("Senate Public Safety Committee") == "government" and _guess_type("Democratic Committee") == "group"
+    assert _guess_type("Baltimore City Detention Center") == "office"
