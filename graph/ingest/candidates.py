@@ -155,6 +155,7 @@ def propose(
                                                                            for m in mentions))
         found += figures
     found = figure_rules.since_the_start(figure_rules.current_through(figure_rules.told_again(found, text), text, document_date), text)
+    found = figure_rules.first_months(found, text, document_date)
     for titled in titles + appositive_titles(text, mentions, types, titles):
         found.append(_post(text, titled, spans, headings, document_date))
     against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)

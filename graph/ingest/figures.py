@@ -256,6 +256,8 @@ def figures(
         count = _word_value(match.group(0))
         if re.match(r"[- ](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|halves|quarter)s?\b", text[match.end() :], re.IGNORECASE):
             continue  # "two-thirds of the 21 people": a fraction, no count of two
+        if re.match(r"\s+(?:months?|years?|weeks?|days?|hours?)\b", text[match.end() :], re.IGNORECASE):
+            continue  # "In the program's first six months, more than 266,000 fingerprint submissions": a span, no count
         if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
             continue
         unit = _unit_named(text[match.end() :])
@@ -458,6 +460,56 @@ _SINCE_THE_START = re.compile(r"\bsince\s+(?:the\s+program['’]s|its)\s+(?:init
                               re.IGNORECASE)
 # Where the document dates the program's start: "Secure Communities, created in 2008, ...", "In 2008, ICE launched ...".
 _STARTED = re.compile(r"\b(?:created|launched|began|begun|started|established|introduced)\s+(?:in\s+)?$|\b[Ii]n\s+$", re.IGNORECASE)
+
+
+# "In the program's first six months, more than 266,000 fingerprint submissions were run": a span counted from the start.
+_SPAN_WORDS = {w: i + 2 for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split())}
+_FIRST_SPAN = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+program['’]s|its)\s+first\s+(?P<n>\d+|" + "|".join(_SPAN_WORDS) + r")\s+"
+                         r"(?P<unit>months|years)\b", re.IGNORECASE)
+# A start the document gives only relatively: "Since Harris County started using the database in October".
+_STARTED_AT = re.compile(r"\b(?:created|launched|began|begun|started|establish\w*|introduced|activated|implemented)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def first_months(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
+    """The candidates with a count "in the program's first six months" counted from the start the document
+    gives (a month: "started using the database in October", said in July 2009, is 2008-10) through the
+    N-th month, to the month (README, round 15: "the first N months" from a start month); a part the next
+    sentence gives of it ("That includes 5,369 matches in Harris County") the same. Unchanged where the
+    document gives no start to the month, or gives more than one."""
+    starts = {v for s, e, v in _dates_and_relative(text, document_date) if len(v) == 7 and _STARTED_AT.search(text[max(0, s - 60) : s])
+              and not re.match(r"\s*(?:19|20)\d\d\b", text[e:])}
+    if len(starts) != 1:
+        return found
+    year, month = (int(x) for x in next(iter(starts)).split("-"))
+    done: dict[str, tuple[str, str]] = {}
+    last_done: Candidate | None = None
+    for c in found:
+        if c.kind != "figures" or "period_start" in c.values:
+            continue
+        said = c.quote[0].text
+        span = _FIRST_SPAN.search(said)
+        whole = re.search(r"that of the (\d+) it is a part of", c.why)
+        if whole is None and re.match(r"\s*(?:That|This|It)\s+includes\b", said) and last_done is not None \
+                and last_done.values.get("unit") == c.values.get("unit"):
+            whole = re.match(r"(.*)", last_done.values["value"])  # "That includes 5,369 matches in Harris County": a part, dated as its whole
+        if span is not None:
+            n = int(span.group("n")) if span.group("n").isdigit() else _SPAN_WORDS[span.group("n").lower()]
+            months = n * 12 if span.group("unit").lower() == "years" else n
+            index = year * 12 + month - 1 + months - 1
+            last = f"{index // 12}-{index % 12 + 1:02d}"
+            if document_date and last > document_date[:7]:
+                continue
+            done[c.values["value"]] = (f"{year}-{month:02d}", last)
+            why = f"; period: the first {span.group('n')} {span.group('unit')} from the start the document gives ({year}-{month:02d})"
+            last_done = c
+        elif whole is not None and whole.group(1) in done:
+            why = f"; period: that of the {whole.group(1)} it is a part of"
+        else:
+            continue
+        c.values["period_start"], c.values["period_end"] = done.get(c.values["value"]) or done[whole.group(1)]  # type: ignore[union-attr]
+        c.dated = None
+        c.why += why
+    return found
 
 
 def since_the_start(found: list[Candidate], text: str) -> list[Candidate]:

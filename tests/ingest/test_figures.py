@@ -348,3 +348,16 @@ def test_a_count_in_the_perfect_after_the_start_runs_from_it_to_the_documents_da
     got = figures("Secure Communities was implemented in March 2011 in Lane County and has led to the removal of 41 "
                   "people from the county.", vocab, "2012-04-24")
     assert got["41"] == ("persons", "scomm-removals", "2011-03/2012-04-24")
+
+
+def test_the_programs_first_months_run_from_the_start_the_document_gives(vocab: Vocabulary) -> None:
+    # "Since X County started using the database in October" (said in July 2009) dates the start; "in the program's
+    # first six months" is 2008-10/2009-03, and "That includes N matches in X County" is a part of it, dated the same;
+    # "six months" is no count of six submissions
+    text = ("Since Delta County started using the database in October, the program has grown to 70 sites.\n\n"
+            "In the program's first six months, more than 200,000 fingerprint submissions were run through Secure "
+            "Communities, generating more than 30,000 matches. That includes 4,000 matches in Delta County.")
+    got = figures(text, vocab, "2009-07-13")
+    assert got["30000"] == ("matches", "database-matches", "2008-10/2009-03")
+    assert got["4000"][2] == "2008-10/2009-03"
+    assert "6" not in got
