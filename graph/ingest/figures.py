@@ -294,9 +294,13 @@ def figures(
         elif about.entity and any(m.entity == about.entity for m in inside):
             scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
+        partial = any(re.search(rf"\b{re.escape(str(p))}\b", text[:start], re.IGNORECASE) for p in cue_data().get("figure_partial_causes") or [])
         measure = _measure_near(text, leader[0], leader[1],
-                                [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab, scope, program_in_paragraph,
-                                about, _whole_words(vocab, of_whole) if of_whole else frozenset()) or ""
+                                [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab,
+                                [] if partial else scope, program_in_paragraph and not partial,
+                                Topic(about.words, named=about.named, entity=about.entity) if partial else about,
+                                _whole_words(vocab, of_whole) if of_whole else frozenset()) or ""
+        # "the program has contributed to the deportation of over 1 million": one cause of all removals, not the program's count
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)

@@ -56,7 +56,7 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
 # Entity types guessed from a word of a new name, checked in this order.
 TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("clinic", frozenset({"Clinic"})),
-    ("institution", frozenset({"University", "College", "School", "Institute"})),
+    ("institution", frozenset({"University", "College", "School"})),
     ("media", frozenset({"Times", "News", "Post", "Journal", "Tribune", "Examiner", "Globe", "Herald", "Radio", "TV", "Magazine",
                          "Reporting"})),
     ("county", frozenset({"County"})),
@@ -72,7 +72,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("company", frozenset({"Inc", "Inc.", "LLC", "Corp", "Corp.", "Company", "Solutions"})),
     ("system", frozenset({"System", "Systems", "Database"})),
     ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
-                         "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation",
+                         "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation", "Institute",
                          "League", "Society", "Fund", "Organization", "Consortium", "Conference", "Churches",
                          "Caucus", "Collaborative", "Partnership", "Force", "Forces", "Subcommittee"})),
 )
@@ -1672,6 +1672,8 @@ def _guess_type(name: str) -> str | None:
         return "government"  # a standing committee, a government's advisory council or task force on a matter
     if re.search(r"\bNews\s+Services?$", name) or _CALL_SIGN.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+Press", name):
         return "media"  # "State House News Service": a news agency, not a government's service; "KALW": a station's call sign
+    if re.search(r"\b(?:School|College)\s+of\s+Law$", name):
+        return "institution"  # "University of Texas School of Law": a school, not a law
     if re.search(r"\bDetention\s+(?:Center|Facility)$", name):
         return "office"  # "Adult Detention Center": the jail a county or city runs, as "County Jail" is
     if re.match(r"(?:Senate|House|Assembly|State\s+Senate|State\s+Assembly)\s+(?:[A-Z][\w’']*\s+|and\s+){1,5}Committee$", name):

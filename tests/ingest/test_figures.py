@@ -361,3 +361,11 @@ def test_the_programs_first_months_run_from_the_start_the_document_gives(vocab: 
     assert got["30000"] == ("matches", "database-matches", "2008-10/2009-03")
     assert got["4000"][2] == "2008-10/2009-03"
     assert "6" not in got
+
+
+def test_a_count_the_program_only_contributed_to_is_not_the_programs(vocab: Vocabulary) -> None:
+    # "The enforcement program has contributed to the deportation of over 1 million immigrants": all removals
+    got = figures("Secure Communities has contributed to the deportation of over 2 million immigrants since 2009.", vocab, "2011-08-05")
+    assert got["2000000"][:2] == ("persons", "removals")
+    got = figures("Secure Communities has led to the deportation of over 90,000 immigrants since 2009.", vocab, "2011-08-05")
+    assert got["90000"][:2] == ("persons", "scomm-removals")

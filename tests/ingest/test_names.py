@@ -431,3 +431,10 @@ def test_capitalised_page_words_are_no_acronyms_and_kinds_of_bodies_by_their_las
     assert _guess_type("Florida Center for Investigative Reporting") == "media"
     assert _guess_type("Senate Public Safety Committee") == "government" and _guess_type("Democratic Committee") == "group"
     assert _guess_type("Baltimore City Detention Center") == "office"
+
+
+def test_an_institute_is_a_group_and_a_school_of_law_an_institution() -> None:
+    # Session 10 (15f): think tanks ("Migration Policy Institute") were institutions, "X School of Law" a law.
+    from graph.ingest.mentions import _guess_type
+    assert _guess_type("Migration Policy Institute") == "group" and _guess_type("International Institute of the Bay Area") == "group"
+    assert _guess_type("University of Texas School of Law") == "institution" and _guess_type("Rockville High School") == "institution"
