@@ -115,6 +115,7 @@ def propose(
     found: list[Candidate] = []
     scored: list[Any] = []
     previous: list[Mention] = []
+    last_program: str | None = None  # the one program the sentence before names ("This program" after it is that one)
     prev_ruled: list[Candidate] = []
     posts = _post_actors(text, spans, mentions, types, position_cues, headings)
     period: tuple[int, str, str] | None = None
@@ -129,7 +130,7 @@ def propose(
         line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
         ruled = _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
-                         posts.get(span.start, []), previous, voices, paragraph, titled_people)
+                         posts.get(span.start, []), previous, voices, paragraph, titled_people, last_program)
         ruled += _followed(span, inside, types, prev_ruled, {(r.values["actor"], r.values["target"]) for r in ruled})
         ruled += _as_done(span, inside, types, ruled, position_cues, headings, document_date, topic)
         ruled += [c for c in _fellow_holders(span, inside, types, topic, headings, document_date)
@@ -141,6 +142,8 @@ def propose(
                                           {(r.values["actor"], r.values["target"], r.values["position"]) for r in ruled})
         found += _benefits(span, inside, types, voices, headings, document_date, topic)
         previous = actors or previous
+        programs = _distinct(m.entity for m in inside if types.get(m.entity) in TARGET_TYPES)
+        last_program = programs[0] if len(programs) == 1 else None
         line_at = text.rfind("\n", 0, span.start) + 1
         line_text = text[line_at : (text.find("\n", span.start) + 1 or len(text) + 1) - 1]
         if line_text.rstrip().endswith(":"):  # "In FY 2010:" over a list: the items count in that year
@@ -677,6 +680,7 @@ def _stances(
     position_cues: list[Cue], headings: list[tuple[int, str, str]], document_date: str | None,
     post: list[Mention] | None = None, previous: list[Mention] | None = None, voices: Voices | None = None,
     paragraph: frozenset[str] | None = None, titled: list[tuple[int, str, str]] | None = None,
+    last_program: str | None = None,
 ) -> list[Candidate]:
     hits = [(cue, m) for cue in position_cues for m in cue.pattern.finditer(span.text)]
     via_heading = False
@@ -790,7 +794,7 @@ def _stances(
         if not actors:
             continue  # no one the text gives takes the position: nothing to propose
         target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
-                                                        paragraph or frozenset(), cue.position not in GENERIC)
+                                                        paragraph or frozenset(), cue.position not in GENERIC, last_program)
         if target is None:
             continue
         if full is not None and full.addressee is not None and _yours(text, match):
@@ -1658,6 +1662,7 @@ _TARGET_WORDS = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:the|this|that|its)\s+(?:cont
 def _role_target(
     span: Span, match: re.Match[str], inside: list[Mention], targets: list[Mention], above: list[Mention],
     types: dict[str, str], topic: str | None, paragraph: frozenset[str] = frozenset(), specific: bool = False,
+    last_program: str | None = None,
 ) -> tuple[str | None, str, float]:
     """What the position is about: the program named after the cue (its object), "the
     program" or "it" for the document's program, else the program named before it, else the
@@ -1696,6 +1701,8 @@ def _role_target(
     before = [m for m in targets if m.end <= span.start + match.start()]
     if before:
         return before[-1].entity, "named before the cue", 0.8
+    if last_program is not None and _THIS_PROGRAM.match(span.text):
+        return last_program, 'the program the sentence before names ("This program" opening the next)', 0.8
     if topic is not None and _LATER_PROGRAM.search(span.text[: match.start()]):
         return topic, 'the document\'s program ("this program is deeply flawed")', 0.8
     heads = [m for m in above if types.get(m.entity) in TARGET_TYPES]
@@ -1711,6 +1718,11 @@ def _role_target(
                                                        rest, re.IGNORECASE):  # "stop any current or planned actions": its own object
         return topic, "the program the document names most often (the sentence names none)", 0.5
     return None, "", 0.0
+
+
+# A sentence opening on a demonstrative program ("This program and cooperation by local authorities has been
+# criticized by ..."): the one the sentence before names, not the document's most named.
+_THIS_PROGRAM = re.compile(r"\W*(?:This|That)\s+(?:[a-z]+\s+)?(?:program|initiative|policy)\b")
 
 
 def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match[str]]]:

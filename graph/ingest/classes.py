@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 from graph.ingest import lexicon
 from graph.ingest.mentions import Known, Mention, NewEntity, _new_id
-from graph.ingest.passages import sentences
+from graph.ingest.passages import TARGET_TYPES, sentences
 
 # Words that may stand between a class and the cue of its verb group ("have repeatedly objected",
 # "have expressed concerns about", "declined to participate").
@@ -29,6 +29,12 @@ from graph.ingest.passages import sentences
 _VERB_GROUP = re.compile(r"\s*,?\s*(?:(?:in|across|around|throughout|from|of|nationwide|statewide)\b(?:\s+(?:the|this|that|many|several|some|other|[A-Z][\w.'-]*|[a-z]+)){0,3}\s*)?"
                          r"(?:,\s*(?:too|however|meanwhile|in turn)\s*,\s*)?"
                          r"(?:(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*(?=[a-z]+ing\s|$))?(?:[a-z]+(?:\s+|$)){0,4}$")
+
+
+# The scope a class is named with ("communities around the country", "cities across the nation"): kept as an
+# alias, the way a reader names the class. Not a scope of named places ("jurisdictions in California and
+# Virginia"): as a form of the class it would hide the places' own mentions.
+_SCOPED = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:country|nation|states)(?![\w-])")
 
 
 # "concern has led lawmakers to end it": the one a cause moves to act is the subject of the act.
@@ -76,6 +82,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     loaded = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in words.get("loaded") or ["(?!x)x"]) + r")(?![\w-])",
                         re.IGNORECASE)
     taken = {k.id for k in known}
+    kinds = {k.id: k.type for k in known}
     forms = {f.lower() for k in known for f in k.forms}
     patterns = list(cue_patterns)
     proposals: dict[str, NewEntity] = {}
@@ -99,8 +106,18 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
             start = span.start + phrase_at
             end = span.start + found.end()
+            scoped = _SCOPED.match(span.text, found.end())
             for name, alias, piece_at, piece_end in _classes(text, start, end, head, levels, quantifiers):
-                if any(m.start < piece_end and piece_at < m.end for m in mentions):
+                inside = [m for m in mentions if m.start < piece_end and piece_at < m.end
+                          and kinds.get(m.entity) not in TARGET_TYPES]  # "pro-immigration reform advocates": a modifier
+                joined = re.match(r"\s+(?:and|or)\s+", text[inside[-1].end : piece_end]) if inside else None
+                if joined is not None and inside[-1].end + joined.end() < piece_end:
+                    # "local law enforcement and elected officials": the register's class, then one of its own
+                    # (no alias holding the register's words: as a form it would hide their mention)
+                    alias = ""
+                    piece_at = inside[-1].end + joined.end()
+                    name = text[piece_at:piece_end]
+                elif inside:
                     continue  # a class the register knows ("state and local law enforcement officials")
                 owner = next((ident for form, ident in collectives
                               if re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[piece_at:piece_end].lower())), None)
@@ -113,7 +130,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 if key in proposals:
                     proposals[key].count += 1
                     continue
-                aliases = sorted({a for a in (alias, name.lower()) if a and a != name})
+                with_scope = f"{name}{scoped.group(0)}" if scoped and piece_end == end else ""
+                aliases = sorted({a for a in (alias, name.lower(), with_scope) if a and a != name})
                 proposals[key] = NewEntity(_new_id(name, taken | {p.id for p in proposals.values()}), "collective", name,
                                            piece_at, piece_end, "a class of actors, the subject of a position cue", aliases)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id)), held
@@ -185,6 +203,7 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
         start += first.end()
     pieces = [(p.start() + start, p.end() + start) for p in re.finditer(r"[^,]+", text[start:end]) if p.group(0).strip()]
     split: list[tuple[int, int]] = []
+    kinds_of: set[tuple[int, int]] = set()  # words naming a kind before a head they share ("civil rights" and ...)
     for at, to in pieces:
         lead = re.match(rf"\s*(?:(?:and|or)\s+(?:(?:{'|'.join(sorted(_THEN))})\s+)?)?", text[at:to])
         at += lead.end() if lead else 0
@@ -201,17 +220,26 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
             split += inner
         elif len(inner) > 1 and all(_ends_on_head(text[a:b].strip(), head) for a, b in inner):
             split += inner  # "states and localities": two classes, each on its own head
+        elif len(inner) == 2 and _modifier(text[inner[0][0] : inner[0][1]].strip(), head) \
+                and _ends_on_head(text[inner[1][0] : inner[1][1]].strip(), head) \
+                and 2 <= len(text[inner[1][0] : inner[1][1]].split()) <= 3:
+            # "civil rights and immigration advocates": two classes sharing the head; not "families and
+            # communities" (no kind named after "and"), nor "civil liberties advocacy groups" (which words
+            # the two share is not plain)
+            split += inner
+            kinds_of.add(inner[0])
         else:
             split.append((inner[0][0], to))
     result: list[tuple[str, str, int, int]] = []
     pending: list[tuple[str, int, int]] = []
     for at, to in split:
+        kind_of = (at, to) in kinds_of
         piece = text[at:to].strip()
         at += len(text[at:to]) - len(text[at:to].lstrip())
         to = at + len(piece)
         found = list(head.finditer(piece))
         if not found or found[-1].end() != len(piece):
-            if piece.lower() in levels:
+            if piece.lower() in levels or kind_of:
                 pending.append((piece, at, to))  # "city, county and state governments": the head comes after
             continue
         words = piece.split()
@@ -222,6 +250,19 @@ def _classes(text: str, start: int, end: int, head: re.Pattern[str], levels: set
         pending = []
         result.append((piece, f"{quantifier} {piece}" if quantifier else "", at, to))
     return result
+
+
+def _modifier(piece: str, head: re.Pattern[str]) -> bool:
+    """Words that name a kind of a class before a head they share with the class after "and" ("civil
+    rights" of "civil rights and immigration advocates", "immigration" of "immigration and civil rights
+    groups"): one to three plain words, no head among them, not one plural that is a class of its own
+    ("immigrants and civil rights groups")."""
+    words = piece.split()
+    if not 1 <= len(words) <= 3 or head.search(piece):
+        return False
+    if not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in [words[0][:1].lower() + words[0][1:], *words[1:]]):
+        return False
+    return not (len(words) == 1 and words[0].endswith("s"))
 
 
 def body_members(text: str, known: Iterable[Known], taken: set[str]) -> list[NewEntity]:

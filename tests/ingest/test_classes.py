@@ -134,3 +134,28 @@ def test_complaints_and_refusals_to_cooperate_are_positions_of_a_class(vocab: Vo
 def test_they_in_a_later_clause_is_the_class_that_begins_the_sentence(vocab: Vocabulary) -> None:
     new, stances = extracted("Sheriffs met with the Gamma Agency last week, and they said they oppose the Beta Program.", vocab)
     assert new == {"Sheriffs": "collective"} and ("sheriffs", "beta-program", "opposes") in stances
+
+
+def test_two_kinds_before_one_head_are_two_classes(vocab: Vocabulary) -> None:
+    # "civil rights and immigration advocates": each kind before the shared head is a class (README: a
+    # coordination of classes is coded once for each); a program's name among the kind's words is no
+    # class the register knows ("pro-immigration reform": a modifier, not "a class the register knows")
+    new, stances = extracted("The Beta Program has been criticized by civil rights and immigration advocates.", vocab)
+    assert set(new) == {"civil rights advocates", "immigration advocates"}
+    assert {("civil-rights-advocates", "beta-program", "criticizes"),
+            ("immigration-advocates", "beta-program", "criticizes")} <= stances
+    # one plural of its own before "and" is its own class, not a kind ("immigrants and civil rights groups")
+    new, _ = extracted("Immigrants and civil rights groups have criticized the Beta Program.", vocab)
+    assert "Immigrants groups" not in new and "immigrants groups" not in new
+
+
+def test_a_class_after_the_registers_class_and_its_scope(vocab: Vocabulary) -> None:
+    # "local law enforcement and elected officials": the register's class, then a class of its own
+    new, stances = extracted("Many state and local law enforcement and elected officials have opposed the Beta Program.", vocab)
+    assert set(new) == {"elected officials"}
+    assert {("elected-officials", "beta-program", "opposes"), ("local-police", "beta-program", "opposes")} <= stances
+    # the scope a class is named with is an alias ("communities around the country")
+    found = find_mentions("Communities around the country have objected to the Beta Program.", REGISTER)
+    new_, _ = classes.class_actors("Communities around the country have objected to the Beta Program.", REGISTER, found,
+                                   [c.pattern for c in cues(vocab)])
+    assert [(e.name, "Communities around the country" in e.aliases) for e in new_] == [("Communities", True)]

@@ -297,3 +297,14 @@ def test_a_stance_dated_only_on_or_before_the_document_is_compared_as_open_ended
     stance = _alpha_opt_out(mini, tmp_path, "Earlier this week Alpha County asked to opt out of the Beta Program.", "2010-09-29")
     assert str(stance["date"]).startswith("..")
     assert stance["corroborates"] == ["alpha-seeks-opt-out"]
+
+
+def test_this_program_opening_a_sentence_is_the_one_the_sentence_before_names(vocab: Vocabulary) -> None:
+    # "Through a program called X, ICE identifies ... This program has been criticized by ...": X, not
+    # the program the document names most often
+    register = REGISTER + [Known("delta-act", "bill", "Delta Act", ("Delta Act",))]
+    text = ("The Delta Act passed the Senate. The Delta Act now goes to the Governor. Gamma Agency runs the Beta "
+            "Program. This program has been criticized by the Omega Coalition.")
+    _, _, candidates = extract(text, vocab, register=register)
+    assert ("omega-coalition", "beta-program", "criticizes") in stances(candidates)
+    assert not any(s[0] == "omega-coalition" and s[1] == "delta-act" for s in stances(candidates))
