@@ -369,3 +369,10 @@ def test_a_count_the_program_only_contributed_to_is_not_the_programs(vocab: Voca
     assert got["2000000"][:2] == ("persons", "removals")
     got = figures("Secure Communities has led to the deportation of over 90,000 immigrants since 2009.", vocab, "2011-08-05")
     assert got["90000"][:2] == ("persons", "scomm-removals")
+
+
+def test_a_share_of_removals_with_no_convictions_or_only_minor_offenses_is_the_not_dangerous_share(vocab: Vocabulary) -> None:
+    # cues.yaml figure_label_phrases "not dangerous" and fractions "7 in 10": the share the scheme counts
+    got = figures("Some 7 in 10 of those deported under Secure Communities in Ohio had either no convictions or only "
+                  "minor offenses on their records.", vocab, "2012-07-06")
+    assert got["70"] == ("percent", "scomm-removals-not-dangerous-share", "2012-07-06")
