@@ -601,6 +601,13 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     proposals: dict[str, NewEntity] = {}
 
     def propose(name: str, type_: str, start: int, end: int, why: str, aliases: Iterable[str] = ()) -> None:
+        words = name.split()
+        if type_ != "person" and len(words) > 2 and words[-1] in _TITLE_PARTS and \
+                re.match(rf"[ \t]+(?:{'|'.join(re.escape(t) for t in TITLES)})\b", text[end:]):
+            # "Houston Police Department Assistant Chief X", "County Board Vice Chairman X": the word before a title is the title's
+            name = name[: name.rfind(" ")]
+            end = start + len(name)
+            type_ = _guess_type(name) or type_
         key = name.lower()
         if key in forms:
             return

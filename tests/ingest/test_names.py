@@ -438,3 +438,9 @@ def test_an_institute_is_a_group_and_a_school_of_law_an_institution() -> None:
     from graph.ingest.mentions import _guess_type
     assert _guess_type("Migration Policy Institute") == "group" and _guess_type("International Institute of the Bay Area") == "group"
     assert _guess_type("University of Texas School of Law") == "institution" and _guess_type("Rockville High School") == "institution"
+
+
+def test_a_title_modifier_after_a_body_belongs_to_the_title() -> None:
+    # Session 10 (15f): "Houston Police Department Assistant Chief X" proposed "Houston Police Department Assistant".
+    names = [n for n, _, _ in proposed('"It works," said Beta Police Department Assistant Chief Jane Roe.')]
+    assert "Beta Police Department" in names and "Jane Roe" in names
