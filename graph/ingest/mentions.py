@@ -608,6 +608,12 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             name = name[: name.rfind(" ")]
             end = start + len(name)
             type_ = _guess_type(name) or type_
+        if len(words) > 2 and words[-1] == "Re" and text[end : end + 1] == ":":
+            name, end = name[:-3], end - 3  # "ICE Director John Morton Re: Secure Communities": a memo's subject line
+        if len(words) > 1 and words[-1] == "Staff" and type_ == "media":
+            return  # "Globe Staff / June 7, 2011": a byline's desk, no body of its own
+        if len(words) > 2 and words[-1] == "Editorial" and type_ == "media":
+            name, end = name[: name.rfind(" ")], start + name.rfind(" ")  # "Daily News Editorial:": the paper
         key = name.lower()
         if key in forms:
             return

@@ -444,3 +444,10 @@ def test_a_title_modifier_after_a_body_belongs_to_the_title() -> None:
     # Session 10 (15f): "Houston Police Department Assistant Chief X" proposed "Houston Police Department Assistant".
     names = [n for n, _, _ in proposed('"It works," said Beta Police Department Assistant Chief Jane Roe.')]
     assert "Beta Police Department" in names and "Jane Roe" in names
+
+
+def test_a_memo_subject_a_desk_and_an_editorial_tag_are_not_part_of_names() -> None:
+    # Session 10 (15f): "Director John Morton Re: X" made "John Morton Re"; "Globe Staff / June 7" a medium;
+    # "Daily News Editorial:" a medium of that name.
+    assert [n for n, _, _ in proposed("Letter to Director Jane Roe Re: the Program")] == ["Jane Roe"]
+    assert [n for n, _, _ in proposed("By Jane Roe\nGlobe Staff / June 7, 2011\n\nIt grew.")] == ["Jane Roe"]
