@@ -165,6 +165,8 @@ def propose(
     found += genre_voices.stances(text, spans, mentions, types, topic, publisher if publisher in types else None, voices,
                                   headings, document_date, found, against, titled_people,
                                   lambda span: _asserted_positions(span, position_cues))
+    found += clauses.authors(spans, mentions, types, lambda span, inside: _actor_mentions(span, inside, types), headings,
+                             document_date, found)
     found += clauses.stances(spans, mentions, types, voices, headings, document_date, found,
                              lambda span: _asserted_positions(span, position_cues), lambda span, inside: _actor_mentions(span, inside, types))
     found += _modelled(scored, found, headings, document_date, collect)

@@ -37,6 +37,7 @@ below the other rules' and a `why` naming the role.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any, Callable
 
 from graph.ingest import lexicon
@@ -332,3 +333,67 @@ _NOUN_OF = 'whom the noun of a holder is said of ("X, a critic of", "X is a supp
 _REPORTER = "who the sentence says holds the judgement (\"X said the program was ...\")"
 _JUDGE = "the speaker of the words that judge the program by the word before its name"
 _AGENCIES = frozenset({"agency", "office"})
+
+
+# "the TRUST Act, introduced by Assemblymember X", "a bill authored by X", "The bill, AB 4 by X", "the
+# act, which was co-sponsored by X and Y": who wrote or sponsored a measure (cues.yaml `clauses.authorship`).
+_MEASURES = frozenset({"bill", "law"})
+_MEASURE_WORD = re.compile(r"\b(?i:bill|act|measure|legislation|ordinance)\b")
+
+
+def authors(
+    spans: list[Span], mentions: list[Mention], types: dict[str, str], capable_in: Callable[[Span, list[Mention]], list[Mention]],
+    headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate],
+) -> list[Candidate]:
+    """Support of a bill or law by those the sentence names as its author or sponsor (README: a
+    legislative document's author or sponsor line is that person's support of the measure): the names
+    right after "authored by", "introduced by", "sponsored by" (cues.yaml `clauses.authorship`) or after a
+    bill's number ("AB 4 by X"), joined by commas and "and". The measure is the bill or law named
+    before it in the sentence, else, where the words before name one ("The bill, ...", "The act,
+    which ..."), the one the document names most. A program created ("introduced by the
+    administration in 2008") is not a measure: the README's rule on creation is the clause reading's."""
+    words = [str(w) for w in (lexicon.data().get("clauses") or {}).get("authorship") or []]
+    if not words:
+        return []
+    by = re.compile(r"(?<![\w'’])(?:(?i:" + "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+                    + r")|(?:AB|SB|A\.B\.|S\.B\.|H\.R\.)\s?\d+)\s+by\s+")
+    measures = Counter(m.entity for m in mentions if types.get(m.entity) in _MEASURES)
+    most = measures.most_common(1)[0][0] if measures else None
+    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        capable = capable_in(span, inside)
+        for match in by.finditer(span.text):
+            if re.search(r"\b(?:not|never)\s+(?:been\s+)?$", span.text[: match.start()], re.IGNORECASE):
+                continue
+            named = [m for m in inside if types.get(m.entity) in _MEASURES and m.end - span.start <= match.start()]
+            target = named[-1].entity if named else (most if _MEASURE_WORD.search(span.text[: match.start()]) or match.start() == 0 else None)
+            if target is None:
+                continue
+            chain: list[Mention] = []
+            for m in sorted(capable, key=lambda m: m.start):
+                at = m.start - span.start
+                if at < match.end():
+                    continue
+                gap = span.text[chain[-1].end - span.start if chain else match.end() : at]
+                if chain and types.get(m.entity) == "person" and types.get(chain[-1].entity) != "person" and re.fullmatch(
+                        r"\s+(?:[\w.'’-]+\s+){1,2}", gap) and not re.search(r"\b(?:and|or)\b", gap):
+                    chain[-1] = m  # "authored by California Assembly member X": the body is in X's title
+                elif not chain and re.fullmatch(r"(?:(?:the|state|member|members|[A-Z][\w.'’-]*)\s+){0,4}", gap) or chain and re.fullmatch(
+                        r"\s*(?:\([^()]*\)\s*)?(?:,|and|, and|&)\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*)\s+){0,2}", gap):
+                    chain.append(m)
+                else:
+                    break
+            for m in chain:
+                if m.entity == target or (m.entity, target) in have:
+                    continue
+                have.add((m.entity, target))
+                why = f'the author or sponsor of the measure ("{match.group(0).strip()} X"); target: ' + (
+                    "the bill or law named before it" if named else "the bill or law the document names most")
+                candidate = Candidate("stances", {"actor": m.entity, "target": target, "position": "supports"}, [span], why,
+                                      date_for(span, headings, document_date))
+                candidate.score = 0.5
+                result.append(candidate)
+    return result
+

@@ -98,3 +98,15 @@ def test_the_addressees_act_is_theirs_not_what_they_are_asked(vocab: Vocabulary)
     assert ("jane-roe", "beta-program", "calls-to-end") in stances(letter.format("We write about your decision to end the Beta Program."), vocab)
     assert ("jane-roe", "zeta-program", "supports") in stances(letter.format("You created the Zeta Program last year."), vocab)
     assert not stances(letter.format("We urge you to end the Beta Program."), vocab)
+
+
+def test_the_author_or_sponsor_of_a_measure_supports_it(vocab: Vocabulary) -> None:
+    # README: a legislative document's author or sponsor line is that person's support of the measure
+    found = stances("The Openness and Transparency in Records Act, authored by Assembly member Jane Roe, passed on Monday.", vocab)
+    assert ("jane-roe", "open-records-act", "supports") in found
+    found = stances("The act, which was co-sponsored by Jane Roe and the Delta Office, passed. It names the "
+                    "Openness and Transparency in Records Act.", vocab)
+    assert {("jane-roe", "open-records-act", "supports"), ("delta-office", "open-records-act", "supports")} <= found
+    # a program introduced by an agency is no measure: creation is the clause reading's rule
+    assert ("gamma-agency", "beta-program", "supports") not in stances(
+        "The Beta Program was introduced by the Gamma Agency in March 2008.", vocab)
