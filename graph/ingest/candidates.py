@@ -1143,16 +1143,17 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         quoted = inside_quotes(voices.text[line_start : m.start], m.start - line_start)
         speaker = voices.speaker(m.start) if quoted else voices.author
         reporter = [a for a in capable if a.end <= m.start and re.fullmatch(
-            r"\s+(?:has\s+|have\s+)?(?:says|said|say|argues|argued|maintains|maintained|contends|contended|insists|insisted)"
-            r"\s+(?:that\s+)?", span.text[a.end - span.start : m.start - span.start])]
-        if not quoted and reporter:
+            r"\s+(?:has\s+|have\s+)?(?:says|said|say|argues|argued|maintains|maintained|contends|contended|insists|insisted|"
+            r"claims|claimed|claim|asserts|asserted)"
+            r"\s+(?:that\s+)?(?:the\s+)?", span.text[a.end - span.start : m.start - span.start])]
+        if reporter:  # also in a quotation: '"Although ICE claims the program secures ...," said X' is ICE's claim
             speaker = reporter[-1]  # "The administration says the program helps ...": reported speech, the sayer's
         elif m.how == "description":
             continue  # "the program" stands for the document's program only in words someone is said to say
         if speaker is None or speaker.entity == m.entity:
             continue
         why = (f'"{m.text}{verb.group(0)}": the program as the subject of a verb of benefit; actor: '
-               + ("the quotation's speaker" if quoted else "the one said to say it" if reporter else "the document's author")
+               + ("the one said to say it" if reporter else "the quotation's speaker" if quoted else "the document's author")
                + "; target: the subject")
         candidate = Candidate("stances", {"actor": speaker.entity, "target": m.entity, "position": "supports"}, [span],
                               why, date_for(span, headings, document_date))

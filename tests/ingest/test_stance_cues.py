@@ -107,3 +107,12 @@ def test_a_thesaurus_synonym_of_a_position_cue_is_a_cue(vocab: Vocabulary) -> No
         "John Doe said on Monday that he will not sign an agreement to take part in the Beta Program.\n", vocab)
     # a word dropped from the list for what it cost ("recommended" the program's changes is no support of it)
     assert not stances("The Gamma Agency recommended that the Beta Program start over.\n", vocab)
+
+
+def test_a_claim_of_benefit_reported_in_a_quotation_is_the_claimants(vocab: Vocabulary) -> None:
+    # README: a claim a document quotes in order to rebut it is coded for those who made the claim; the
+    # verbs of benefit widened with a thesaurus ("secures", "safeguards"), "claims" a verb of saying
+    found = stances('John Doe said: "Although the Gamma Agency claims the Beta Program secures our communities, '
+                    'we know it has the reverse effect."\n', vocab)
+    assert ("gamma-agency", "beta-program", "supports") in found
+    assert ("john-doe", "beta-program", "supports") not in found
