@@ -846,7 +846,7 @@ def _stances(
                 and all(types.get(a) not in JURISDICTION_TYPES | {"person"} for a in actors):
             position = "seeks-to-narrow"  # groups "advocating for an opt-out option": that places may leave, not their own exit
             why_target += '; an option for places to leave, asked by others than a place: a narrowing of where it runs'
-        if position == "seeks-opt-out" and why_actor != _JOINED_WHY and (not re.search(r"\bto\s+$", text[: match.start()]) or re.search(
+        if position in ("seeks-opt-out", "suspends-participation") and why_actor != _JOINED_WHY and (not re.search(r"\bto\s+$", text[: match.start()]) or re.search(
                 r"\b(?:chose|chooses|choosing|decided|decides|deciding|voted|votes|voting)\s+to\s+$", text[: match.start()])):
             # a withdrawal done ("Quinn withdrew Illinois from it"), not one tried or asked ("efforts to withdraw X")
             withdrawn = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in JURISDICTION_TYPES
@@ -1362,6 +1362,23 @@ _ENDORSE = re.compile(r"\b(?:support|supports|supported|supporting|endorse[sd]?|
                       r"echo|echoes|echoed|second|seconds|seconded)\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "recommends that the program be terminated", "demanded that X be suspended": a mandative clause whose
+# passive cue the one who asks wants done.
+_MANDATIVE = re.compile(r"\b(?:recommend|urge|ask|demand|request|insist|propose|suggest)\w*\s+that\s+(?:[\w’'-]+\s+){0,8}?"
+                        r"(?:be|should\s+be|must\s+be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _chain(span: Span, capable: list[Mention], at: int) -> list[Mention]:
+    """The names from offset `at` of the sentence on, joined by commas and "and" ("filed by A, B and the C")."""
+    title = re.match(r"(?:[A-Z][\w.'’-]*\s+){0,3}", span.text[at:])  # "vetoed by Gov. X"
+    chain = [m for m in capable if at <= m.start - span.start <= at + (title.end() if title else 0)][:1]
+    for m in sorted(capable, key=lambda m: m.start):
+        if chain and m.start > chain[-1].end and re.fullmatch(r"\s*(?:,|and|, and|&)\s*(?:the\s+)?",
+                                                               span.text[chain[-1].end - span.start : m.start - span.start]):
+            chain.append(m)
+    return chain
+
+
 def _nominal(cue: Cue | None, match: re.Match[str]) -> bool:
     """Whether the cue is a noun ("investigation", "moratorium", "expansion"): graph/ingest/cues.yaml `nominal`."""
     words = {str(w).lower() for w in cue_data().get("nominal") or []}
@@ -1484,7 +1501,20 @@ def _role_actor(
     adjectival = cue is not None and cue.position in _ATTITUDES and not agent
     wanted = re.search(r"\b(?:ask|want|seek|sought|request|hope|wish|demand|need|expect|plead)\w*\s+to\s+be\s+(?:\w+ly\s+)?$",
                        text[: match.start()], re.IGNORECASE)  # "asked to be removed from the program": the asker's
+    reduced = re.match(r"\s+by\s+(?:the\s+)?", text[match.end() :])
+    if reduced is not None and re.search(r"(?:ed|en|wn|un)$", first) and " " not in match.group(0).strip() \
+            and not _PASSIVE.search(text[: match.start()]):
+        agents = _chain(span, capable, match.end() + reduced.end())
+        if agents:  # "the bill, vetoed by Gov. X", "criticized by A and B": a participle with its agent, no "was"
+            return _distinct(m.entity for m in agents), 'the agent of the participle ("vetoed by X")', 0.8
     if _PASSIVE.search(text[: match.start()]) and re.search(r"(?:ed|en|wn|un)$", first) and not adjectival and not wanted:
+        mandated = _MANDATIVE.search(text, clause, match.start())
+        if mandated is not None and not agent:  # "X recommends that the program be terminated": who asks it
+            askers = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= mandated.start()
+                      and not _GOVERNED.search(text[: m.start - span.start])
+                      and not re.search(r"\bthat\b", text[clause : m.start - span.start])]  # "my hope that X recommends": no act
+            if askers:
+                return [askers[-1].entity], 'who asks that it be done ("recommends that X be terminated")', 0.7
         if agent:
             end = len(text)
             stop = re.search(r"[;]|\b(?:which|who|that|and\s+(?:is|are|was|were|has|have))\b", text[match.end() + agent.end() :])
@@ -1639,7 +1669,8 @@ _CLAUSE_VERBS = frozenset("""said says say stated states announced announces ann
     insist insists insisted propose proposes proposed ensure ensures ensured so such clear fact hope hopes know knows
     learned found finds showed shows suggests suggested reported reports concluded concludes asking urging requesting
     demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming
-    admitted admits acknowledged acknowledges conceded concedes warned warns explained explains""".split())
+    admitted admits acknowledged acknowledges conceded concedes warned warns explained explains
+    felt feel feels think thinks thought decided decides agreed agrees realized realizes recognized recognizes""".split())
 # Verbs that ask another to act ("urging that the state withdraw", "urge Governor X to withdraw").
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?!\s+(?:for|to)\b)|call(?:s|ed|ing)?\s+(?:on|upon)|"
                    r"request(?:s|ed|ing)?\s+that|implor\w+|encourag\w+)\b", re.IGNORECASE)

@@ -171,3 +171,30 @@ def test_an_official_who_heads_a_place_leaves_or_refuses_for_it(vocab: Vocabular
         "Alpha Senator Jane Roe backed out of the Beta Program.", vocab)
     assert ("alpha-state", "beta-program", "criticizes") not in stances(
         "Alpha Gov. Jane Roe has grown tired of the Beta Program.", vocab)
+
+
+def test_a_participle_with_its_agent_is_the_agents_act(vocab: Vocabulary) -> None:
+    # no "was" before it: "the X program ended by President Y", "a bill ... but vetoed by Gov. Y"
+    assert ("john-doe", "beta-program", "calls-to-end") in stances(
+        "The order reinstates the Beta Program ended by John Doe in 2014.", vocab)
+    # a cue of several words is no participle of its own ("an investigation called for by X")
+    assert ("john-doe", "beta-program", "supports") not in stances(
+        "They asked for a pause in the Beta Program pending an investigation called for by John Doe.", vocab)
+
+
+def test_who_recommends_that_the_program_be_ended_calls_to_end_it(vocab: Vocabulary) -> None:
+    found = stances("The Gamma Agency recommends that the Beta Program be terminated.", vocab)
+    assert ("gamma-agency", "beta-program", "calls-to-end") in found
+    # a wish that another recommend it is nobody's act
+    assert not stances("It is my hope that the Gamma Agency recommends that the Beta Program be terminated.", vocab)
+
+
+def test_suspending_a_places_agreement_is_the_places_suspension(vocab: Vocabulary) -> None:
+    found = stances("We applaud Jane Roe's decision to temporarily suspend Alpha's agreement to participate in the Beta Program.", vocab)
+    assert ("alpha-state", "beta-program", "suspends-participation") in found
+
+
+def test_what_a_subject_felt_it_had_to_do_is_its_act(vocab: Vocabulary) -> None:
+    # "felt that", "decided that": the subject's own clause, not a relative clause about something else
+    found = stances("Like us, Alpha felt that there was no choice but to completely withdraw from the Beta Program.", vocab)
+    assert ("alpha-state", "beta-program", "seeks-opt-out") in found
