@@ -105,6 +105,7 @@ def test_a_thesaurus_synonym_of_a_position_cue_is_a_cue(vocab: Vocabulary) -> No
         "The Omega Coalition has grown tired of the Beta Program.\n", vocab)
     assert ("john-doe", "beta-program", "refuses-to-join") in stances(
         "John Doe said on Monday that he will not sign an agreement to take part in the Beta Program.\n", vocab)
+    assert ("new-york", "beta-program", "seeks-opt-out") in stances("New York continues to seek a way out of the Beta Program.\n", vocab)
     # a word dropped from the list for what it cost ("recommended" the program's changes is no support of it)
     assert not stances("The Gamma Agency recommended that the Beta Program start over.\n", vocab)
 
