@@ -204,7 +204,8 @@ ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fou
           9: "ninth, other genres, outside the repository", 10: "tenth, other genres, outside the repository",
           11: "eleventh, news and advocacy, outside", 12: "twelfth, news and advocacy, outside",
           13: "thirteenth, news and advocacy, outside", 14: "fourteenth, news and advocacy, outside",
-          15: "fifteenth, news and advocacy, outside"}
+          15: "fifteenth, news and advocacy, outside",
+          16: "sixteenth, news and advocacy, outside", 17: "seventeenth, news and advocacy, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
