@@ -88,8 +88,9 @@ _WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
               r"August|September|October|November|December)\b")
 _PHRASE = re.compile(rf"{_CAPWORD}(?:[ \t](?:(?:of|for|on(?!\s{_WHEN_WORD}|\s(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))\s(?:the\s)?|(?:and|de|del|la|the|&)\s)?{_CAPWORD})+")  # no line break between words
 # on one line; letters with accents are letters ("José E. Serrano")
-_NAME = (r"[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
-         r"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){1,2}")
+_CAMEL = r"(?:[A-Z][a-zß-ÿ’']+)?"  # a capital inside a name's word: "DeStefano", "McDonald", "LaHood"
+_NAME = (rf"[A-ZÀ-Þ][a-zß-ÿ’'-]+{_CAMEL}(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?"  # a hyphenated surname whole: "Roybal-Allard"
+         rf"(?:[ \t](?:[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’'-]+{_CAMEL}(?:-[A-ZÀ-Þ][a-zß-ÿ’']+)?)){{1,2}}")
 _ACRONYM_DEF = re.compile(r"\(\s*[\"“]?([A-Z][A-Z0-9&.-]{1,9})[\"”]?\s*\)")  # "(FOIA)", '("FOIA")'
 # A member's party, state or district tag in parentheses ("(D-NJ)", "(R-TX-21)", "(CA-40)", "(AK-AL)"):
 # it names no entity (bench/ingest-eval coding rules), so it defines no acronym.
@@ -554,7 +555,7 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
     return found
 
 
-_LISTED_NAME = r"[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?(?:[ \t](?:[A-Z]\.|[A-ZÀ-Þ][a-zß-ÿ’']+(?:-[A-Z][a-zß-ÿ’']+)?)){1,2}"
+_LISTED_NAME = rf"[A-ZÀ-Þ][a-zß-ÿ’']+{_CAMEL}(?:-[A-Z][a-zß-ÿ’']+)?(?:[ \t](?:[A-Z]\.|[A-ZÀ-Þ][a-zß-ÿ’']+{_CAMEL}(?:-[A-Z][a-zß-ÿ’']+)?)){{1,2}}"
 _TAG = r"(?:[ \t]*\([A-Z]{1,3}-?[\w .-]{0,14}\))?"
 
 
@@ -1685,6 +1686,8 @@ def _guess_type(name: str) -> str | None:
         return "government"  # a standing committee, a government's advisory council or task force on a matter
     if re.search(r"\bNews\s+Services?$", name) or _CALL_SIGN.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+Press", name):
         return "media"  # "State House News Service": a news agency, not a government's service; "KALW": a station's call sign
+    if re.fullmatch(r"(?:City|Town|County|Village)\s+Hall|(?:County\s+)?Courthouse|(?:State\s+)?Capitol", name):
+        return "skip"  # "a news conference at City Hall": a government's building, where something happened, no actor
     if re.search(r"\b(?:School|College)\s+of\s+Law$", name):
         return "institution"  # "University of Texas School of Law": a school, not a law
     if re.search(r"\bDetention\s+(?:Center|Facility)$", name):

@@ -451,3 +451,10 @@ def test_a_memo_subject_a_desk_and_an_editorial_tag_are_not_part_of_names() -> N
     # "Daily News Editorial:" a medium of that name.
     assert [n for n, _, _ in proposed("Letter to Director Jane Roe Re: the Program")] == ["Jane Roe"]
     assert [n for n, _, _ in proposed("By Jane Roe\nGlobe Staff / June 7, 2011\n\nIt grew.")] == ["Jane Roe"]
+
+
+def test_a_surname_with_a_capital_inside_is_whole_and_city_hall_is_no_place() -> None:
+    # Session 10 (the lead's user check): "Mayor John DeStefano" was proposed as a person "John", and
+    # "a news conference at City Hall" as a city named "City Hall".
+    assert proposed("At a news conference today at City Hall, Mayor Jane DeVane spoke.") == [("Jane DeVane", "person", [])]
+    assert [n for n, _, _ in proposed("Gov. Joe McAdams and Rep. Ann LaRue agreed.")] == ["Joe McAdams", "Ann LaRue"]
