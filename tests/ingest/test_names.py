@@ -458,3 +458,11 @@ def test_a_surname_with_a_capital_inside_is_whole_and_city_hall_is_no_place() ->
     # "a news conference at City Hall" as a city named "City Hall".
     assert proposed("At a news conference today at City Hall, Mayor Jane DeVane spoke.") == [("Jane DeVane", "person", [])]
     assert [n for n, _, _ in proposed("Gov. Joe McAdams and Rep. Ann LaRue agreed.")] == ["Joe McAdams", "Ann LaRue"]
+
+
+def test_a_city_before_its_mayors_title_and_name_is_a_city() -> None:
+    # Session 10 (the lead's user check): "New Haven Mayor John DeStefano" proposed the mayor, never New Haven;
+    # a word that makes another title ("Deputy Mayor") or begins a sentence ("Former Mayor") names no city.
+    names = proposed("New Haven Mayor Jane DeVane spoke. Deputy Mayor Ann Poe and Former Mayor Joe Doe agreed.")
+    assert ("New Haven", "city", []) in names
+    assert not [n for n, kind, _ in names if kind == "city" and n != "New Haven"]
