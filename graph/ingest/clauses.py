@@ -185,11 +185,14 @@ def _predicate_noun(span: Span, capable: list[Mention], match: re.Match[str], st
 
 def _predicated(span: Span, programs: list[Mention], match: re.Match[str], start: int) -> Mention | None:
     """The program a judging word is said of ("the program was a success", "X has proven
-    effective"): the one named just before a form of "be" (or "prove") that leads to the word."""
+    effective"): the one named just before a form of "be" (or "prove") that leads to the word, or
+    right after a verb of naming ("called the program a failure")."""
     at = span.start
     for m in reversed(programs):
         if start <= m.start - at and m.end - at <= match.start() and _COPULA.fullmatch(span.text[m.end - at : match.start()]):
             return m
+        if m.end - at <= match.start() and _NAMING.search(span.text[: m.start - at]) and _NAMED_AS.fullmatch(span.text[m.end - at : match.start()]):
+            return m  # "called the program a failure": the program named as the word says
     return None
 
 
@@ -322,7 +325,11 @@ _FIRST_PERSON = re.compile(r"(?:\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}|\b(?:[Oo]ur|[Mm]
 # "the program was", "Secure Communities has proven to be a", "it is a very": a copula before a judging word.
 _COPULA = re.compile(r"\s+(?:(?:program|initiative|strategy)\s+)?(?:is|was|has\s+been|have\s+been|had\s+been|remains|remained|proved|"
                      r"proven|has\s+proven|has\s+proved|proved\s+to\s+be|proven\s+to\s+be)\s+(?:(?:a|an|very|highly|extremely|so|truly|"
-                     r"quite|most|more|incredibly|enormously|both)\s+)*")
+                     r"quite|most|more|incredibly|enormously|both)\s+)*(?:[a-z-]+(?:,\s+|,?\s+and\s+))?")  # "is dangerous and unconstitutional"
+# "X called the program a failure", "calling Secure Communities unconstitutional": a verb of naming before the
+# program and the judging word after it.
+_NAMING = re.compile(r"\b(?:call|calls|called|calling|labeled|labelled|branded|deemed|termed)\s+(?:(?:the|this|that|its|their)\s+)?$")
+_NAMED_AS = re.compile(r"\s+(?:(?:a|an|very|highly|so|truly|both|most)\s+)*(?:[a-z-]+(?:,\s+|,?\s+and\s+))?")
 # "you created", "you have decided to end", "your decision to end", "your memorandum ending": the addressee acts.
 _SECOND_PERSON = re.compile(r"(?:\b[Yy]ou\s+(?:\w+\s+){0,3}|\b[Yy]our\s+(?:\w+\s+){0,3})\S+$")
 _YOU = 'the one the letter addresses ("your decision to", "you created")'

@@ -78,6 +78,14 @@ def test_a_judgement_said_of_a_program_is_the_reporters(vocab: Vocabulary) -> No
     assert not stances("The Beta Program was not effective.", vocab)
 
 
+def test_a_program_called_by_a_judging_word_is_judged_by_who_calls_it(vocab: Vocabulary) -> None:
+    # Session 10 (the lead's user check): "X called the program a failure" and "X said the program is
+    # dangerous and unconstitutional" gave X nothing.
+    assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe called the Beta Program a failure.", vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe said the Beta Program is costly and unconstitutional.", vocab)
+    assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe called the Beta Program a success.", vocab)
+
+
 def test_a_noun_of_a_holder_is_said_of_the_actor_before_it(vocab: Vocabulary) -> None:
     assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe, a longtime critic of the Beta Program, spoke.", vocab)
     assert not stances("Jane Roe met with critics of the Beta Program.", vocab)
