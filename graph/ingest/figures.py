@@ -386,7 +386,13 @@ def figures(
                                    r"[^.;]{0,40}$", text[: r.start]) for r in when.find(text, document_date)) and not _NOW.search(text):
                 dated = date_for(span, headings, document_date)  # "as of Tuesday", "last week": against the document's date
                 why_date = "; date: the relative date of the sentence"
-                if dated is not None and dated.value.startswith("../") and document_date:
+                if dated is not None and values["measure"] and values["measure"] not in at_a_date and document_date \
+                        and re.fullmatch(r"\d{4}(?:-\d\d)?", dated.value) and _whole(dated.value)[1] < document_date:
+                    # "resulted in the deportation of 72,000 people last year": a count over a whole year or month
+                    # already past, as "in 2010" is (the README's "during a year is over it")
+                    values["period_start"], values["period_end"] = _whole(dated.value)
+                    dated, why_date = None, "; period: the whole year or month the sentence counts in (relative to the document's date)"
+                elif dated is not None and dated.value.startswith("../") and document_date:
                     # "The activation earlier this week ... means ... all 58 counties": an act on or before the day, the count as of it
                     dated = Dated(document_date, "document-date", f"the document's date (the sentence's act is {dated.value}); check")
                     why_date = "; date: the document's (the sentence's act is undated before it)"
@@ -642,7 +648,9 @@ def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[i
 _FROM = re.compile(r"\b(?:from|since|beginning|starting|between)\s+(?:(?:in|on|its\s+\w+\s+in|the\s+\w+\s+of)\s+)?$", re.IGNORECASE)
 # A start stated by the event that began the count: "from its start in Nevada in May 2009",
 # "since Secure Communities began in October 2008", "since it was activated in the state in".
-_FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]*\s+){1,4}(?:began|started|was\s+launched|was\s+activated)|it\s+(?:began|started|was\s+launched|was\s+activated))"
+# "since the inception of the Secure Communities program in 2008": the start of a named program, its year.
+_FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]*\s+){1,4}(?:began|started|was\s+launched|was\s+activated)|it\s+(?:began|started|was\s+launched|was\s+activated)"
+                         r"|the\s+(?:inception|start|launch|beginning|creation|introduction|activation)\s+of\s+(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}[A-Z][\w()-]*(?:\s+[Pp]rogram)?)"
                          r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 
 

@@ -376,3 +376,13 @@ def test_a_share_of_removals_with_no_convictions_or_only_minor_offenses_is_the_n
     got = figures("Some 7 in 10 of those deported under Secure Communities in Ohio had either no convictions or only "
                   "minor offenses on their records.", vocab, "2012-07-06")
     assert got["70"] == ("percent", "scomm-removals-not-dangerous-share", "2012-07-06")
+
+
+def test_a_count_last_year_is_over_the_year_and_one_since_a_programs_inception_in_a_year_runs_from_it(vocab: Vocabulary) -> None:
+    # Session 10 (the lead, round 16's misses after its run): "resulted in the deportation of 72,000 people last
+    # year" was dated '2010' (a count at a date), "since the inception of the X program in 2008" over 2008 alone.
+    got = figures("The Secure Communities program resulted in the deportation of 72,000 people last year.", vocab, "2011-03-10")
+    assert got["72000"][2] == "2010-01-01/2010-12-31"
+    got = figures("More than 121,000 immigrants have been deported since the inception of the Secure Communities program in 2008.",
+                  vocab, "2011-08-15")
+    assert got["121000"][2] == "2008/2011-08-15"
