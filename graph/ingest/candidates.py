@@ -18,6 +18,7 @@ from typing import Any
 
 from graph.ingest import figures as figure_rules
 from graph.ingest import clauses, lexicon, stance_model, voices as genre_voices
+from graph.ingest.governs import JURISDICTION_ACTS
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.mentions import _SPEAKER_TAG  # a floor record's speaker tags, read by the mention finder too
 from graph.ingest.posts import appositive_titles
@@ -855,7 +856,7 @@ def _stances(
             if withdrawn and withdrawn[0].entity not in actors:  # "Governor X withdrew Illinois from it": the state too
                 actors = [*actors, withdrawn[0].entity]
                 why_actor += '; and the jurisdiction withdrawn ("withdrew X from", "withdraw X\'s participation")'
-        if position in _FOR_THE_PLACE:
+        if position in JURISDICTION_ACTS:  # acts on a place's participation: its head's are the place's (README)
             spoken = _places_spoken_for(text, span, inside, actors, types)
             if spoken:  # "Illinois Gov. Pat Quinn backed out of X": the state too (README: an official speaking for it)
                 actors = [*actors, *spoken]
@@ -886,12 +887,6 @@ def _stances(
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
     return result
-
-
-# Acts on a jurisdiction's participation: done by the official who heads it, they are the
-# jurisdiction's too (bench/ingest-eval/README.md: an opt-out, or a decision not to join, by an official
-# speaking for a named jurisdiction).
-_FOR_THE_PLACE = frozenset({"seeks-opt-out", "suspends-participation", "refuses-to-join"})
 
 
 def _places_spoken_for(text: str, span: Span, inside: list[Mention], actors: list[str], types: dict[str, str]) -> list[str]:

@@ -135,8 +135,9 @@ def _governed(name: str, places: dict[str, set[tuple[str, str]]]) -> str | None:
     return None
 
 
-# Acts of a governing body that its jurisdiction takes (bench/ingest-eval/README.md: an opt-out by a body
-# speaking for a named jurisdiction, or a decision not to join, is coded for the jurisdiction too).
+# Acts on a jurisdiction's participation that its governing body, or the official who heads it, takes for
+# it (bench/ingest-eval/README.md: an opt-out by a body or official speaking for a named jurisdiction, or a
+# decision not to join, is coded for the jurisdiction too); graph/ingest/candidates.py reads it for heads.
 JURISDICTION_ACTS = frozenset({"seeks-opt-out", "refuses-to-join", "suspends-participation"})
 
 

@@ -1294,11 +1294,12 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
         if name not in states and name.split()[0] not in LEADING_WORDS and name.split()[-1] not in ("County", "Parish"):
             found.append((name, "city", m.start(1), "the city a city's post is of"))
     # "New Haven Mayor John DeStefano", "Oakland City Manager Jane Roe": the city before its post's title and a name
+    modifiers = _title_modifiers()
     for m in re.finditer(r"(?<![\w.’'-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[ \t]+(?:Mayor|City[ \t]+Manager|City[ \t]+Attorney)"
                          r"[ \t]+[A-Z][a-z]", text):
         name = m.group(1)
         words = name.split()
-        if name in states or any(w in LEADING_WORDS or w in TITLE_WORDS or w in _title_modifiers() or w in _KIND_WORDS for w in words) \
+        if name in states or any(w in LEADING_WORDS or w in TITLE_WORDS or w in modifiers or w in _KIND_WORDS for w in words) \
                 or words[-1] in ("County", "Parish", "City", "Town"):
             continue  # "Former Mayor X", "Deputy Mayor X", "Texas Mayor": no city's name
         found.append((name, "city", m.start(1), "the city before its post's title"))
