@@ -312,6 +312,7 @@ def figures(
             values["about"] = topic
         dated: Dated | None = None
         why_date = ""
+        stated_start = False  # the period begins at a start the sentence states ("Since 2007, 467 jurisdictions ...")
         if stated:
             nearest = min(stated, key=lambda f: min(abs(f[0] - end), abs(start - f[1])))
             first, last, point, said = spans_of[nearest[0]]
@@ -330,13 +331,15 @@ def figures(
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
+            stated_start = True
         elif (relative_fy := _relative_fiscal_year(text, start, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = relative_fy[0], relative_fy[1]
             why_date = f"; period: {relative_fy[2]}, against the document's date"
         elif (term := _under_administration(text, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = term
             why_date = "; period: the administration's term the sentence counts under, up to the document's date"
-        elif (trailing := _trailing_year(text, document_date)) is not None and not date_spans:
+        elif (trailing := _trailing_year(text, document_date)) is not None and not date_spans \
+                and not _span_of_other_predicate(text, end):
             values["period_start"], values["period_end"] = trailing
             why_date = "; period: the year up to the document's date (\"in the last year\", \"since ... a year ago\")"
         elif of_whole is not None and not date_spans:
@@ -352,7 +355,7 @@ def figures(
                 as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
                          and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)
-                     and d not in goal]
+                     and d not in goal and not _present_predicate(text, d, start)]
             own = [d for d in plain if not _other_predicate(text, d, start, end)]
             if own and len(own) < len(plain) and own[0][0] > end and _FROM.search(_before(text, own[0])) \
                     and values["measure"] in at_a_date:
@@ -417,7 +420,9 @@ def figures(
             day = (date.fromisoformat(dated.value) - timedelta(days=1)).isoformat()
             dated = Dated(day, dated.basis, f"the day before {dated.value} (the count is of what came before it); check")
             why_date += "; the day before the one it is counted before"
-        if values["measure"] in at_a_date and "period_end" in values:  # places activated: a count at a day
+        if values["measure"] in at_a_date and "period_end" in values and not stated_start:
+            # places activated: a count at a day; but a span with a stated start ("Since 2007, 467 jurisdictions
+            # in 26 states have joined") stays a period, for a cumulative measure too (the README's figure rule)
             dated = Dated(str(values.pop("period_end")), "stated", "the end of the period the text gives; check")
             values.pop("period_start", None)
             why_date += " (a count at a date: the period's last day)"
@@ -617,6 +622,26 @@ def _other_predicate(text: str, date: tuple[int, int, str], start: int, end: int
     return bool(_AND_PREDICATE.search(between))
 
 
+# "..., and is currently working in at least 48 communities", "and now covers 95 jurisdictions": a predicate of the
+# present joined by "and" after the date; the count holds when the text speaks, not at the date of the act before it.
+_NOW_PREDICATE = re.compile(r"\band\s+(?:(?:is|are|has|have)\s+)?(?:currently|now|so\s+far|to\s+date)\b", re.IGNORECASE)
+
+
+def _present_predicate(text: str, date: tuple[int, int, str], start: int) -> bool:
+    """Whether the number at `start` stands in a predicate of the present ("and is currently", "and now")
+    joined after the date's own predicate: "The program, announced in March 2008, ... and is currently
+    working in at least 48 communities" counts at the document's date, not in March 2008."""
+    return date[1] <= start and bool(_NOW_PREDICATE.search(text[date[1] : start]))
+
+
+def _span_of_other_predicate(text: str, end: int) -> bool:
+    """Whether the span counted back from the document's date ("in the past two years") comes after the
+    number and "and": the span of another predicate ("The program is in 788 jurisdictions ..., and in the
+    past two years has led to the expulsion of ..."), not of this count."""
+    said = _TRAILING_YEARS.search(text) or _TRAILING_YEAR.search(text)
+    return said is not None and said.start() >= end and bool(re.search(r"\band\b", text[end : said.start()]))
+
+
 def _fiscal_spans(text: str, stated: list[tuple[int, int, str, bool]]) -> dict[int, tuple[str, str, bool, str]]:
     """For each fiscal year the sentence states (not a comparison base): (first day, last day,
     whether the count holds at its end, how it was read). "at the end of FY11" and "through
@@ -669,9 +694,10 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     if not starts:
         return None
     start = starts[0]
-    ends = [d for d in date_spans if d[0] > start[1] and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
-                                                          or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE)
-                                                          or re.search(r"\band\s+$", text[: d[0]]))]
+    # a date after the document's is a goal ("with plans to incorporate every jurisdiction by 2013"), no end of the count
+    ends = [d for d in date_spans if d[0] > start[1] and not _after(d[2], document_date)
+            and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
+                 or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE) or re.search(r"\band\s+$", text[: d[0]]))]
     # "since 2008" names a year, not its first day: the period starts at the year (EDTF "2008/2011-06-20"),
     # no more precise than the text; "since October 2008" starts on the month's first day, as the gold codes it
     first = start[2] if len(start[2]) in (4, 10) else f"{start[2]}-01"
@@ -920,7 +946,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
                     weight[_stem(word)] = max(weight.get(_stem(word), 0.0), 1.0 / (1 + mine / 10))
     changes = {_stem(str(w).lower()): head for head, words in (("increas", "increase"), ("decreas", "decrease"))
                for w in (cue_data().get("figure_changes") or {}).get(words) or []}
-    for word, same in (_SAME_STEMS | changes).items():  # "deported": removed; "rose by 12%": an increase
+    others_words = {_stem(str(w).lower()): str(head) for head, words in (cue_data().get("figure_count_words") or {}).items()
+                    for w in words or []}  # "the expulsion of 46,800 individuals": removals
+    for word, same in (_SAME_STEMS | others_words | changes).items():  # "deported": removed; "rose by 12%": an increase
         if word in weight:
             weight[same] = max(weight.get(same, 0.0), weight[word])
     near = text[start : end + 80].lower()

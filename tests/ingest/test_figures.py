@@ -386,3 +386,32 @@ def test_a_count_last_year_is_over_the_year_and_one_since_a_programs_inception_i
     got = figures("More than 121,000 immigrants have been deported since the inception of the Secure Communities program in 2008.",
                   vocab, "2011-08-15")
     assert got["121000"][2] == "2008/2011-08-15"
+
+
+def test_places_counted_since_a_stated_start_are_a_period_and_a_later_date_is_a_goal(vocab: Vocabulary) -> None:
+    # Session 11 (16f): "Since 2007, 467 jurisdictions in 26 states have joined" was dated at the document's day (a
+    # count of places was always put at a date), and "Since 2008, ... expanded to 650 ..., with plans to incorporate
+    # every jurisdiction by 2013" ran to the goal's last day
+    got = figures("Since 2009, 312 jurisdictions in 19 states have joined Secure Communities.", vocab, "2011-02-14")
+    assert got["312"] == ("jurisdictions", "jurisdictions-activated", "2009/2011-02-14")
+    assert got["19"] == ("states", "states-territories-activated", "2009/2011-02-14")
+    got = figures("Since 2009, Secure Communities has been expanded to more than 300 jurisdictions, with plans to reach "
+                  "every jail by 2014.", vocab, "2011-02-14")
+    assert got["300"][2] == "2009/2011-02-14"
+
+
+def test_a_count_in_a_predicate_of_the_present_after_a_dated_act_holds_at_the_documents_date(vocab: Vocabulary) -> None:
+    # "The program, announced in March 2008, ..., and is currently working in at least 48 communities" (2008-03)
+    got = figures("Secure Communities was unveiled in June 2009 and is currently running in at least 55 communities.",
+                  vocab, "2010-04")
+    assert got["55"] == ("jurisdictions", "jurisdictions-activated", "2010-04")
+
+
+def test_a_span_of_another_predicate_after_and_and_an_expulsion_is_a_removal(vocab: Vocabulary) -> None:
+    # "The program is in 788 jurisdictions across 34 states, ..., and in the past two years has led to the expulsion
+    # of some 46,800 individuals": the span is the removals' (no measure: "expulsion"), the places' count is today's
+    got = figures("Secure Communities is in 500 jurisdictions across 20 states, and in the past two years has led to the "
+                  "expulsion of some 30,000 individuals.", vocab, "2010-11-30")
+    assert got["500"] == ("jurisdictions", "jurisdictions-activated", "2010-11-30")
+    assert got["20"][2] == "2010-11-30"
+    assert got["30000"] == ("persons", "scomm-removals", "2008-11/2010-11")
