@@ -170,6 +170,8 @@ def propose(
                              document_date, found)
     found += clauses.stances(spans, mentions, types, voices, headings, document_date, found,
                              lambda span: _asserted_positions(span, position_cues), lambda span, inside: _actor_mentions(span, inside, types))
+    found += clauses.tones(spans, mentions, types, voices, headings, document_date, found,
+                           lambda span, inside: _actor_mentions(span, inside, types))
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:

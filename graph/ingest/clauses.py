@@ -404,3 +404,145 @@ def authors(
                 result.append(candidate)
     return result
 
+
+
+# The tone of a sentence (issue 13, session 11): a general-purpose sentiment lexicon (VADER, MIT, its
+# lexicon shipped inside the package; cues.yaml `tone`) reads the evaluative polarity of what a found
+# actor says or does about a program the sentence names, where no other rule joined the two.
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _analyzer(neutral: tuple[str, ...]) -> Any:
+    """VADER's analyzer with the words of cues.yaml `tone.neutral` taken out of its lexicon: words that
+    name the program's subject matter (crime, arrest, detention, security, safety), which a general
+    lexicon scores as feelings but which in this domain describe what the program is about."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # type: ignore[import-untyped]
+
+    analyzer = SentimentIntensityAnalyzer()
+    for word in neutral:
+        analyzer.lexicon.pop(word.lower(), None)
+    return analyzer
+
+
+_ANALYZERS: dict[tuple[str, ...], Any] = {}
+
+
+def polarity(words: str, neutral: tuple[str, ...] = ()) -> float:
+    """VADER's compound score (-1 .. 1) of `words`, the `neutral` words carrying no feeling."""
+    if neutral not in _ANALYZERS:
+        _ANALYZERS[neutral] = _analyzer(neutral)
+    return float(_ANALYZERS[neutral].polarity_scores(words)["compound"])
+
+
+def _masked_words(span: Span, inside: list[Mention], start: int, end: int) -> str:
+    """The sentence's words from `start` to `end` (offsets in the sentence) with every mention's name
+    replaced by a neutral word: a name's own words ("Secure Communities", "Justice Department") are no
+    judgement of anything."""
+    piece = span.text[start:end]
+    for m in sorted(inside, key=lambda m: -m.start):
+        a, b = m.start - span.start - start, m.end - span.start - start
+        if 0 <= a and b <= len(piece):
+            piece = piece[:a] + "it" + piece[b:]
+    return piece
+
+
+def tones(
+    spans: list[Span], mentions: list[Mention], types: dict[str, str], voices: Any,
+    headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate],
+    capable_in: Callable[[Span, list[Mention]], list[Mention]],
+) -> list[Candidate]:
+    """`tone.negative_position` (negative) or `supports` (positive) for a found actor and a program a
+    sentence names (or refers to as "the program") where no other rule proposed anything for the pair,
+    from the polarity of the words the actor is given by the roles cues.yaml `tone.roles` lists: its
+    quotation, what "X said" or "according to X" reports, the rest of a sentence whose subject it is,
+    the document's own words. Off as shipped (`roles: []`: measured and not kept, docs/ingest.md
+    "Session 11"). Each proposal has the sentence as its quote, the lowest score of all rules and a
+    `why` giving the polarity and the role."""
+    cfg = lexicon.data().get("tone") or {}
+    if not cfg or not cfg.get("roles"):
+        return []
+    negative, positive = float(cfg.get("negative", -1.0)), float(cfg.get("positive", 1.0))
+    roles = set(cfg.get("roles") or [])
+    against = str(cfg.get("negative_position", "criticizes"))
+    neutral = tuple(str(w) for w in cfg.get("neutral") or [])
+    governed = _phrases("governed", _MODIFIERS)
+    said_by = _phrases("attributions", r"\s+(?:the\s+)?")
+    reporting = _phrases("reporting", r"\s+(?:that\s+)?")
+    nouns = [str(w) for w in cfg.get("program_nouns") or []]
+    program_noun = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+                              if nouns else r"(?!x)x", re.IGNORECASE)
+    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
+        referred = False
+        if not programs and program_noun.search(span.text):
+            earlier = [m for m in mentions if m.end <= span.start and types.get(m.entity) in TARGET_TYPES]
+            if earlier:  # "the program", "this initiative": the program named last before the sentence
+                programs, referred = [earlier[-1]], True
+        if not programs or not _SENTENCE_END.search(span.text):
+            continue
+        capable = [m for m in capable_in(span, inside)
+                   if not (types.get(m.entity) in JURISDICTION_TYPES and _QUALIFIER.match(text_of(span, m.end)))]
+        at, text = span.start, span.text
+        plain = _ASIDE.sub(lambda a: " " * len(a.group(0)), text)
+        given: list[tuple[str, str, int, int]] = []  # (actor, role, start, end of the words it is given)
+        quotes = [q for q in _QUOTED.finditer(text) if len(q.group(0).split()) >= 3]
+        line_at = voices.text.rfind("\n", 0, at) + 1 if voices is not None else at
+        within = voices is not None and not quotes and (inside_quotes(voices.text[line_at:at], at - line_at)
+                                                        or voices.text[line_at:at + 1].lstrip()[:1] in "“\"")
+        if (quotes or within) and voices is not None:
+            speaker = voices.speaker(at + (quotes[0].start() + 1 if quotes else 0))
+            if speaker is not None and speaker.how not in ("publisher", "author"):
+                for q in quotes:
+                    given.append((speaker.entity, "quotation", q.start(), q.end()))
+                if within:  # a sentence inside a quotation that runs on from the sentence before: all of it
+                    given.append((speaker.entity, "quotation", 0, len(text)))
+        elif voices is not None:  # the document's own words: its author's or publisher's (not a newspaper's)
+            speaker = voices.speaker(at)
+            if speaker is not None and (speaker.how in ("publisher", "author") or speaker is voices.author):
+                if types.get(speaker.entity) != "media" and voices.publisher is not None and types.get(voices.publisher) != "media":
+                    given.append((speaker.entity, "voice", 0, len(text)))
+        according = said_by.search(text)
+        if according is not None:
+            named = [m for m in capable if m.start - at == according.end()]
+            if named:
+                given.append((named[0].entity, "according", 0, len(text)))
+        for m in capable:
+            gap = reporting.match(text[m.end - at :].lstrip())
+            if gap is not None:
+                begin = m.end - at + (len(text[m.end - at :]) - len(text[m.end - at :].lstrip())) + gap.end()
+                given.append((m.entity, "reporter", begin, len(text)))
+                break
+        subjects = [m for m in capable if not governed.search(plain[: m.start - at])]
+        if subjects and not any(r in ("reporter", "according") for _, r, _, _ in given):
+            first = subjects[0]
+            if not re.search(r"[,;:]", plain[: first.start - at].strip()[-1:] or "") and first.start - at < len(text) // 2:
+                given.append((first.entity, "subject", first.end - at, len(text)))
+        for actor, role, start, end in given:
+            if role not in roles:
+                continue
+            words = _masked_words(span, inside, start, end)
+            score = polarity(words, neutral)
+            if negative < score < positive:
+                continue
+            position = against if score <= negative else "supports"
+            for target in _distinct_programs(programs):
+                if actor == target.entity or (actor, target.entity) in have:
+                    continue
+                have.add((actor, target.entity))
+                why = (f"the tone of the sentence ({score:+.2f}, {role}{' anaphor' if referred else ''}): a general sentiment lexicon reads it as "
+                       f"{'negative' if score < 0 else 'positive'}; no other rule joined this pair: check")
+                candidate = Candidate("stances", {"actor": actor, "target": target.entity, "position": position}, [span], why,
+                                      date_for(span, headings, document_date))
+                candidate.score = 0.2
+                result.append(candidate)
+    return result
+
+
+def _distinct_programs(programs: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in programs:
+        seen.setdefault(m.entity, m)
+    return list(seen.values())
