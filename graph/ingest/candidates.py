@@ -1743,6 +1743,8 @@ def _role_target(
         return None, "", 0.0  # "nationwide", "mandatory" say something of a program only where the sentence names it
     if not specific and own_object:
         return None, "", 0.0  # "support your efforts to reform ...": the cue's object is something else
+    if _PASSIVE_OF_NOUN.search(span.text[: match.start()]):
+        return None, "", 0.0  # "..., trust is undermined": the judged thing is the passive's own subject, not a program
     if topic is not None and topic in paragraph:
         return topic, "the program the paragraph names (the sentence names none)", 0.6
     if topic is not None and specific and not re.match(rf"\s+(?:any|all|such|other)\s+(?:[a-z-]+\s+){{0,3}}?(?:{_phrases('own_objects')})\b",
@@ -1834,6 +1836,10 @@ def _actor_mentions(span: Span, inside: list[Mention], types: dict[str, str]) ->
     return result
 
 
+# A common noun as the subject of a passive just before the cue ("trust is undermined", "families are torn apart"):
+# what the cue judges is that noun; not "it", "this" or the program's own words.
+_PASSIVE_OF_NOUN = re.compile(r"(?<![\w’'-])(?!(?:it|this|that|program|initiative|policy|which|who|they|he|she)\s)[a-z][a-z-]+\s+"
+                              r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:being\s+)?$")
 _QUALIFIED = re.compile(r"\s+(?:counties|cities|towns|jurisdictions|localities|communities|jails|officials|leaders|"
                         r"residents|agencies|sheriffs|police|lawmakers|legislators|voters|immigrants|law\s+enforcement)\b")
 def _post(text: str, titled: Titled, spans: list[Span], headings: list[tuple[int, str, str]], document_date: str | None) -> Candidate:

@@ -543,7 +543,7 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
                 organization = before.entity
                 start = before.start
         found.append(Titled(title, name, start, end, person, organization, jurisdiction))
-    found += [t for t in _plural_titles(text, persons) if not _overlaps([(f.start, f.end) for f in found], t.start, t.end)]
+    found += [t for t in _plural_titles(text, persons, known) if not _overlaps([(f.start, f.end) for f in found], t.start, t.end)]
     spans = [(t.start, t.end) for t in found]
     found += [t for t in find_rosters(text, mentions, known) if not _overlaps(spans, t.start, t.end)]
     for member in _roster(text):
@@ -578,18 +578,54 @@ def _surname(text: str, word: str, known: list[Known]) -> bool:
     return not any(f == word and k.type != "person" for k in known for f in k.forms)
 
 
-def _plural_titles(text: str, persons: dict[tuple[int, int], str]) -> list[Titled]:
+def _plural_titles(text: str, persons: dict[tuple[int, int], str], known: list[Known]) -> list[Titled]:
     """A title in the plural before a list of names: "Representatives Xavier Becerra (CA-31), Judy
-    Chu (CA-32) and Lucille Roybal-Allard (CA-34)": each holds the title."""
+    Chu (CA-32) and Lucille Roybal-Allard (CA-34)": each holds the title. The names may be surnames
+    alone ("co-sponsored by Supervisors Chiu, Avalos, Campos and Kim", "By Council Members Rodriguez,
+    Dromm, ..."), each with the place it serves ("Sheriffs Evangelidis of Worcester County, McDonald of
+    Plymouth County and Hodgson of Bristol County"), as a singular title before one surname is read."""
     plurals = {f"{t}s": t for t in TITLES if not t.endswith(".")}  # "Council Members A, B and C" too
-    pattern = re.compile(rf"(?<![\w.])({'|'.join(plurals)})[ \t]+((?:{_LISTED_NAME}{_TAG}(?:,[ \t]+|,?[ \t]+and[ \t]+))+{_LISTED_NAME}{_TAG})")
+    item = rf"(?:{_LISTED_NAME}|{_SURNAME_ITEM}){_TAG}(?:{_SERVED_PLACE})?"
+    pattern = re.compile(rf"(?<![\w.])({'|'.join(plurals)})[ \t]+((?:{item}(?:,[ \t]+|,?[ \t]+and[ \t]+))+{item})(?![\w’'-])")
     found = []
     for match in pattern.finditer(text):
-        for i, name in enumerate(re.finditer(_LISTED_NAME, match.group(2))):
-            start, end = match.start(2) + name.start(), match.start(2) + name.end()
-            found.append(Titled(plurals[match.group(1)], name.group(0), match.start() if i == 0 else start, end,
+        items = list(re.finditer(rf"({_LISTED_NAME}|{_SURNAME_ITEM}){_TAG}(?:{_SERVED_PLACE})?", match.group(2)))
+        if len({" " in m.group(1) for m in items}) > 1 and _title_case_line(text, match.start()):
+            # "Congressmembers Becerra, Royal-Allard and Chu Call for Suspension of ...": in a line whose words are all
+            # capitalised a surname's next word may be the headline's ("Call"); surnames alone are read
+            surnames = re.match(rf"(?:{_SURNAME_ITEM}{_TAG}(?:,[ \t]+|,?[ \t]+and[ \t]+))+{_SURNAME_ITEM}{_TAG}", match.group(2))
+            if surnames is None:
+                continue
+            items = list(re.finditer(rf"({_SURNAME_ITEM}){_TAG}", surnames.group(0)))
+        if any(" " not in m.group(1) and not _listed_surname(text, m.group(1), known) for m in items):
+            continue  # "Supervisors Board, ...": a word that is no surname; not a list of names
+        for i, name in enumerate(items):
+            start, end = match.start(2) + name.start(1), match.start(2) + name.end(1)
+            found.append(Titled(plurals[match.group(1)], name.group(1), match.start() if i == 0 else start, end,
                                 _person_at(persons, start, end)))
     return found
+
+
+# One capitalised word in a list of surnames after a plural title, and the place a member of the list serves.
+_SURNAME_ITEM = rf"[A-ZÀ-Þ][a-zß-ÿ’']+{_CAMEL}(?:-[A-Z][a-zß-ÿ’']+)?"
+_SERVED_PLACE = r"[ \t]+of[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,2}(?:County|City|Parish)"
+# Three-letter months start sentences ("Mar 3") but are surnames in a list of them ("Supervisors Kim, Mar and Wiener").
+_MONTH_SHORT = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether every word of four letters or more on the line holding `at` is capitalised (a headline's style)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[start : end if end >= 0 else len(text)])
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _listed_surname(text: str, word: str, known: list[Known]) -> bool:
+    """A word in a list after a plural title is a surname where a single word after a title would be one
+    (`_surname`), a short month's name included."""
+    if word in _MONTH_SHORT:
+        return not re.search(rf"(?<![\w’'-]){word.lower()}(?![\w’'-])", text)
+    return _surname(text, word, known)
 
 
 def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], titles: list[Titled]) -> list[NewEntity]:
@@ -1021,7 +1057,8 @@ def _propose_surname(text: str, titled: Titled, known: list[Known], proposals: d
     the titled form as an alias, unless a fuller name of the text or the register ends on it
     ("Director Morton" where "John Morton" is named): then it is that person."""
     surname, titled_form = titled.name, f"{titled.title} {titled.name}"
-    fuller = [e for e in proposals.values() if e.type == "person" and e.name.split()[-1] == surname and e.name != surname]
+    fuller = [e for e in proposals.values() if e.type == "person" and surname in (e.name.split()[-1], e.name.split()[-1].split("-")[0])
+              and e.name != surname]  # "Council Member Ferreras" is "Julissa Ferreras-Copeland" named before
     if fuller:
         fuller[0].aliases = sorted({*fuller[0].aliases, titled_form})
         return
@@ -1602,6 +1639,9 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
 LIST_NOUNS = {"groups": "group", "organizations": "group", "organisations": "group", "coalitions": "group",
               "plaintiffs": "group", "signatories": "group", "sponsors": "group", "members": "group",
               "counties": "county", "cities": "city", "states": "state"}
+# Lists whose members may be people as well as organizations ("Sponsors: Jane A. Roe, John Doe, ..."):
+# a name of a person's shape among them is a person.
+_MEMBER_NOUNS = frozenset({"plaintiffs", "signatories", "sponsors", "members"})
 _LIST = re.compile(
     rf"\b(?P<noun>{'|'.join(LIST_NOUNS)})\b[^:.\n]{{0,40}}?(?::|\b(?:are|were|include|includes|included|including)\b:?)"
     r"\s+(?P<items>[^\n]+?)[.:;]?\s*$",
@@ -1634,7 +1674,8 @@ def _listed(text: str) -> list[tuple[str, str, int, str]]:
         if not all(_ITEM.fullmatch(name) and name not in LEADING_WORDS for name, _ in names):
             continue  # not an enumeration of names only: "groups include many on the far-left, ..."
         noun = match.group("noun")
-        found += [(name, _guess_type(name) or LIST_NOUNS[noun.lower()], offset, f"listed after {noun!r}") for name, offset in names]
+        found += [(name, _guess_type(name) or ("person" if noun.lower() in _MEMBER_NOUNS and _looks_like_person(name) else None)
+                   or LIST_NOUNS[noun.lower()], offset, f"listed after {noun!r}") for name, offset in names]
     return found
 
 
@@ -1713,6 +1754,8 @@ def _guess_type(name: str) -> str | None:
     last = name.split()[-1] if name.split() else ""
     if "-" in last and last.split("-")[-1] in _KIND_WORDS:
         last = last.split("-")[-1]  # "Times-News": a paper
+    elif "-" in last and last.split("-")[0] in _KIND_WORDS:
+        last = last.split("-")[0]  # "Richmond Times-Dispatch": a paper too
     if " on " in name:  # "House of Representatives Committee on Appropriations": a committee, named for what it is on
         last = name.split(" on ")[0].split()[-1]
     for type_, cues in TYPE_WORDS:
@@ -1740,7 +1783,8 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or name.isupper() or words[0] in PLACE_STARTS or words[0] in LEADING_WORDS:
         return False
-    if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|Ma?c[A-Z][a-z]+", w) for w in words) or words[-1].endswith("."):
+    if not all(re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ’'-]+|[A-Z]\.|[A-Z][a-z]*[’'][A-Z][a-z]+|Ma?c[A-Z][a-z]+|[A-ZÀ-Þ][a-zß-ÿ’']+-[A-ZÀ-Þ][a-zß-ÿ’']+", w)
+               for w in words) or words[-1].endswith("."):
         return False
     return _parsed_as_person(name)
 

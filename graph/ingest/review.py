@@ -193,7 +193,10 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
                                   authors=list(dict.fromkeys(speaking)))
     for candidate in proposed:
         if candidate.kind == "posts" and not candidate.values["person"]:
-            candidate.values["person"] = named.get(candidate.extra.get("name", ""), "")
+            name = candidate.extra.get("name", "")
+            # "Congressmember Chu" after "Judy Chu": the surname's titled form is an alias of the fuller name
+            fuller = {e.id for e in new if " " not in name and any(a.split()[-1] == name and len(a.split()) > 1 for a in e.aliases)}
+            candidate.values["person"] = named.get(name) or (fuller.pop() if len(fuller) == 1 else "")
     proposed = posts.one_post_each(proposed)
     related = governs.propose(text, found, known)  # a body named after the place it governs
     proposed += governs.for_jurisdictions(proposed, related)

@@ -308,3 +308,15 @@ def test_this_program_opening_a_sentence_is_the_one_the_sentence_before_names(vo
     _, _, candidates = extract(text, vocab, register=register)
     assert ("omega-coalition", "beta-program", "criticizes") in stances(candidates)
     assert not any(s[0] == "omega-coalition" and s[1] == "delta-act" for s in stances(candidates))
+
+
+def test_a_passive_cue_judges_its_own_subject_not_the_paragraphs_program(vocab: Vocabulary) -> None:
+    # Session 11 (16g): '"When police jail people for their status, trust is undermined," said X' gave X a criticism
+    # of the program the paragraph names; the cue judges "trust", the passive's subject.
+    text = ('The Beta Program began in March.\n\n"The Beta Program will help. When police jail people for their status, '
+            'trust is undermined," said Jane Roe.')
+    _, _, found = extract(text, vocab)
+    assert not [s for s in stances(found) if s[2] == "criticizes"]
+    text = 'The Beta Program began in March. "It is undermined by its own rules," said Jane Roe.'
+    _, _, found = extract(text, vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in stances(found)
