@@ -93,8 +93,10 @@ def _range(text: str) -> set[int]:
 
 
 def measure(rows: list[dict[str, Any]], curated: Any, rounds: set[int], roles: set[str], neg: float, pos: float,
-            against: str, show: bool = False) -> tuple[int, int, int, int, int, int]:
-    """(added gold stances, right additions, additions, gold, gold matched by the rest, rest candidates right...)"""
+            against: str, show: bool = False) -> tuple[int, int, int, int, int]:
+    """(gold stances the additions add, additions that match a gold stance, additions, gold stances,
+    gold stances the other rules' candidates match) over the texts of `rounds`. Each addition counts
+    once per sentence (bench/eval_ingest.py counts distinct triples, so its figures differ a little)."""
     added = right = made = total = base = 0
     for r in rows:
         if r["round"] not in rounds:
@@ -116,7 +118,7 @@ def measure(rows: list[dict[str, Any]], curated: Any, rounds: set[int], roles: s
             if show:
                 print(f"  {'RIGHT' if hits else 'wrong'} r{r['round']} {t['score']:+.2f} {t['role']:9} {triple}  | {t['quote'][:160]}")
         added += len(new)
-    return added, right, made, total, base, 0
+    return added, right, made, total, base
 
 
 def main() -> None:
@@ -146,7 +148,7 @@ def main() -> None:
     for neg in (-0.2, -0.4, -0.5, -0.6, -0.7, -0.8, -0.9, -2):
         cells = []
         for pos in (0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2):
-            added, right, made, total, base, _ = measure(rows, curated, rounds, roles, neg, pos, args.against)
+            added, right, made, total, base = measure(rows, curated, rounds, roles, neg, pos, args.against)
             cells.append(f"+{added} {right}/{made}")
         print(f"neg<={neg:+.1f}: " + "  ".join(f"pos>={p}: {c}" for p, c in zip((0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 2), cells)))
 

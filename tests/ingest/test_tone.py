@@ -65,3 +65,22 @@ def test_the_programs_subject_matter_is_no_feeling(vocab: Vocabulary, tone_on: d
 def test_the_documents_own_words_and_a_reporters_are_not_read(vocab: Vocabulary, tone_on: dict[str, Any]) -> None:
     text = "Jane Roe wrote that the Secure Beta Program has torn apart countless families and hurt our neighbors."
     assert stances(text, vocab) == set()
+
+
+def test_the_bench_counts_additions_as_the_evaluation_does(bench_script: Any, vocab: Vocabulary) -> None:
+    module = bench_script("stance_tone")
+
+    class Curated:  # stance_matches reads the position scheme only
+        pass
+
+    curated = Curated()
+    curated.vocab = vocab  # type: ignore[attr-defined]
+    row = {"round": 14, "gold": [("jane-roe", "beta-program", "criticizes"), ("gamma-agency", "beta-program", "supports")],
+           "rest": {("gamma-agency", "beta-program", "supports")},
+           "tones": [{"triple": ("jane-roe", "beta-program", "opposes"), "score": -0.6, "role": "quotation", "quote": ""},
+                     {"triple": ("omega", "beta-program", "opposes"), "score": 0.5, "role": "quotation", "quote": ""},
+                     {"triple": ("delta", "beta-program", "opposes"), "score": -0.5, "role": "voice", "quote": ""}]}
+    # opposes stands for the narrower criticizes; the positive one is support, not coded; the voice is not asked for
+    assert module.measure([row], curated, {14}, {"quotation"}, -0.2, 0.4, "opposes") == (1, 1, 2, 2, 1)
+    assert module.measure([row], curated, {14}, {"quotation"}, -0.2, 0.4, "criticizes")[:3] == (1, 1, 2)
+    assert module.measure([row], curated, {1}, {"quotation"}, -0.2, 0.4, "opposes")[:3] == (0, 0, 0)
