@@ -944,6 +944,11 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
                     continue  # said of another number of the sentence
                 for word in re.findall(r"[a-z0-9]+", str(label_words).lower()):
                     weight[_stem(word)] = max(weight.get(_stem(word), 0.0), 1.0 / (1 + mine / 10))
+    for label_words, phrases in (cue_data().get("figure_counted_nouns") or {}).items():
+        # "more than 37,900 criminal aliens": the number's own noun says "convicted" (ICE's term)
+        if any(re.match(rf"\s+(?:[a-z]+\s+){{0,2}}?{re.escape(str(p))}\b", text[end:], re.IGNORECASE) for p in phrases or []):
+            for word in re.findall(r"[a-z0-9]+", str(label_words).lower()):
+                weight[_stem(word)] = 1.0
     changes = {_stem(str(w).lower()): head for head, words in (("increas", "increase"), ("decreas", "decrease"))
                for w in (cue_data().get("figure_changes") or {}).get(words) or []}
     others_words = {_stem(str(w).lower()): str(head) for head, words in (cue_data().get("figure_count_words") or {}).items()
@@ -984,6 +989,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
         if heads and act is not None and act not in heads:
             continue  # "identified more than 111,000 criminal aliens": what the verb counts is not removals
+        if unit == "USD" and not _MONEY_STEMS & set(label):
+            continue  # "costs ICE $649 to apprehend one alien": a sum of money is no count of people or places
         counted = _counted(label)
         if unit in _UNIT_STEMS and unit not in counted or unit == "persons" and counted:
             continue  # a count of jurisdictions is no count of removals, and the other way round
@@ -1059,6 +1066,8 @@ _SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest"}  
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.
+# The words of a label that say its measure is a sum of money ("financial sanctions on employers", in dollars).
+_MONEY_STEMS = frozenset({"financi", "dollar", "cost", "fund", "spend"})
 _UNIT_STEMS = {"jurisdictions": {"jurisdiction"}, "states": {"stat", "territor"}, "jails": {"jail"}, "matches": {"match"},
                "submissions": {"submission"}}
 

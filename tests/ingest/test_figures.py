@@ -415,3 +415,22 @@ def test_a_span_of_another_predicate_after_and_and_an_expulsion_is_a_removal(voc
     assert got["500"] == ("jurisdictions", "jurisdictions-activated", "2010-11-30")
     assert got["20"][2] == "2010-11-30"
     assert got["30000"] == ("persons", "scomm-removals", "2008-11/2010-11")
+
+
+def test_a_removal_verb_in_any_form_and_criminal_aliens_as_the_counted_noun(vocab: Vocabulary) -> None:
+    # "has helped authorities to remove more than 12,400 criminal aliens arrested throughout the state" was the
+    # program's arrests ("remove" was no act, "arrested" the nearest count word); "criminal aliens" (ICE's term
+    # for aliens convicted of a crime) as the number's own noun names convicted people, not as another phrase's
+    got = figures("Secure Communities has helped authorities to remove more than 9,100 criminal aliens arrested "
+                  "throughout the state.", vocab, "2010-09-02")
+    assert got["9100"][:2] == ("persons", "scomm-criminal-removals")
+    got = figures("As part of the Secure Communities strategy for removing criminal aliens, the agency has removed "
+                  "210 individuals so far.", vocab, "2010-09-02")
+    assert got["210"][:2] == ("persons", "scomm-removals")
+
+
+def test_a_sum_of_money_is_no_count_of_people(vocab: Vocabulary) -> None:
+    # "with the Secure Communities program, it costs ICE $649 to apprehend one alien" was a figure of the program's removals
+    got = figures("With the Secure Communities program, it costs the agency $712 to apprehend one alien and $1,450 to "
+                  "remove them.", vocab, "2012-06-07")
+    assert "712" not in got and "1450" not in got
