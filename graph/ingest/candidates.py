@@ -439,6 +439,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|We|we|Our|our|My|my|us)\b")
 _OPENING = r"(?:(?:But|And|Yet|Still|However|Instead|Meanwhile|Also|Later|Now|So|Then)\b,?\s+|[A-Z][^,.;:\"“”]{0,40},\s+)?"
 # ("they" only at the start: after an opening it is as often those the sentence before acts on).
 _PRONOUN_SUBJECT = re.compile(r"^(?:(?P<first>They|The group|The groups|These groups|Both)\b|" + _OPENING + r"(?P<pronoun>[Hh]e|[Ss]he)\b)")
+# What "the group" may stand for: an organization of members, a class of them.
+_GROUP_TYPES = frozenset({"group", "collective", "clinic"})
 # "The coalition called for ...": the last one of that kind named in the sentences before.
 _DESCRIBED_SUBJECT = re.compile(r"^" + _OPENING + r"[Tt]he\s+(county|city|state|commonwealth|district|agency|department|coalition|"
                                 r"organization|council)\b(?!\s+(?:of|for)\b)(?!['’]s\s)")
@@ -773,6 +775,8 @@ def _stances(
             people = [m for m in previous if types.get(m.entity) == "person"]
             if (pronoun.group("pronoun") or "").lower() in ("he", "she") and people:
                 previous = people[-1:]  # "He said ...": the person of the sentence before, not its places
+            if re.match(r"The groups?|These groups", pronoun.group("first") or ""):
+                previous = [m for m in previous if types.get(m.entity) in _GROUP_TYPES]  # "The group": a group, not a jail or a person
             actors = _distinct(m.entity for m in previous if types.get(m.entity, "") not in NOT_ACTOR_TYPES)
             why_actor, score = f"named in the sentence before (this one begins {text.split()[0]!r})", 0.5
         described = _DESCRIBED_SUBJECT.match(text)

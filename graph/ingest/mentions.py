@@ -278,6 +278,8 @@ def _not_surname_entries(text: str, chosen: list[Mention], known: list[Known]) -
 
 
 _BODY_TYPES = frozenset({"agency", "office", "group", "government"})
+# Bodies that may be named after a person, whose name then goes before theirs.
+_NAMED_AFTER_TYPES = frozenset({"group", "clinic", "institution", "company", "media"})
 
 
 def _initials(text: str, known: list[Known], chosen: list[Mention]) -> list[Mention]:
@@ -856,6 +858,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                 or ("group" if _AFTER_POST.search(text[:start]) else None) or ("person" if _looks_like_person(name) else None)
             if type_ == "skip":
                 continue
+            if type_ == "person" and any(m.start == start + len(name) + 1 and text[start + len(name)] == " "
+                                         and kinds.get(m.entity) in _NAMED_AFTER_TYPES for m in mentions):
+                continue  # "the Kathryn O. Greenberg Immigration Justice Clinic": the namesake of a body named after it, no actor
             if place_office and type_ in (None, "skip", "state", "county", "city", "person"):
                 type_ = "office"  # "the California Attorney General": the state's office
             if type_ == "group" and _guess_type(name) == "government":
@@ -1746,7 +1751,7 @@ def _guess_type(name: str) -> str | None:
         return "skip"  # "a news conference at City Hall": a government's building, where something happened, no actor
     if re.search(r"\b(?:School|College)\s+of\s+Law$", name):
         return "institution"  # "University of Texas School of Law": a school, not a law
-    if re.search(r"\bDetention\s+(?:Center|Facility)$", name):
+    if re.search(r"\b(?:Detention\s+(?:Center|Facility)|(?:County|City)\s+Jail)$", name):
         return "office"  # "Adult Detention Center": the jail a county or city runs, as "County Jail" is
     if re.match(r"(?:Senate|House|Assembly|State\s+Senate|State\s+Assembly)\s+(?:[A-Z][\w’']*\s+|and\s+){1,5}Committee$", name):
         return "government"  # "Senate Public Safety Committee": a chamber's standing committee, as "Committee on X"

@@ -490,3 +490,11 @@ def test_a_sponsor_listed_by_a_persons_name_is_a_person_and_a_surname_after_join
     assert [k for n, k, _ in names if n == "Jane A. Plover"] == ["person"] and "Thrush" not in [n for n, _, _ in names]
     from graph.ingest.mentions import _guess_type
     assert _guess_type("Richmond Times-Dispatch") == "media"
+
+
+def test_a_persons_name_before_a_body_named_after_them_and_a_county_jail() -> None:
+    # Session 11 (16g): "the Kathryn O. Greenberg Immigration Justice Clinic" (a known clinic) proposed the person
+    # "Kathryn O. Greenberg", an actor of the clinic's acts; "Harris County Jail" was proposed as a county.
+    register = REGISTER + [Known("justice-clinic", "clinic", "Immigration Justice Clinic", ("Immigration Justice Clinic",))]
+    assert proposed("The suit was filed by the Jane Q. Roe Immigration Justice Clinic last year.", register) == []
+    assert proposed("He was booked into the Beta County Jail on Monday.") == [("Beta County Jail", "office", [])]

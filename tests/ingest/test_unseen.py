@@ -320,3 +320,15 @@ def test_a_passive_cue_judges_its_own_subject_not_the_paragraphs_program(vocab: 
     text = 'The Beta Program began in March. "It is undermined by its own rules," said Jane Roe.'
     _, _, found = extract(text, vocab)
     assert ("jane-roe", "beta-program", "criticizes") in stances(found)
+
+
+def test_the_group_stands_for_a_group_named_before_not_a_jail(vocab: Vocabulary) -> None:
+    # Session 11 (16g): "Pressure is growing for the X County Jail to halt ... as a group of attorneys ... The group
+    # sent a letter requesting that the county end its participation" made the jail the actor.
+    text = ("Pressure is growing for the Beta County Jail to halt its part in the Beta Program, as a group of lawyers "
+            "objects. The group sent a letter requesting that the county end its participation in the Beta Program.")
+    _, _, found = extract(text, vocab)
+    assert not [s for s in stances(found) if s[0] == "beta-county-jail"]
+    text = "The Omega Coalition met on Monday. The group called for an end to the Beta Program."
+    _, _, found = extract(text, vocab)
+    assert ("omega-coalition", "beta-program", "calls-to-end") in stances(found)
