@@ -737,10 +737,8 @@ def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | No
     if not _TRAILING_YEAR.search(text):
         return None
     year = int(document_date[:4])
-    start = f"{year - 1}{document_date[4:]}"
-    if start.endswith("-02-29"):
-        start = start[:-2] + "28"
-    return start, document_date
+    # a span counted back in whole years names no day (the README: "dated to the month"), as "the past two years" is
+    return f"{year - 1}{document_date[4:7]}", document_date[:7]
 
 
 # "over the last three years", "in the past 18 months": that many years or months up to the document's date.
