@@ -395,6 +395,12 @@ def figures(
                     # already past, as "in 2010" is (the README's "during a year is over it")
                     values["period_start"], values["period_end"] = _whole(dated.value)
                     dated, why_date = None, "; period: the whole year or month the sentence counts in (relative to the document's date)"
+                elif dated is not None and "/" in dated.value and document_date and len(document_date) < 10 \
+                        and not dated.value.startswith("../"):
+                    # "announced Tuesday that three more counties ..." in a text dated only to its year (month): some
+                    # Tuesday up to its end, which the text places no more precisely than the document's own date
+                    dated = Dated(document_date, "document-date", f"the document's date ({dated.value} against it); check")
+                    why_date = "; date: the document's (a weekday against a date with no day)"
                 elif dated is not None and dated.value.startswith("../") and document_date:
                     # "The activation earlier this week ... means ... all 58 counties": an act on or before the day, the count as of it
                     dated = Dated(document_date, "document-date", f"the document's date (the sentence's act is {dated.value}); check")

@@ -436,3 +436,10 @@ def test_a_sum_of_money_is_no_count_of_people(vocab: Vocabulary) -> None:
     got = figures("With the Secure Communities program, it costs the agency $712 to apprehend one alien and $1,450 to "
                   "remove them.", vocab, "2012-06-07")
     assert "712" not in got and "1450" not in got
+
+
+def test_a_weekday_in_a_text_dated_only_to_its_year_is_the_documents_date(vocab: Vocabulary) -> None:
+    # "Sen. X announced Tuesday that three more Utah counties ... have been officially included" in a release dated
+    # 2010 was dated 2009-12-29/2010-12-28 (every Tuesday up to the year's end): no more precise than the document
+    got = figures("The agency announced Tuesday that four more counties have been included in Secure Communities.", vocab, "2010")
+    assert got["4"][2] == "2010"
