@@ -526,6 +526,18 @@ def find_titles(text: str, mentions: list[Mention], known: Iterable[Known]) -> l
         if suffix is not None:  # "John Conyers, Jr.": the suffix is part of the name (the name without it an alias)
             name, end = name + suffix.group(0), end + suffix.end()
         person = _person_at(persons, match.start(2), match.start(2) + len(name))
+        if person is None and " " in name and _headline_like(text, start):
+            # "SF Sheriff Wants Out of ...", "Governor O’Malley Moves Baltimore City Away from ...": in a headline the
+            # words after a title run on into its verb; the name is as much of them as the body names, ending there
+            body = _without_headline_lines(text)
+            words = name.split()
+            keep = next((k for k in range(len(words), 0, -1)
+                         if re.search(rf"(?<![\w’'-]){re.escape(' '.join(words[:k]))}(?![\w’'-])(?![ \t]+[A-Z])", body)), 0)
+            if keep == 0 and any(re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w’'-])", body) for w in words):
+                continue  # "Wants Out": words the body writes in small letters, no name
+            name = " ".join(words[: keep or len(words)])  # a name the body never repeats stays whole ("Mayor Jane Roe")
+            end = match.start(2) + len(name)
+            person = _person_at(persons, match.start(2), end)
         if person is None and " " not in name and (not _surname(text, name, known) or re.match(r"[-’']\w", text[end:])
                                                     or _overlaps(heads, start, end)):
             continue  # "Chairman Committee", "Director General", "Roybal-", "... Congressman Writes": no surname
@@ -619,7 +631,23 @@ def _title_case_line(text: str, at: int) -> bool:
     """Whether every word of four letters or more on the line holding `at` is capitalised (a headline's style)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[start : end if end >= 0 else len(text)])
-    return bool(words) and all(w[0].isupper() for w in words)
+    return bool(words) and all(w[0].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
+
+
+# Words a headline in title case may leave in small letters ("Moves Baltimore City Away from Secure Communities").
+_HEADLINE_SMALL_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "about", "after", "than", "that", "this"})
+
+
+def _headline_like(text: str, at: int) -> bool:
+    """Whether the line holding `at` reads as a headline: five words or more, every long word capitalised, and no
+    comma or colon (a line of names or of signers has them)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) >= 5 and not re.search(r"[,:;]", line) and _title_case_line(text, at)
+
+
+def _without_headline_lines(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if not (line.strip() and _headline_like(line, 0)))
 
 
 def _listed_surname(text: str, word: str, known: list[Known]) -> bool:
@@ -1745,8 +1773,8 @@ def _guess_type(name: str) -> str | None:
         return "office"  # "County Counsel": an office of the county, not the county
     if re.search(r"\b(?:Advisory\s+(?:Council|Committee|Board)|Task\s+Force\s+on|Subcommittee|Committee\s+on)\b", name):
         return "government"  # a standing committee, a government's advisory council or task force on a matter
-    if re.search(r"\bNews\s+Services?$", name) or _CALL_SIGN.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+Press", name):
-        return "media"  # "State House News Service": a news agency, not a government's service; "KALW": a station's call sign
+    if re.search(r"\bNews\s+(?:Services?|Agency)$", name) or _CALL_SIGN.fullmatch(name) or re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)+Press", name):
+        return "media"  # "State House News Service", "Xinhua News Agency": a news agency, not a government's service or agency; "KALW": a station's call sign
     if re.fullmatch(r"(?:City|Town|County|Village)\s+Hall|(?:County\s+)?Courthouse|(?:State\s+)?Capitol", name):
         return "skip"  # "a news conference at City Hall": a government's building, where something happened, no actor
     if re.search(r"\b(?:School|College)\s+of\s+Law$", name):

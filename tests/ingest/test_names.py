@@ -498,3 +498,17 @@ def test_a_persons_name_before_a_body_named_after_them_and_a_county_jail() -> No
     register = REGISTER + [Known("justice-clinic", "clinic", "Immigration Justice Clinic", ("Immigration Justice Clinic",))]
     assert proposed("The suit was filed by the Jane Q. Roe Immigration Justice Clinic last year.", register) == []
     assert proposed("He was booked into the Beta County Jail on Monday.") == [("Beta County Jail", "office", [])]
+
+
+def test_a_headlines_words_after_a_title_are_the_name_only_as_far_as_the_body_names_it() -> None:
+    # Session 11 (16g): "SF Sheriff Wants Out of ..." proposed a person "Wants Out", "Governor O’Malley Moves
+    # Baltimore City Away from ..." a person "O’Malley Moves Baltimore"; a name the body never repeats stays whole
+    # ("Former Los Angeles Mayor Antonio Villaraigosa" in a list), and a news agency is a medium.
+    text = "Beta Sheriff Wants Out of the Beta Program\n\nThe sheriff said he wants out of it.\n"
+    assert [n for n, _, _ in proposed(text)] == []
+    text = "Governor Plover Moves Alpha City Away from the Beta Program\n\nGovernor Jane Plover said so on Monday.\n"
+    assert [n for n, kind, _ in proposed(text) if kind == "person"] == ["Jane Plover"]
+    text = "Speakers:\n  • Former Alpha Mayor Antonio Thrush\n  • Jose Antonio Wren, a writer\n"
+    assert "Antonio Thrush" in [n for n, _, _ in proposed(text)]
+    from graph.ingest.mentions import _guess_type
+    assert _guess_type("Xinhua News Agency") == "media"
