@@ -1781,6 +1781,9 @@ def _guess_type(name: str) -> str | None:
         return "institution"  # "University of Texas School of Law": a school, not a law
     if re.search(r"\b(?:Detention\s+(?:Center|Facility)|(?:County|City)\s+Jail)$", name):
         return "office"  # "Adult Detention Center": the jail a county or city runs, as "County Jail" is
+    matters = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in lexicon.data().get("committee_matters") or [])
+    if matters and re.fullmatch(rf"(?:[A-Z][\w’']*\s+)?(?:{matters})(?:\s+and\s+[A-Z]\w+)?\s+Committee", name):
+        return "government"  # "Judiciary Committee", "Public Safety and Justice Committee": a legislature's or a board's standing committee
     if re.match(r"(?:Senate|House|Assembly|State\s+Senate|State\s+Assembly)\s+(?:[A-Z][\w’']*\s+|and\s+){1,5}Committee$", name):
         return "government"  # "Senate Public Safety Committee": a chamber's standing committee, as "Committee on X"
     words = set(name.replace(",", " ").split())

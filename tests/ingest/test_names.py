@@ -366,7 +366,8 @@ def test_a_datelines_news_service_a_byline_a_suffix_and_an_abbreviated_month() -
     assert [n for n, _, _ in proposed("Secure Communities by the Numbers\nBy Jane Roe, john doe and mary poe*\nIt grew.\n")] == ["Jane Roe"]
     from graph.ingest.mentions import _pieces
     assert _pieces("Ruben Navarrette Jr.", 0, []) == [("Ruben Navarrette Jr.", 0)] and _pieces("Jane Roe.", 0, []) == [("Jane Roe", 0)]
-    assert ("Public Safety and Justice Committee", "group", []) in proposed("The Public Safety and Justice Committee on Sept. 9 voted.")
+    # (typed a government body since session 11: a standing committee named for its matter)
+    assert ("Public Safety and Justice Committee", "government", []) in proposed("The Public Safety and Justice Committee on Sept. 9 voted.")
 
 
 def test_a_dateline_with_the_day_filed_names_its_city() -> None:
@@ -512,3 +513,10 @@ def test_a_headlines_words_after_a_title_are_the_name_only_as_far_as_the_body_na
     assert "Antonio Thrush" in [n for n, _, _ in proposed(text)]
     from graph.ingest.mentions import _guess_type
     assert _guess_type("Xinhua News Agency") == "media"
+
+
+def test_a_standing_committee_named_for_its_matter_is_a_government_body() -> None:
+    # Session 11 (16g): "the Judiciary Committee", "the Board's Public Safety and Justice Committee" were groups.
+    from graph.ingest.mentions import _guess_type
+    assert _guess_type("Judiciary Committee") == "government" and _guess_type("Public Safety and Justice Committee") == "government"
+    assert _guess_type("Democratic Committee") == "group"
