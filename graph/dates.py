@@ -299,9 +299,11 @@ def resolve(expression: str, anchor: str | date, *, after: str | None = None, an
         return Resolved((day - timedelta(days=1)).isoformat(), "relative", f"{quoted} in {of}")
     m = re.fullmatch(r"(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", words)
     if m:
-        # The latest such weekday before the anchor; the anchor's own weekday is "today".
-        back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7 or 7
-        return Resolved((day - timedelta(days=back)).isoformat(), "relative", f"{quoted}: the {m.group(1).capitalize()} before {of}")
+        # The latest such weekday on or before the anchor: news and releases name the day of the week even for
+        # the day they are dated ("Gov. X on Tuesday demanded ..." in a story of that Tuesday).
+        back = (day.weekday() - _WEEKDAYS.index(m.group(1))) % 7
+        return Resolved((day - timedelta(days=back)).isoformat(), "relative",
+                        f"{quoted}: the {m.group(1).capitalize()} on or before {of}")
     m = re.fullmatch(r"(?:on )?the (\d{1,2})(?:st|nd|rd|th)", words)
     if m:
         number = int(m.group(1))

@@ -332,3 +332,12 @@ def test_the_group_stands_for_a_group_named_before_not_a_jail(vocab: Vocabulary)
     text = "The Omega Coalition met on Monday. The group called for an end to the Beta Program."
     _, _, found = extract(text, vocab)
     assert ("omega-coalition", "beta-program", "calls-to-end") in stances(found)
+
+
+def test_a_demand_that_an_agency_explain_the_programs_results_seeks_disclosure(vocab: Vocabulary) -> None:
+    # Session 11, the user check on round 19's Baltimore Sun page: "the governor called on the federal agency to
+    # document why the program has led to ..." proposed nothing.
+    text = "The Omega Coalition called on the Gamma Agency to document why the Beta Program has led to more removals."
+    _, _, found = extract(text, vocab)
+    assert ("omega-coalition", "beta-program", "seeks-disclosure") in stances(found)
+    assert not [s for s in stances(found) if s[0] == "gamma-agency"]
