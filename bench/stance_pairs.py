@@ -1,36 +1,34 @@
 """A learned pair model for stances, measured leave-one-round-out or train/test by rounds (issue 13; not a test).
 
 For each text of the evaluation sets (bench/ingest-eval/, rounds 1-8, and bench/ingest-eval/outside/,
-rounds 9-13, whose texts must be in place: its README says how), the extractor of `scomm ingest`
-runs as bench/eval_ingest.py --unseen runs it (the rules alone: whichever `graph` package is on
-PYTHONPATH, so the rules of an older commit can be measured from a worktree of it). Every (actor,
-target, position) the document makes possible is then an example: the actor any found entity that
-can act (a known entity's mention, a proposed new entity, a given publisher or author), the target
-any found program, policy or law, the position any of the position scheme. Its label: whether the
-gold codes that stance (same actor, target and position, or a broader position, as the evaluation
-counts). Its features name no document (`features` below): the actor is the document's voice;
-actor and target types; how often each is named; whether and how often they share a sentence; the
-cue positions (cues.yaml and the scheme's labels) in the sentences they share and in the document;
-whether the rules proposed that pair, that position; the genre words of cues.yaml found in the
-document; first person, quotation and negation in the shared sentences; with --buckets N, the words
-of the shared sentences and the words between the nearest mentions of actor and target, each hashed
-(crc32) into one of N buckets, alone and crossed with the position.
+rounds 9-19, whose texts must be in place: its README says how), the extractor of `scomm ingest`
+runs as bench/eval_ingest.py --unseen runs it, the pair model itself held off (the rules alone:
+whichever `graph` package is on PYTHONPATH). Every (actor, target, position) the document makes
+possible is then an example, read by graph/ingest/pair_model.py exactly as `scomm ingest` reads it
+(`pairs`, `features`: the actor any found entity that can act, the target any found program,
+policy or law, the position any of the scheme; features that name no document). Its label: whether
+the gold codes that stance (same actor, target and position, or a broader position, as the
+evaluation counts). With --buckets N the words between and around actor and target (names blanked)
+are hashed (crc32) into N buckets, alone and crossed with the position.
 
 A logistic model (one over all positions, the position a feature and crossed with the cue and word
 features) is fitted by L-BFGS from zero weights with an L2 penalty: no randomness, the same data
-give the same weights. The rules' own candidates are kept and the model adds, for each pair the
-rules gave no candidate, its most likely position when that is at or over the threshold.
---two-stage fits one model for "this pair has a stance" and one for the position instead.
-Recall and precision are counted as bench/eval_unseen.py counts them.
+give the same weights. The rules' candidates are kept and the model adds, for each pair the
+rules gave no candidate and with a sentence to quote, its most likely position when that is at or
+over the threshold. --two-stage fits one model for "this pair has a stance" and one for the position
+instead. Recall and precision are counted as bench/eval_unseen.py counts them. --write-model writes
+the weights `scomm ingest` reads (graph/ingest/pair_model.json; docs/ingest.md, "Session 12", 17h).
 
-    python bench/stance_pairs.py --rows out/rows.pkl --extract-only            # extract once (about 1 min)
-    python bench/stance_pairs.py --rows out/rows.pkl --rounds 1-10 --buckets 512  # leave-one-round-out
-    python bench/stance_pairs.py --rows out/rows.pkl --train 1-10 --test 11-13 --buckets 512
+    python bench/stance_pairs.py --rows out/rows.pkl --extract-only            # extract once (about 3 min)
+    python bench/stance_pairs.py --rows out/rows.pkl --rounds 1-15 --l2 10     # leave-one-round-out
+    python bench/stance_pairs.py --rows out/rows.pkl --train 1-15 --test 16-19 --l2 10 --thresholds 0.45
+    python bench/stance_pairs.py --rows out/rows.pkl --write-model 1-19 --l2 10 --thresholds 0.45
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import pickle
 import re
@@ -46,162 +44,80 @@ from scipy import optimize, sparse
 
 from graph.build.load import Curated, load
 from graph.folders import project
-from graph.ingest import candidates, passages
+from graph.ingest import candidates, mentions, pair_model
+from graph.ingest.mentions import Known
 from graph.ingest.lexicon import data as cue_data
-from graph.ingest.review import extract
+from graph.ingest.review import extract, pair_inputs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_unseen
 
 EVAL = eval_unseen.EVAL
-TARGET_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order", "agreement"})
-NOT_ACTORS = TARGET_TYPES | {"document", "system", "country", "region", "territory", "district"}
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
-NEGATION = re.compile(r"\b(?:not|never|no|nor|cannot|n't|without)\b", re.IGNORECASE)
-QUOTE = re.compile(r"[\"“”]")
-WORD = re.compile(r"[a-z][a-z'-]+")
-STOP = frozenset([  # words too common to tell anything
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as",
-    "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he",
-    "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "them", "him", "us", "has", "have",
-    "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-    "not", "no", "so", "if", "than", "then", "there", "here", "who", "whom", "which", "what", "when", "where",
-    "while", "also", "about", "into", "over", "after", "before", "said", "says", "say", "s",
-])
 BUCKETS = 0  # lexical features: words hashed into this many buckets (0: none); set by --buckets
 
 
 def _words(text: str) -> list[str]:
     """The words of `text` the lexical features use: lower case, letters only, not a stop word."""
-    return [w for w in WORD.findall(text.lower()) if w not in STOP]
+    return pair_model.words(text)
 
 
 def _doc_row(curated: Curated, doc: dict[str, Any], position_cues: list[Any], genres: dict[str, list[str]],
              root: Path = EVAL) -> dict[str, Any]:
-    """What one document gives the pair model: its pairs with their features, the rules'
-    candidates and the gold, all under the evaluation's identities (a proposed entity stands for
-    the gold new entity of its name)."""
+    """What one document gives the pair model: its pairs with their features (graph/ingest/pair_model.py,
+    as `scomm ingest` reads them), the rules' candidates and the gold, all under the evaluation's
+    identities (a proposed entity stands for the gold new entity of its name)."""
     text = (root / doc["file"]).read_text(encoding="utf-8")
     gold = yaml.safe_load((root / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
     publisher, authors = eval_unseen.given_voices(doc)
-    found = extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab, publisher, authors)
+    pair_model.SUPPRESSED = True  # the rules' own candidates, whatever cues.yaml switches on
+    try:
+        found = extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab, publisher, authors)
+    finally:
+        pair_model.SUPPRESSED = False
     norm = eval_unseen._norm
     gold_new = gold.get("new_entities") or []
     gold_names = [{norm(g["name"]), *map(norm, g.get("aliases", []))} for g in gold_new]
     stands_for: dict[str, str] = {}
-    types: dict[str, str] = {}
     for entity in found.new_entities:
-        types[entity.id] = entity.type
         names = {norm(entity.name), *map(norm, entity.aliases)}
         hit = next((i for i, g in enumerate(gold_names) if names & g), None)
         if hit is not None:
             stands_for[entity.id] = gold_new[hit]["name"]
     for voice in found.voices:
-        types.setdefault(voice.id, voice.type)
         hit = next((i for i, g in enumerate(gold_names) if norm(voice.given) in g), None)
         if voice.new and hit is not None:
             stands_for.setdefault(voice.id, gold_new[hit]["name"])
-    for m in found.mentions:
-        if m.entity not in types and m.entity in curated.entities:
-            types[m.entity] = str(curated.entities[m.entity].values.get("type"))
+    known = [*register(curated), *(Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in found.new_entities)]
+    types, voice_ids, speaker = pair_inputs(text, found.mentions, known, found.voices)
 
     def ident(value: str) -> str:
         return stands_for.get(value, value)
 
-    spans = passages.sentences(text)
-    where: dict[str, set[int]] = defaultdict(set)  # entity -> sentence indexes naming it
-    at: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)  # (entity, sentence) -> its spans
-    count: Counter[str] = Counter()
-    for m in found.mentions:
-        count[m.entity] += 1
-        for i, s in enumerate(spans):
-            if s.start <= m.start < s.end:
-                where[m.entity].add(i)
-                at[(m.entity, i)].append((m.start, m.end))
-                break
-    cue_at: list[set[str]] = []
-    for s in spans:
-        cue_at.append({c.position for c in position_cues if c.pattern.search(s.text)})
-    doc_cues = Counter(p for cs in cue_at for p in cs)
-    lowered = text.lower()
-    genre = sorted(k for k, words in genres.items() if any(str(w).lower() in lowered for w in words))
-    voice_ids = {v.id for v in found.voices}
-    publisher_ids = {v.id for v in found.voices if v.role == "publisher"}
-    author_ids = {v.id for v in found.voices if v.role == "author"}
     rules: dict[tuple[str, str], set[str]] = defaultdict(set)
-    rule_actor: Counter[str] = Counter()
     for c in found.candidates:
         if c.kind == "stances":
             rules[(c.values["actor"], c.values["target"])].add(c.values["position"])
-            rule_actor[c.values["actor"]] += 1
-    actors = sorted({e for e in set(count) | voice_ids if types.get(e) and types[e] not in NOT_ACTORS})
-    targets = sorted({e for e in count if types.get(e) in TARGET_TYPES})
-    top_target = max(targets, key=lambda t: (count[t], t), default=None) if targets else None
-    actor_rank = {a: i for i, a in enumerate(sorted(actors, key=lambda a: (-count[a], a)))}
-    pairs = []
-    for a in actors:
-        for t in targets:
-            shared = sorted(where[a] & where[t])
-            shared_cues = Counter(p for i in shared for p in cue_at[i])
-            shared_text = " ".join(spans[i].text for i in shared)
-            between: set[str] = set()
-            for i in shared:  # the words between the nearest mentions of actor and target in each shared sentence
-                gaps = [(max(a0, t0) - min(a1, t1), min(a1, t1), max(a0, t0))
-                        for a0, a1 in at[(a, i)] for t0, t1 in at[(t, i)]]
-                if gaps:
-                    _, lo, hi = min(gaps)
-                    between.update(_words(text[lo:hi]))
-            base: dict[str, float] = {
-                "voice": float(a in voice_ids), "publisher": float(a in publisher_ids), "author": float(a in author_ids),
-                f"atype={types[a]}": 1.0, f"ttype={types[t]}": 1.0,
-                "a_count": math.log1p(count[a]), "t_count": math.log1p(count[t]),
-                "a_top": float(actor_rank[a] == 0), "a_top3": float(actor_rank[a] < 3),
-                "t_top": float(t == top_target), "n_targets>1": float(len(targets) > 1),
-                "shared": float(bool(shared)), "shared_n": math.log1p(len(shared)),
-                "a_first_sentence": float(bool(where[a]) and min(where[a]) <= 1),
-                "rules_pair": float(bool(rules.get((a, t)))), "rules_actor": float(rule_actor[a] > 0),
-                "first_person_shared": float(bool(FIRST_PERSON.search(shared_text))),
-                "quoted_shared": float(bool(QUOTE.search(shared_text))),
-                "negated_shared": float(bool(NEGATION.search(shared_text))),
-                "voice_x_first_person": float(a in voice_ids and bool(FIRST_PERSON.search(text))),
-                **{f"genre={g}": 1.0 for g in genre},
-            }
-            pairs.append({"actor": a, "target": t, "key": (ident(a), ident(t)), "base": base,
-                          "shared_cues": dict(shared_cues), "rules": sorted(rules.get((a, t), set())),
-                          "words_shared": sorted(set(_words(shared_text))), "words_between": sorted(between)})
+    found_pairs, doc_cues = pair_model.pairs(text, found.mentions, types, voice_ids, rules, position_cues, speaker, genres)
+    pairs = [{"key": (ident(p.actor), ident(p.target)), "rules": p.rules, "base": p.base, "shared_cues": p.shared_cues,
+              "quoted": p.quote is not None, "obj": p} for p in found_pairs]
     gold_stances = [(g["actor"], g["target"], g["position"]) for g in gold.get("stances") or []]
     cands = {(ident(a), ident(t), p) for (a, t), ps in rules.items() for p in ps}
-    return {"id": doc["id"], "round": eval_unseen.round_of(doc), "pairs": pairs, "doc_cues": dict(doc_cues),
-            "n_sentences": len(spans), "gold": gold_stances, "rules": sorted(cands)}
+    return {"id": doc["id"], "round": eval_unseen.round_of(doc), "pairs": pairs, "doc_cues": doc_cues,
+            "gold": gold_stances, "rules": sorted(cands)}
+
+
+_REGISTER: dict[int, list[Any]] = {}
+
+
+def register(curated: Curated) -> list[Any]:
+    if id(curated) not in _REGISTER:
+        _REGISTER[id(curated)] = mentions.register(curated.entities)
+    return _REGISTER[id(curated)]
 
 
 def features(pair: dict[str, Any], position: str, row: dict[str, Any]) -> dict[str, float]:
-    """The features of (actor, target, position): the pair's own, the position, and the cues of
-    this position in the sentences the pair shares and in the whole document."""
-    f = dict(pair["base"])
-    cue_shared = float(pair["shared_cues"].get(position, 0) > 0)
-    other_shared = float(any(n > 0 for p, n in pair["shared_cues"].items() if p != position))
-    cue_doc = math.log1p(row["doc_cues"].get(position, 0))
-    share_doc = row["doc_cues"].get(position, 0) / max(1, sum(row["doc_cues"].values()))
-    f.update({f"pos={position}": 1.0, "cue_shared": cue_shared, f"cue_shared|{position}": cue_shared,
-              "other_cue_shared": other_shared, "cue_doc": cue_doc, f"cue_doc|{position}": cue_doc,
-              "cue_doc_share": share_doc, "cue_doc_top": float(bool(row["doc_cues"]) and
-                                                                max(row["doc_cues"].items(), key=lambda kv: (kv[1], kv[0]))[0] == position),
-              "rules_this": float(position in pair["rules"]),
-              "rules_other": float(bool(pair["rules"]) and position not in pair["rules"]),
-              "voice|cue_doc": pair["base"]["voice"] * cue_doc, "voice|cue_shared": pair["base"]["voice"] * cue_shared,
-              f"voice|{position}": pair["base"]["voice"], f"publisher|{position}": pair["base"]["publisher"],
-              "publisher|cue_doc": pair["base"]["publisher"] * cue_doc})
-    for name in list(pair["base"]):
-        if name.startswith(("atype=", "genre=")):
-            f[f"{name}|{position}"] = 1.0
-    if BUCKETS:  # words of the shared sentences and between actor and target, hashed, alone and with the position
-        for kind, words in (("ws", pair.get("words_shared", ())), ("wb", pair.get("words_between", ()))):
-            for word in words:
-                b = zlib.crc32(word.encode("utf-8")) % BUCKETS
-                f[f"{kind}{b}"] = 1.0
-                f[f"{kind}{b}|{position}"] = 1.0
-    return f
+    """The features of (actor, target, position), as graph/ingest/pair_model.py computes them."""
+    return pair_model.features(pair["obj"], position, row["doc_cues"], BUCKETS)
 
 
 def examples(rows: list[dict[str, Any]], positions: list[str], matches: Any,
@@ -214,7 +130,7 @@ def examples(rows: list[dict[str, Any]], positions: list[str], matches: Any,
         for p_i, pair in enumerate(row["pairs"]):
             for position in positions:
                 key = (*pair["key"], position)
-                if unproposed and (key in proposed or (ONLY_NEW_PAIRS and pair["rules"])):
+                if unproposed and (key in proposed or (ONLY_NEW_PAIRS and pair["rules"]) or not pair.get("quoted", True)):
                     continue
                 label = int(any(matches(g, key) for g in row["gold"]))
                 out.append((r, p_i, position, features(pair, position, row), label))
@@ -249,9 +165,7 @@ def fit(data: list[tuple[Any, ...]], l2: float = 1.0, steps: int = 500) -> dict[
     return {n: round(float(result.x[i]), 9) for n, i in index.items()}
 
 
-def score(f: dict[str, float], w: dict[str, float]) -> float:
-    z = w.get("bias", 0.0) + sum(w.get(n, 0.0) * v for n, v in sorted(f.items()))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+score = pair_model.score
 
 
 def measure(rows: list[dict[str, Any]], added: dict[int, set[tuple[str, str, str]]], matches: Any) -> tuple[int, int, int, int]:
@@ -273,7 +187,8 @@ def propose(rows: list[dict[str, Any]], w: dict[str, float], positions: list[str
         for pair in row["pairs"]:
             best = max(((score(features(pair, p, row), w), p) for p in positions), key=lambda sp: (sp[0], sp[1]))
             key = (*pair["key"], best[1])
-            if best[0] >= threshold and key not in set(row["rules"]) and not (ONLY_NEW_PAIRS and pair["rules"]):
+            if (best[0] >= threshold and key not in set(row["rules"]) and not (ONLY_NEW_PAIRS and pair["rules"])
+                    and pair.get("quoted", True)):
                 added[r].add(key)
     return added
 
@@ -287,8 +202,8 @@ def pair_features(pair: dict[str, Any], row: dict[str, Any]) -> dict[str, float]
             f[f"cue_shared={position}"] = 1.0
             f["cue_shared_any"] = 1.0
     f["cue_doc_all"] = math.log1p(sum(row["doc_cues"].values()))
-    if BUCKETS:
-        for kind, words in (("ws", pair.get("words_shared", ())), ("wb", pair.get("words_between", ()))):
+    if BUCKETS and "obj" in pair:
+        for kind, words in sorted(pair["obj"].lexical.items()):
             for word in words:
                 f[f"{kind}{zlib.crc32(word.encode('utf-8')) % BUCKETS}"] = 1.0
     return f
@@ -363,6 +278,9 @@ def main() -> None:
                         help="Instead of leave-one-round-out: train on these rounds and predict --test.")
     parser.add_argument("--test", default=None, metavar="ROUNDS")
     parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("--write-model", default=None, metavar="ROUNDS",
+                        help="Fit on these rounds and write graph/ingest/pair_model.json (with --buckets, --l2 and the "
+                             "first of --thresholds), the model `scomm ingest` reads when cues.yaml switches it on.")
     parser.add_argument("--buckets", type=int, default=0, help="Lexical features hashed into this many buckets (0: none).")
     parser.add_argument("--two-stage", action="store_true",
                         help="Two models: does a pair have a stance, and which position (score: the product).")
@@ -399,6 +317,16 @@ def main() -> None:
     if args.extract_only:
         print(f"{len(rows)} texts extracted into {args.rows}")
         return
+    if args.write_model:
+        use = set(_rounds(args.write_model))
+        train = [r for r in rows if r["round"] in use]
+        w = fit(examples(train, positions, matches), l2=args.l2)
+        kept = {n: v for n, v in sorted(w.items()) if abs(v) >= 1e-6}
+        out = {"trained_on": f"rounds {args.write_model} ({len(train)} texts, {sum(len(r['gold']) for r in train)} gold stances)",
+               "buckets": args.buckets, "l2": args.l2, "threshold": thresholds[0], "positions": positions, "weights": kept}
+        pair_model.MODEL.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"{pair_model.MODEL}: {len(kept)} weights, trained on {out['trained_on']}")
+        return
     if args.train:
         train_rounds, test_rounds = set(_rounds(args.train)), set(_rounds(args.test or ""))
         rows = [r for r in rows if r["round"] in train_rounds | test_rounds]
@@ -418,6 +346,7 @@ def main() -> None:
     print(f"the rules miss {len(missed)}: actor and target both found for {len(in_pairs)}, "
           f"{len(no_rule)} of them a pair the rules gave no candidate")
     pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    per_round: dict[str, list[Any]] = defaultdict(list)
     head = f"{'held out':34} {'rules alone rec / prec':>26}" + "".join(f"{'+model >= ' + str(t) + ' rec / prec':>30}" for t in thresholds)
     print(head)
     for held, label in folds:
@@ -434,8 +363,13 @@ def main() -> None:
         for t in thresholds:
             m = measure(test, propose_two_stage(test, w2, positions, t) if args.two_stage
                         else propose(test, w, positions, t), matches)
-            cells.append(f"{_cell(m[2], m[3])} / {_cell(m[0], m[1])}")
+            fell = "!" if m[1] and m[0] / m[1] < 0.5 and (not base[1] or m[0] * base[1] < base[0] * m[1]) else ""
+            cells.append(f"{_cell(m[2], m[3])} / {_cell(m[0], m[1])}{fell}")
             _add(pooled[str(t)], m)
+            for r in held:
+                one = [x for x in test if x["round"] == r]
+                b1, m1 = measure(one, {}, matches), measure(one, propose(one, w, positions, t), matches) if not args.two_stage else (0, 0, 0, 0)
+                per_round[str(t)].append((r, b1, m1))
         print(f"{label:34} {cells[0]:>26}" + "".join(f"{c:>30}" for c in cells[1:]), flush=True)
         if held == folds[-1][0]:
             strongest = sorted(w.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:12]
@@ -449,6 +383,14 @@ def main() -> None:
     extra = "".join(f" {f'+{pooled[str(t)][2] - p[2]} stances, {pooled[str(t)][0] - p[0]} right of {pooled[str(t)][1] - p[1]} added':>29}"
                     for t in thresholds)
     print(f"{'pooled: what the model adds':34} {'':>26}{extra}")
+    if args.train:  # each held-out round alone
+        for t in thresholds:
+            for r, b, m in per_round[str(t)]:
+                print(f"round {r} at {t}: rules {_cell(b[2], b[3])} / {_cell(b[0], b[1])}, with the model {_cell(m[2], m[3])} / {_cell(m[0], m[1])}")
+    for t in thresholds:  # the rounds whose precision the model takes below 0.5 (and below the rules' own)
+        low = [f"{r} ({_cell(m[0], m[1])}, rules {_cell(b[0], b[1])})" for r, b, m in per_round[str(t)]
+               if m[1] and m[0] / m[1] < 0.5 and m[0] * max(1, b[1]) < b[0] * m[1] and (m[0], m[1]) != (b[0], b[1])]
+        print(f"at {t}: rounds whose precision falls below 0.5 with the model: {', '.join(low) or 'none'}")
 
 
 if __name__ == "__main__":

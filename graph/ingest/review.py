@@ -21,6 +21,7 @@ from graph.ingest import candidates
 from graph.ingest import classes
 from graph.ingest import governs
 from graph.ingest import mentions
+from graph.ingest import pair_model
 from graph.ingest import posts
 from graph.build import quotes
 from graph.ingest import yaml_edit as yamledit
@@ -201,7 +202,24 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
     related = governs.propose(text, found, known)  # a body named after the place it governs
     proposed += governs.for_jurisdictions(proposed, related)
     proposed += related
+    if pair_model.switched_on():  # cues.yaml `pair_model.enabled`: a learned model over the pairs no rule joined
+        types, voice_ids, speaker = pair_inputs(text, found, known, voices)
+        proposed += pair_model.propose(text, document_date, found, types, voice_ids, proposed, candidates.cues(vocab), speaker)
     return Extraction(found, titles, new, proposed, voices)
+
+
+def pair_inputs(text: str, found: list[Mention], known: Sequence[Any], voices: Sequence[Voice]) -> tuple[dict[str, str], dict[str, str], Any]:
+    """What graph/ingest/pair_model.py reads of an extraction besides its mentions and candidates: each
+    found entity's type, the given voices (id -> publisher or author) and who says the words at an offset."""
+    types = {k.id: k.type for k in known}
+    for voice in voices:
+        types.setdefault(voice.id, voice.type)
+    voice_ids = {v.id: v.role for v in sorted(voices, key=lambda v: v.role != "publisher")}
+    publisher = next((v.id for v in voices if v.role == "publisher"), None)
+    authors = list(dict.fromkeys(v.id for v in voices if v.role == "author"))
+    said = candidates.Voices.of(text, found, types, publisher if publisher in types else None,
+                                [a for a in authors if a in types])
+    return types, voice_ids, said.speaker
 
 
 def review_path(project: Project, source: str) -> Path:

@@ -7,11 +7,15 @@ import zlib
 from collections.abc import Callable
 from types import ModuleType
 
+from graph.ingest import pair_model
 
-def _pair(actor: str, voice: float, rules: list[str]) -> dict[str, object]:
-    return {"actor": actor, "target": "beta", "key": (actor, "beta"), "rules": rules,
-            "base": {"voice": voice, "publisher": voice, "author": 0.0, "atype=group": 1.0},
-            "shared_cues": {"supports": 1} if voice else {}}
+
+def _pair(actor: str, voice: float, rules: list[str], lexical: dict[str, list[str]] | None = None) -> dict[str, object]:
+    base = {"voice": voice, "publisher": voice, "author": 0.0, "atype=group": 1.0, "speaks_target": 0.0, "shared": 1.0}
+    cues = {"supports": 1} if voice else {}
+    obj = pair_model.Pair(actor, "beta", base, cues, [], rules, lexical or {})
+    return {"actor": actor, "target": "beta", "key": (actor, "beta"), "rules": rules, "base": base,
+            "shared_cues": cues, "obj": obj}
 
 
 def test_the_fit_is_deterministic_and_learns_the_signal(bench_script: Callable[[str], ModuleType]) -> None:
@@ -42,7 +46,7 @@ def test_it_adds_only_for_pairs_without_a_rule_candidate(bench_script: Callable[
 def test_words_are_hashed_into_buckets_alone_and_with_the_position(bench_script: Callable[[str], ModuleType]) -> None:
     module = bench_script("stance_pairs")
     assert module._words("The county said it will opt out of the program") == ["county", "opt", "out", "program"]
-    pair = {**_pair("omega", 1.0, []), "words_shared": ["opt", "out"], "words_between": ["urged"]}
+    pair = _pair("omega", 1.0, [], {"ws": ["opt", "out"], "wb": ["urged"]})
     row = {"doc_cues": {"supports": 1}}
     assert not any(n.startswith(("ws", "wb")) for n in module.features(pair, "supports", row))
     module.BUCKETS = 8
