@@ -172,7 +172,10 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
 
 # "The ACLU and other groups", "states like A, B and C and other localities": the names a class is
 # coordinated with, before "and" (or "as well as"), and a class they are examples of ("states like").
-_NAMES_AND = re.compile(r"(?:(?:[A-Z][\w.’'&-]*(?:['’]s)?|of|for|the|and|&|,)\s*)+?\s*(?:\band|,?\s*as\s+well\s+as)$")
+# Each name is matched whole (a word is never split between two repetitions): a run of capitals
+# such as a roll call's "ALQUIST, ANDERSON, ..." took exponential time when a word could be split.
+_NAMES_AND = re.compile(r"(?:(?:[A-Z][\w.’'&-]*(?![\w.’'&-])(?:['’]s)?|(?:of|for|the|and)(?!\w)|&|,)\s*)+?\s*"
+                        r"(?:\band|,?\s*as\s+well\s+as)$")
 _EXAMPLES = re.compile(r"(?:\b[a-z]+\s+){0,2}[a-z]+s\s*,?\s*(?:like|such\s+as|including)\s*$")
 
 

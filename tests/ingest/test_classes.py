@@ -159,3 +159,22 @@ def test_a_class_after_the_registers_class_and_its_scope(vocab: Vocabulary) -> N
     new_, _ = classes.class_actors("Communities around the country have objected to the Beta Program.", REGISTER, found,
                                    [c.pattern for c in cues(vocab)])
     assert [(e.name, "Communities around the country" in e.aliases) for e in new_] == [("Communities", True)]
+
+
+def test_a_roll_call_in_capitals_before_a_class_is_read_without_splitting_its_names() -> None:
+    # A word matched as two names ("ALQUIST" as "AL" + "QUIST") made a run of capitals take
+    # exponential time: a floor record's roll call hung `scomm ingest`. The alarm turns a hang into a failure.
+    import signal
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("_names_before hung on a roll call in capitals")
+
+    roll_call = "AYES: " + ", ".join(["ALQUIST", "ANDERSON", "BERRYHILL", "BLAKESLEE", "CALDERON", "CANNELLA",
+                                      "CORBETT", "CORREA", "DESAULNIER", "DUTTON", "EMMERSON", "EVANS"] * 3)
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        assert classes._names_before(roll_call + " NOES: none") == roll_call + " NOES: none"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
