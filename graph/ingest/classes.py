@@ -37,6 +37,16 @@ _VERB_GROUP = re.compile(r"\s*,?\s*(?:(?:in|across|around|throughout|from|of|nat
 _SCOPED = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:country|nation|states)(?![\w-])")
 
 
+# What a class is of or for, in plain words ("advocates for illegal immigrants", "critics of the program",
+# "activists for the immigrant community"): the class as the text names it; the bare class stays an alias.
+# Not a name ("critics of Secure Communities": a program's name in a class's name would hide its mention).
+_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:(?:the|this|that|its|their|our)\s+)?((?:[a-z][\w’'-]*)(?:\s+[a-z][\w’'-]*){0,2})")
+# Words that end what a class is of: the verb of its clause ("critics of the program argue that").
+_COMPLEMENT_ENDS = frozenset("""say says said argue argues argued claim claims claimed contend contends contended allege alleges
+alleged believe believes believed fear fears feared worry worry worried warn warns warned see sees saw insist insists insisted
+point points pointed note notes noted""".split())
+
+
 # "concern has led lawmakers to end it": the one a cause moves to act is the subject of the act.
 _CAUSED = re.compile(r"\b(?:led|leads|lead|leading|prompted|prompts|prompting|caused|causes|pushed|pushes|spurred|spurs|"
                      r"moved|persuaded|persuades|convinced|convinces|inspired|inspires)\s+$")
@@ -52,6 +62,28 @@ _FROM = re.compile(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5
 # "many sheriffs say that the program ...": the class says what the clause after it judges.
 _SAYS = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:say|says|said|argue|argues|argued|claim|claims|claimed|contend|contends|"
                    r"contended|believe|believes|believed|warn|warns|warned|complain|complains|complained)\s+(?:that\s+)?[^;]*$")
+
+
+# "Critics say", "critics of the program argue", "Backers of it have said": a class named by the position it
+# holds (cues.yaml `clauses.agent_nouns`, its plurals) is a clause's subject where a verb of saying follows it
+# (README, round-17 rule: a text's own unnamed critics or opponents are a collective of that text).
+_HOLDER_SAYS = re.compile(r"(?:\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}?)?\s*(?:[a-z]+ly\s+)?(?:have\s+|had\s+|also\s+)?"
+                          r"(?:say|says|said|argue|argues|argued|contend|contends|contended|claim|claims|claimed|allege|alleges|"
+                          r"alleged|complain|complains|complained|insist|insists|insisted|warn|warns|warned|charge|charges|"
+                          r"charged|maintain|maintains|maintained)\b")
+
+
+# A class named by the position it holds is proposed for the reviewer, who codes its stances: the rules propose
+# none for it (measured: rounds 9-15 one right stance more, rounds 16-19 none right and two wrong; docs/ingest.md,
+# session 12, 17g).
+HOLDER_WHY = "a class of actors named by the position it holds (critics, opponents, backers), the subject of a clause"
+
+
+def holder_nouns() -> frozenset[str]:
+    """The plural nouns of one who holds a position ("critics", "opponents", "backers"): cues.yaml
+    `clauses.agent_nouns`, those ending in "s"."""
+    nouns = (lexicon.data().get("clauses") or {}).get("agent_nouns") or {}
+    return frozenset(str(w).lower() for words in nouns.values() for w in words or [] if str(w).endswith("s"))
 
 
 # "counties, and then states, attempted to": a word of sequence after the conjunction is no modifier.
@@ -85,12 +117,14 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     kinds = {k.id: k.type for k in known}
     forms = {f.lower() for k in known for f in k.forms}
     patterns = list(cue_patterns)
+    holders = holder_nouns()
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
         hits = [m.span() for p in patterns for m in p.finditer(span.text)]
         clause_cues = sorted({start for start, _ in hits})
         cue_ends = {end for _, end in hits}
-        if not clause_cues:
+        says = [h for h in head.finditer(span.text) if h.group(0).lower() in holders and _HOLDER_SAYS.match(span.text, h.end())]
+        if not clause_cues and not says:
             continue
         for found in head.finditer(span.text):
             if found.group(0)[0].isupper() and found.start() > 0:
@@ -101,6 +135,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
             subject = (clause_start or caused) and cue_at is not None and bool(
                 _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at])
                 or _THEY.fullmatch(span.text[found.end() : cue_at]))
+            subject = subject or (clause_start and any(h.start() == found.start() for h in says))
             agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at)
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
@@ -131,10 +166,32 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                     proposals[key].count += 1
                     continue
                 with_scope = f"{name}{scoped.group(0)}" if scoped and piece_end == end else ""
-                aliases = sorted({a for a in (alias, name.lower(), with_scope) if a and a != name})
-                proposals[key] = NewEntity(_new_id(name, taken | {p.id for p in proposals.values()}), "collective", name,
-                                           piece_at, piece_end, "a class of actors, the subject of a position cue", aliases)
+                of = _complement(span.text, found.end(), stops, cue_at) if piece_end == end else ""
+                named = f"{name}{of}" if of else name
+                aliases = sorted({a for a in (alias, name, name.lower(), with_scope) if a and a != named})
+                why = HOLDER_WHY if text[piece_at:piece_end].split()[-1].lower() in holders else \
+                    "a class of actors, the subject of a position cue"
+                proposals[key] = NewEntity(_new_id(named, taken | {p.id for p in proposals.values()}), "collective", named,
+                                           piece_at, piece_end, why, aliases)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id)), held
+
+
+def _complement(text: str, head_end: int, stops: set[str], cue_at: int | None) -> str:
+    """What the class ending at `head_end` is of or for, as the text words it (" for illegal immigrants",
+    " of the program"), up to the verb of its clause or a cue; "" where there is none."""
+    found = _COMPLEMENT.match(text, head_end)
+    if found is None or (cue_at is not None and found.start(1) >= cue_at):
+        return ""
+    words = []
+    for word in re.finditer(r"[\w’'-]+", found.group(1)):
+        lower = word.group(0).lower()
+        if lower in stops or lower in _COMPLEMENT_ENDS or lower.endswith("ly") \
+                or (cue_at is not None and found.start(1) + word.start() >= cue_at):
+            break
+        words.append(word)
+    if not words:
+        return ""
+    return text[head_end : found.start(1) + words[-1].end()]
 
 
 def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[str], stops: set[str]) -> tuple[int, bool]:
@@ -151,7 +208,8 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         first = not text[: token.start()].strip()
         if lower in quantifiers:
             at = token.start()
-            break
+            if not re.search(r"(?<![\w’'-])[a-z][\w’'-]*,?\s+(?:and|or)\s*$", text[: token.start()]):
+                break  # "advocacy groups, and other opponents of it": a coordination of classes goes on before "other"
         if lower in stops or not word[0].isalpha():
             break
         if word[0].isupper() and not first and lower not in levels:

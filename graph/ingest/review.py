@@ -199,6 +199,8 @@ def extract(source: str, text: str, document_date: str | None, entities: dict[st
             fuller = {e.id for e in new if " " not in name and any(a.split()[-1] == name and len(a.split()) > 1 for a in e.aliases)}
             candidate.values["person"] = named.get(name) or (fuller.pop() if len(fuller) == 1 else "")
     proposed = posts.one_post_each(proposed)
+    holders = {e.id for e in new if e.why == classes.HOLDER_WHY}  # the reviewer codes their stances (classes.py)
+    proposed = [c for c in proposed if not (c.kind == "stances" and c.values.get("actor") in holders)]
     related = governs.propose(text, found, known)  # a body named after the place it governs
     proposed += governs.for_jurisdictions(proposed, related)
     proposed += related
