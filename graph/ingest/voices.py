@@ -89,7 +89,7 @@ def stances(
     if positions_in is not None:
         result += _own_voice(text, spans, mentions, types, topic, voices, headings, document_date, found + result, positions_in)
     author = voices.author.entity if voices.author is not None else None
-    result += _implied_criticism(found + result, types, author)
+    result += _implied_criticism(found + result, types, author, _speakers(text, mentions, types))
     if agency is None and positions_in is not None:
         result += _joiners(text, spans, mentions, types, topic, titled or [], headings, document_date, positions_in)
     have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
@@ -242,15 +242,32 @@ def _own_words(
     return []
 
 
-def _implied_criticism(found: list[Candidate], types: dict[str, str], author: str | None) -> list[Candidate]:
+# "Cuomo, a Democrat, said", "said Supervisor X", "according to X": the person speaks in the document.
+_SAYS_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|told|stated|states|explained|added|argued|wrote|writes)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|stated|explained|added|argued|according\s+to)\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _speakers(text: str, mentions: list[Mention], types: dict[str, str]) -> set[str]:
+    """The persons the document gives their own words: a verb of saying right after their name (or after
+    an apposition to it) or right before it ("said X", "according to X")."""
+    return {m.entity for m in mentions if types.get(m.entity) == "person"
+            and (_SAYS_AFTER.match(text, m.end) or _SAYS_BEFORE.search(text[max(0, m.start - 60) : m.start]))}
+
+
+def _implied_criticism(found: list[Candidate], types: dict[str, str], author: str | None,
+                       speakers: frozenset[str] | set[str] = frozenset()) -> list[Candidate]:
     """A person, or the document's author, who calls for a program to be suspended or ended
     objects to it: `criticizes` beside the call. Not for a jurisdiction or an agency (acting on
-    its own participation), nor for groups the text only reports as wanting it."""
+    its own participation), nor for groups the text only reports as wanting it. So does a person
+    who seeks to opt out of it (withdraws a jurisdiction, or asks for it) where the document gives the
+    person's own words: one only reported to withdraw may have decided it for other reasons."""
     result = []
     for c in found:
-        if c.kind != "stances" or c.values["position"] not in ("calls-for-moratorium", "calls-to-end"):
+        if c.kind != "stances" or c.values["position"] not in ("calls-for-moratorium", "calls-to-end", "seeks-opt-out"):
             continue
         actor = c.values["actor"]
+        if c.values["position"] == "seeks-opt-out" and actor not in speakers:
+            continue
         if types.get(actor) in JURISDICTION_TYPES | AGENCY_TYPES or types.get(c.values["target"]) not in TARGET_TYPES:
             continue
         if types.get(actor) != "person" and actor != author:

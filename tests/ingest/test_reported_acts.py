@@ -146,3 +146,16 @@ def test_the_following_statement_of_a_person_is_theirs(vocab: Vocabulary) -> Non
     text = ("Statement on the Beta Program\n\nThe following is a statement of John Doe, Director of the Delta Committee, "
             "in reaction to the news:\n\n“It is high time to terminate the Beta Program before any further damage is done.”\n")
     assert ("john-doe", "beta-program", "calls-to-end") in stances(text, vocab)
+
+
+def test_a_person_who_withdraws_in_own_words_objects_to_the_program(vocab: Vocabulary) -> None:
+    # who seeks to opt out and is given their own words objects to the program (criticizes beside the opt-out);
+    # one the text only reports to withdraw may have decided it for other reasons
+    said = stances("Governor John Doe said he was withdrawing Alpha from the Beta Program because it was ineffective.", vocab)
+    assert {("john-doe", "beta-program", "seeks-opt-out"), ("john-doe", "beta-program", "criticizes")} <= said
+    quoted = stances("Governor John Doe pulled Alpha out of the Beta Program last month. \"We had no choice,\" said John Doe.",
+                     vocab)
+    assert ("john-doe", "beta-program", "criticizes") in quoted
+    reported = stances("Governor John Doe withdrew Alpha from the Beta Program last month.", vocab)
+    assert ("john-doe", "beta-program", "seeks-opt-out") in reported
+    assert ("john-doe", "beta-program", "criticizes") not in reported
