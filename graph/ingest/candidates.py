@@ -28,7 +28,10 @@ from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_date
 from graph.build.vocabulary import Vocabulary
 
 # The words before a place that make it a location: a preposition, then perhaps other places of a list.
-_LOCATIVE = re.compile(r"\b(?i:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,?\s+(?:and\s+)?)*$")
+# Each capitalized word is followed by its own separator (a space, a comma, "and"): the same places as
+# "words, then a separator" without splitting a run of names in more than one way, which took
+# exponential time on a long run of capitalized words ("in ALQUIST ANDERSON ... 2010").
+_LOCATIVE = re.compile(r"\b(?i:in|at|across|throughout|near|around)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*,?\s+(?:and\s+)?)*$")
 # What may stand between an owner and its program: a possessive, an acronym in parentheses, quotes.
 _OWNER = re.compile(r"(?:['’]s)?\s*(?:\([A-Z][A-Z.&-]*\))?[\s\"“”']*")
 NOT_ACTOR_TYPES = TARGET_TYPES | {"document", "system", "campaign", "region"}
@@ -1200,11 +1203,13 @@ def _not_cues(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     """Drop cue words inside a phrase of graph/ingest/cues.yaml `not_cues` ("checked against"; a `*`
     stands for up to four words: "compare * against" holds "compare the prints against")."""
     phrases = [lexicon.phrase_pattern(str(p), 4) for p in cue_data().get("not_cues") or []]
+    found: dict[str, list[tuple[int, int]]] = {}  # text -> where its phrases are: found once per text, not per hit
     kept = []
     for cue, match in hits:
         text = match.string
-        if not any(m.start() <= match.start() and match.end() <= m.end()
-                   for p in phrases for m in re.finditer(rf"(?<![\w]){p}(?![\w])", text, re.IGNORECASE)):
+        if text not in found:
+            found[text] = [m.span() for p in phrases for m in re.finditer(rf"(?<![\w]){p}(?![\w])", text, re.IGNORECASE)]
+        if not any(start <= match.start() and match.end() <= end for start, end in found[text]):
             kept.append((cue, match))
     return kept
 

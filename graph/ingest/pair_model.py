@@ -123,6 +123,8 @@ def pairs(text: str, mentions: list[Mention], types: dict[str, str], voice_ids: 
                    if any(str(w).lower() in lowered for w in ws))
     said_by: dict[int, str | None] = {}
     masks: dict[int, str] = {}
+    tones: dict[int, float] = {}  # sentence -> its tone: one VADER reading per sentence, not per pair in it
+    first_person = bool(FIRST_PERSON.search(text))
 
     def masked(i: int) -> str:
         """Sentence i with every name blanked (the words around names, never a name's own)."""
@@ -175,7 +177,7 @@ def pairs(text: str, mentions: list[Mention], types: dict[str, str], voice_ids: 
                 "first_person_shared": float(bool(FIRST_PERSON.search(shared_text))),
                 "quoted_shared": float(bool(QUOTE.search(shared_text))),
                 "negated_shared": float(bool(NEGATION.search(shared_text))),
-                "voice_x_first_person": float(a in voice_ids and bool(FIRST_PERSON.search(text))),
+                "voice_x_first_person": float(a in voice_ids and first_person),
                 "speaks_target": float(bool(spoken)), "speaks_target_n": math.log1p(len(spoken)),
                 **{f"genre={g}": 1.0 for g in genre},
             }
@@ -191,7 +193,9 @@ def pairs(text: str, mentions: list[Mention], types: dict[str, str], voice_ids: 
                           and types.get(m.entity) and types[m.entity] not in NOT_ACTORS]
                 actors_here = [m for m in inside[i] if types.get(m.entity) and types[m.entity] not in NOT_ACTORS]
                 after = masked(i)[ma.end - span.start:]
-                tone = _tone(span, inside[i])
+                if i not in tones:
+                    tones[i] = _tone(span, inside[i])
+                tone = tones[i]
                 base.update({
                     "gap": math.log1p(max(0, gap)), "gap<60": float(gap < 60), "actor_first": float(ma.start < mt.start),
                     "others_between": math.log1p(len(others)),

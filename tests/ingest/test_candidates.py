@@ -197,3 +197,42 @@ def test_general_cue_words(vocab: Vocabulary) -> None:
         "It touted the program; she urges passage; they won’t participate; a disastrous program.")}
     assert {("supports", "touted"), ("supports", "urges"), ("refuses-to-join", "won’t participate"),
             ("criticizes", "disastrous")} <= found
+
+
+def test_a_place_after_a_long_run_of_capitalized_words_is_read_in_linear_time() -> None:
+    # "in" then a run of capitalized words that does not reach the place (a roll call, a text in
+    # capitals): a run of names could be split between the list's items in exponentially many ways.
+    # The alarm turns a hang into a failure.
+    import signal
+
+    from graph.ingest import candidates
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("_LOCATIVE hung on a run of capitalized words")
+
+    names = " ".join(["ALQUIST", "ANDERSON", "BERRYHILL", "BLAKESLEE", "CALDERON", "CANNELLA"] * 6)
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        assert candidates._LOCATIVE.search(f"VOTING IN {names} 2010 ") is None
+        assert candidates._LOCATIVE.search("actions in Los Angeles, New York and ") is not None
+        assert candidates._LOCATIVE.search("in the Bay Area and ") is not None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_the_phrases_that_are_no_cues_are_found_once_per_sentence(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Each cue word in a sentence searched the whole sentence for every `not_cues` phrase again: a
+    # text without full stops (one sentence of thousands of words) took quadratic time.
+    import re
+
+    from graph.ingest import candidates
+
+    text = "They support the program and they support its expansion and we checked against the list " * 40
+    hits = [(None, m) for m in re.finditer(r"support", text)]
+    calls: list[str] = []
+    finditer = re.finditer
+    monkeypatch.setattr(re, "finditer", lambda pattern, *a, **k: calls.append(pattern) or finditer(pattern, *a, **k))
+    kept = candidates._not_cues(hits)  # type: ignore[arg-type]
+    assert len(kept) == 80 and len(calls) == len(candidates.cue_data().get("not_cues") or [])

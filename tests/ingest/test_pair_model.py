@@ -84,3 +84,17 @@ def test_a_pair_the_rules_joined_is_left_to_them(vocab: Vocabulary, switched_on:
         values = {"actor": "jane-roe", "target": "beta-program", "position": "criticizes"}
 
     assert _proposed(vocab, [Ruled()]) == set()
+
+
+def test_a_sentence_is_read_for_its_tone_once_however_many_pairs_it_holds(vocab: Vocabulary, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A text without full stops is one sentence of thousands of words: VADER read it once for every
+    # actor and program in it (a user's file took minutes). Once per sentence, the same tone each pair.
+    calls: list[int] = []
+    tone = pair_model._tone
+    monkeypatch.setattr(pair_model, "_tone", lambda span, inside: calls.append(span.start) or tone(span, inside))
+    text = "Gamma Agency and Jane Roe and Delta Agency spoke of the Secure Beta Program and the Epsilon Program\n"
+    register = REGISTER + [Known("delta-agency", "agency", "Delta Agency", ("Delta Agency",)),
+                           Known("epsilon-program", "program", "Epsilon Program", ("Epsilon Program",))]
+    found, _ = pair_model.pairs(text, find_mentions(text, register), {k.id: k.type for k in register}, {}, {}, cues(vocab), None, {})
+    assert len(found) == 6 and len({(p.base["tone_neg"], p.base["tone_pos"]) for p in found}) == 1
+    assert calls == [0]
