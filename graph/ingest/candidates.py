@@ -11,6 +11,7 @@ the document. Everything here is a proposal for a researcher to review, never a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -1777,7 +1778,7 @@ def _governed(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
         # "urged the Gamma Agency to suspend": a verb of asking reaches further, to what it asks for
         reach = 7 if match.group(0).split()[0].lower() in asking else 3
         near = any(
-            other.polarity * cue.polarity < 0 and len(re.findall(r"\w+", _between(match, o))) <= (reach if o.start() > match.start() else 3)
+            other.polarity * cue.polarity < 0 and _words_between_at_most(match, o, reach if o.start() > match.start() else 3)
             for other, o in hits
         )
         if not (near and cue.polarity > 0):
@@ -1806,10 +1807,22 @@ def _governs(outer: re.Match[str], inner: re.Match[str]) -> bool:
     phrase ("rejected calls to end", "criticized the Administration's changes that weaken")."""
     if inner.start() < outer.end():
         return False  # overlapping cues ("deeply concerned", "concerned about") are one, not one about the other
+    if not _words_between_at_most(outer, inner, 6, r"\S+"):
+        return False  # more than six words apart (counted first: a long gap is never copied nor searched)
     gap = _between(outer, inner)
     if re.search(r"(?:\b[A-Z][\w-]*|\b(?:program|initiative|policy|strategy|system))\s*$", gap):
         return False  # "the fatally-flawed X program must go": the inner cue is said of the noun the outer one qualifies
     return len(gap.split()) <= 6 and not re.search(r"[,;]|\b(?:and|but|or|because|since|while|as|which|who|it)\b", gap)
+
+
+def _words_between_at_most(a: re.Match[str], b: re.Match[str], limit: int, word: str = r"\w+") -> bool:
+    """Whether at most `limit` words (`word`: runs of \\w, or of non-space as str.split reads them)
+    stand between two matches, reading no further than the word after the limit: two cues far apart
+    in a sentence of thousands of words are not counted to the end."""
+    first, second = (a, b) if a.start() <= b.start() else (b, a)
+    if first.end() > second.start():
+        return True
+    return sum(1 for _ in itertools.islice(re.compile(word).finditer(a.string, first.end(), second.start()), limit + 1)) <= limit
 
 
 def _between(a: re.Match[str], b: re.Match[str]) -> str:

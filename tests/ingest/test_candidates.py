@@ -236,3 +236,33 @@ def test_the_phrases_that_are_no_cues_are_found_once_per_sentence(monkeypatch) -
     monkeypatch.setattr(re, "finditer", lambda pattern, *a, **k: calls.append(pattern) or finditer(pattern, *a, **k))
     kept = candidates._not_cues(hits)  # type: ignore[arg-type]
     assert len(kept) == 80 and len(calls) == len(candidates.cue_data().get("not_cues") or [])
+
+
+def test_cues_far_apart_in_a_sentence_of_thousands_of_words_are_not_counted_to_the_end() -> None:
+    # Each pair of cues in a sentence copied and counted every word between them (and searched that
+    # gap): a text without full stops, one sentence of thousands of words, took cubic time. The
+    # words between two cues are counted up to the limit only. The alarm turns a hang into a failure.
+    import re
+    import signal
+
+    from graph.ingest import candidates
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("_governed hung on a sentence of thousands of words")
+
+    support, oppose = re.compile(r"supports"), re.compile(r"opposes")
+    text = " ".join(f"{'Alpha supports' if i % 2 else 'Beta opposes'} it in the county of Gamma Delta Epsilon Zeta Eta "
+                    "Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigma Tau" for i in range(600))
+    hits = sorted([(candidates.Cue("supports", "supports", support, 1), m) for m in support.finditer(text)]
+                  + [(candidates.Cue("opposes", "opposes", oppose, -1), m) for m in oppose.finditer(text)],
+                  key=lambda hit: hit[1].start())
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        assert len(candidates._governed(hits)) == 600  # none within three words of another: all kept
+        near = [(candidates.Cue("supports", "x", support, 1), support.search("It supports and opposes it")),
+                (candidates.Cue("opposes", "x", oppose, -1), oppose.search("It supports and opposes it"))]
+        assert [c.position for c, _ in candidates._governed(near)] == ["opposes"]  # within three words: the negative one
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
