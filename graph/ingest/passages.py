@@ -89,7 +89,7 @@ def sentences(text: str) -> list[Span]:
         item = re.match(r"^(?:[-*•·]|\d+[.)])\s+", body)
         if item:
             body, offset = body[item.end() :], offset + item.end()
-        pieces = _split_sentences(body, offset)
+        pieces = [piece for whole in _split_sentences(body, offset) for piece in _bounded(text, *whole)]
         previous: Span | None = None
         for piece in pieces:
             previous = Span(piece[0], piece[1], text[piece[0] : piece[1]], heading if item else None, previous)
@@ -104,6 +104,35 @@ def _logical_lines(text: str) -> list[re.Match[str]]:
     the lines that go on with it in lower case ("asked to opt\nout of the program"): the line
     break is a space; offsets stay the document's."""
     return list(re.finditer(r"[^\n]*\S[^\n]*(?:(?<![:;.!?])\n[ \t]*(?=[a-z])[^\n]+)*", text))
+
+
+# The longest sentence a sentence may be. A longer run of words without a sentence's end is no
+# sentence (a text whose punctuation or line breaks were lost, a table, an OCR'd page): it is read in
+# pieces of at most this many characters, each broken at a space, so that what reads a sentence word
+# by word or pair by pair never meets thousands of words at once. The longest sentence of the
+# development texts (rounds 1-19) has 997 characters.
+LONGEST_SENTENCE = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] as pieces of at most LONGEST_SENTENCE characters, each broken after the last
+    space that leaves it that long (a word longer than that: broken inside it), spaces trimmed."""
+    pieces = []
+    while end - start > LONGEST_SENTENCE:
+        cut = max(text.rfind(" ", start + 1, start + LONGEST_SENTENCE + 1), text.rfind("\n", start + 1, start + LONGEST_SENTENCE + 1),
+                  text.rfind("\t", start + 1, start + LONGEST_SENTENCE + 1))
+        if cut <= start:
+            cut = start + LONGEST_SENTENCE
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _split_sentences(body: str, offset: int) -> list[tuple[int, int]]:
