@@ -203,6 +203,11 @@ def figures(
     text = span.text
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
+    for m in _YEARS_SPAN.finditer(text):  # "Between 2008 and 2010", "from 2008 to 2010": both years are dates (session 12)
+        for g in ("a", "b"):
+            if not any(s <= m.start(g) < e for s, e, _ in date_spans):
+                date_spans.append((m.start(g), m.end(g), m.group(g)))
+    date_spans.sort()
     fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
               for m in FISCAL.finditer(text)]
     fiscal += [(m.start("fy"), m.end(), m.group("fy"), base) for s, e, _, base in list(fiscal)
@@ -211,6 +216,10 @@ def figures(
     stated = [f for f in fiscal if not f[3]]
     spans_of = _fiscal_spans(text, stated)
     spanned = _span_of(text, date_spans, document_date)
+    # Session 12: a start the sentence states, in a document dated only to its month or year ("Since October 2008,
+    # 77,000 people have been deported", in June 2011): to the document's date at its precision, not the start's day
+    loose = _span_of(text, date_spans, document_date, loose=True) if spanned is None else None
+    since_relative = _since_relative(text, date_spans, document_date) if spanned is None and loose is None else None
     if period is not None and period[0] != line_start:
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
@@ -285,13 +294,16 @@ def figures(
             of_whole = made[parts[numbers[i][0]]]  # "— 31,300 of whom ...": a part of the number before, dated as it is
         elif numbers[i][0] in before_passage:
             of_whole = before_passage[numbers[i][0]]
-        scope = [span.text[m.start - span.start : m.end - span.start] for m in inside if types.get(m.entity) in TARGET_TYPES]
+        # a program named in another clause, after or before a semicolon ("ICE removed a record 392,000 people ...;
+        # Secure Communities played a part"), says nothing of what this count is of (session 12)
+        clause = [m for m in inside if ";" not in text[min(m.start - span.start, start) : max(m.end - span.start, end)]]
+        scope = [span.text[m.start - span.start : m.end - span.start] for m in clause if types.get(m.entity) in TARGET_TYPES]
         if not scope and (about.is_topic or named_before and about.entity) and (_THE_PROGRAM.search(text) or named_before and _BACK.match(text)):
             # "the program" of the document's program, or of the one a sentence before it in the paragraph names
             # ("Secure Communities has ... In California, the program has led to nearly 80,000 deportations";
             # "... run through S-Comm's databases. Of those, ... 2,614 deportations")
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
-        elif about.entity and any(m.entity == about.entity for m in inside):
+        elif about.entity and any(m.entity == about.entity for m in clause):
             scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
         partial = any(re.search(rf"\b{re.escape(str(p))}\b", text[:start], re.IGNORECASE) for p in cue_data().get("figure_partial_causes") or [])
@@ -301,6 +313,11 @@ def figures(
                                 Topic(about.words, named=about.named, entity=about.entity) if partial else about,
                                 _whole_words(vocab, of_whole) if of_whole else frozenset()) or ""
         # "the program has contributed to the deportation of over 1 million": one cause of all removals, not the program's count
+        if measure and not re.search(r"increase|decrease", measure) and _as_change(text, numbers[i][0], end):
+            measure = ""  # "an increase of 5,000 deportations", "2,000 more ... than in 2009": a change, no count (session 12)
+        if unit == "jurisdictions" and re.match(r"\s*(?:additional|more|new|other)\b", text[end:], re.IGNORECASE) \
+                and not _SINCE_THE_START.search(text):
+            measure = ""  # "activated in 25 additional jurisdictions": places added since a later point (README), no measure
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
@@ -332,6 +349,15 @@ def figures(
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
             stated_start = True
+        elif loose is not None and (loose[2] or values["measure"] not in at_a_date):
+            # "beginning in October 2008" of places is where the program ran from then (left as it was)
+            values["period_start"], values["period_end"] = loose[0], loose[1]
+            why_date = "; period: from the start the sentence states to the document's date (dated to its month or year)"
+            stated_start = True
+        elif since_relative is not None:
+            values["period_start"], values["period_end"] = since_relative
+            why_date = "; period: from the start \"since\" names against the document's date, to the document's date"
+            stated_start = True
         elif (relative_fy := _relative_fiscal_year(text, start, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = relative_fy[0], relative_fy[1]
             why_date = f"; period: {relative_fy[2]}, against the document's date"
@@ -362,7 +388,10 @@ def figures(
                 # "introduced ... in March 2008 and piloted in 14 jurisdictions beginning in October 2008": the count's
                 # own predicate dates it (places where it runs from that start), not the date of the act before "and"
                 plain = own
-            begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(text[: d[0]]) and _HAS_SINCE.search(text[d[1] : start])]
+            begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(text[: d[0]])
+                     and (_HAS_SINCE.search(text[d[1] : start])
+                          # "went into effect in the county in March 2010, and 500 people have been deported" (session 12)
+                          or _AND_BEFORE.search(text[d[1] : start]) and _PERFECT_AFTER.match(text[end:]))]
             if begun and not as_of and document_date and not _after(begun[-1][2], document_date):
                 # "was implemented in September 2010 in X County and has led to the removal of 53": a count since the start
                 values["period_start"], values["period_end"] = begun[-1][2], document_date
@@ -610,7 +639,7 @@ def _other_clause(text: str, at: int, number: int) -> bool:
 
 # "was implemented in September 2010 ... and has led to the removal of 53": the start of what a count in the
 # perfect after it counts ("and has led to", "and have removed"), so the count runs from it to the document's date.
-_BEGUN_IN = re.compile(r"\b(?:implemented|activated|launched|deployed|introduced|started|began|begun|joined|adopted)\s+"
+_BEGUN_IN = re.compile(r"\b(?:implemented|activated|launched|deployed|introduced|started|began|begun|joined|adopted|into\s+effect|took\s+effect)\s+"
                        r"(?:(?!and\b)\w+\s+){0,3}?(?:in|on)\s+$", re.IGNORECASE)
 _HAS_SINCE = re.compile(r"\b(?:and|which|that)\s+(?:has|have)\s+(?:(?:since|already|now)\s+)?(?:led|resulted|\w+ed)\b(?![^.;]*\b(?:in|on|by|since)\s+(?:19|20)\d\d)",
                         re.IGNORECASE)
@@ -685,6 +714,13 @@ _FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]
                          r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 
 
+# Session 12 (17f): a start stated by any subject's act, not only a capitalized name's: "since the program began in
+# October 2008", "since the county joined the program in 2009", "since it was first activated there in".
+_FROM_ACT = re.compile(r"\b(?:[Ss]ince|[Ff]rom\s+the\s+time)\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|took\s+effect|went\s+into\s+effect"
+                       r"|joined|(?:was|were)\s+(?:first\s+)?(?:launched|activated|implemented|introduced|created|adopted|established"
+                       r"|deployed|piloted|instituted))(?:\s+[\w'’.-]+){0,5}?\s+(?:in|on)\s+$")
+
+
 def _before(text: str, date: tuple[int, int, str]) -> str:
     """The words before a date, with the preposition a year's span begins with ("in 2009": "since it
     began in "), so that a start said by the event reads the same for a year as for a month."""
@@ -692,14 +728,31 @@ def _before(text: str, date: tuple[int, int, str]) -> str:
     return text[: date[0]] + (lead.group(0) if lead else "")
 
 
-def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
+def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None,
+             loose: bool = False) -> tuple[str, str] | tuple[str, str, bool] | None:
     """A count over a span whose start the sentence states ("from October 2009 through March
-    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
+    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date).
+    `loose` (session 12): where the document's date has no day and the sentence gives no end, the
+    span from the start, at the text's precision, to the document's date, with whether "since" (not
+    "beginning", "starting") states the start."""
     starts = [d for d in date_spans if _FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
-              or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+              or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
     if not starts:
         return None
     start = starts[0]
+    years = _YEARS_SPAN.search(text)
+    if years and years.start("a") == start[0]:
+        # "between 2008 and 2010": the whole years, as "in 2010" is its whole year
+        return (f"{years.group('a')}-01-01", _last_day(years.group("b"))) if not _after(years.group("b"), document_date) \
+            and years.group("a") <= years.group("b") else None
+    if loose:
+        ends = [d for d in date_spans if d[0] > start[1]]
+        if ends or not document_date or len(document_date) == 10 or not re.fullmatch(r"\d{4}(?:-\d\d)?", document_date) \
+                or _after(start[2], document_date) or start[2] >= document_date:
+            return None
+        since = bool(re.search(r"\bsince\b", _before(text, start)[-120:], re.IGNORECASE)
+                     or re.match(r"since\b", text[start[0] : start[1]], re.IGNORECASE))
+        return start[2], document_date, since
     # a date after the document's is a goal ("with plans to incorporate every jurisdiction by 2013"), no end of the count
     ends = [d for d in date_spans if d[0] > start[1] and not _after(d[2], document_date)
             and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
@@ -913,6 +966,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     the label words of the measure of a count this one is a part of ("Of the 166,000 removed through
     Secure Communities, 61,000 ..."): they count as said, less than the sentence's own words."""
     tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
+    unconvicted = False  # the number's own clause says its people were never convicted (session 12)
     weight: dict[str, float] = {}
     scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
     if about.words and about.words <= part_of:
@@ -927,6 +981,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for at, word in tokens:
         if start <= at < end and word.isdigit():
             continue  # the number's own digits ("over 1 million") are no word of a label ("level 1")
+        negated = _NEGATED.search(text[max(0, at - 40) : at]) if word in _GUILT_STEMS and at >= end else None
+        if negated and _OWN_NOUN_PHRASE.fullmatch(text[end : max(0, at - 40) + negated.start()]):
+            unconvicted = True  # "400 of them had never been convicted", "30,000 without any criminal record" (session 12)
         if start <= at < end:
             mine = 0
         else:
@@ -978,6 +1035,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for notation, label in labels.items():
         if not label:
             continue
+        if unconvicted and _GUILT_STEMS & set(label) and not _NEGATION_STEMS & set(label):
+            continue  # a count of people never convicted is no count of convicted people
         if part_of and set(label) <= part_of:
             continue  # a part of what a measure counts is not a figure of that measure
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
@@ -1095,3 +1154,166 @@ def _reporter(span: Span, inside: list[Mention], types: dict[str, str]) -> str |
             if re.search(r"according to(?:\s+\w+){0,2}\s*$", before):
                 return mention.entity
     return None
+
+
+# Session 12 (17f): "since then", "since that time", "ever since": the start is the date said just before it.
+_SINCE_THEN = re.compile(r"\b(?:since\s+then|since\s+that\s+(?:time|date|month|year)|ever\s+since)\b(?!\s*[,]?\s*(?:in|on)\s)", re.IGNORECASE)
+# "in the first three months of 2011", "during the first six months of fiscal year 2012": from the year's first month.
+_FIRST_OF = re.compile(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>\d{1,2}|" + "|".join(_SPAN_WORDS) + r")\s+months\s+of\s+"
+                       r"(?:(?:the\s+)?(?P<fy>fiscal\s+(?:year\s+)?|FY\s*))?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "Secure Communities, which started in 2008, has led to": a relative clause that dates the subject's start.
+_STARTED_CLAUSE = re.compile(r",\s+(?:(?:which|that|who)\s+(?:was\s+)?)?(?:first\s+)?(?:began|begun|started|launched|created|established|"
+                             r"introduced|implemented|activated|adopted|deployed|joined[^,;]{0,40}?)\s+(?:[\w'’.-]+\s+){0,4}?(?:in|on)\s+$",
+                             re.IGNORECASE)
+_PERFECT = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|the|its)\s+){0,3}?(?:has|have)\s+(?:(?:since|already|now|so\s+far|reportedly)\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b")
+
+
+def _number_at(c: Candidate) -> int:
+    """Where the candidate's number stands in its quote (-1 where it cannot be told)."""
+    shown = re.match(r"the figure '(.+?)' ", c.why)
+    return c.quote[0].text.find(shown.group(1)) if shown else -1
+
+
+def _day_or_month(value: str) -> str:
+    return value if len(value) in (4, 10) else f"{value}-01"
+
+
+def since_then(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
+    """The candidates with a count "since then" (or "since that time", "ever since") before its number
+    counted from the date said just before those words: in the same sentence ("joined the program in
+    2009, and since then 700 people have been deported") or in the sentence before it in the paragraph
+    ("... began in the county in March 2009. Since then, 1,300 ..."), to the document's date (the
+    README: a span with a stated start is a period, even for a cumulative measure). Unchanged where the
+    sentence dates the count after its number ("through March 2011") or no date comes before."""
+    if not document_date or len(document_date) < 7:
+        return found
+    for c in found:
+        if c.kind != "figures":
+            continue
+        said, at = c.quote[0].text, _number_at(c)
+        then = [m for m in _SINCE_THEN.finditer(said) if 0 <= at and m.end() <= at]
+        if not then or dates_in(said[at:]):
+            continue
+        begin = c.quote[0].start
+        before = [d for d in dates_in(said[: then[-1].start()]) if not _after(d[2], document_date)]
+        if not before:
+            para = text.rfind("\n\n", 0, begin)
+            lead = text[max(para, begin - 400, 0) : begin]
+            last_stop = max(lead.rfind(". "), lead.rfind(".\n"))
+            prior = lead[: last_stop + 1] if last_stop >= 0 else ""
+            sentence = prior[max(prior[:-1].rfind(". "), prior[:-1].rfind(".\n")) + 1 :]
+            if re.search(r"[A-Za-z0-9]", lead[last_stop + 1 :]) if last_stop >= 0 else True:
+                continue  # "since then" does not open the sentence after a whole one: another clause's "then"
+            before = [d for d in dates_in(sentence) if not _after(d[2], document_date)]
+        if not before:
+            continue
+        first = _day_or_month(before[-1][2])
+        if first > document_date:
+            continue
+        c.values["period_start"], c.values["period_end"] = first, document_date
+        c.dated = None
+        c.why += f"; period: from the date said before \"{then[-1].group(0)}\" ({first}) to the document's date"
+    return found
+
+
+def first_months_of(found: list[Candidate], document_date: str | None) -> list[Candidate]:
+    """The candidates with a count "in the first three months of 2011" counted from the year's first
+    month through the N-th ("of fiscal year 2012": from October 2011), to the month (the README, round
+    15: "the first N months" from a start month runs from that month through the N-th)."""
+    for c in found:
+        if c.kind != "figures":
+            continue
+        said = c.quote[0].text
+        spans = list(_FIRST_OF.finditer(said))
+        if len(spans) != 1:
+            continue
+        m = spans[0]
+        n = int(m.group("n")) if m.group("n").isdigit() else _SPAN_WORDS[m.group("n").lower()]
+        year = int(m.group("year"))
+        index = (year - 1) * 12 + 9 if m.group("fy") else year * 12
+        last = index + n - 1
+        start, end = f"{index // 12}-{index % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
+        if not 1 <= n <= 12 or document_date and end > document_date[:7]:
+            continue
+        c.values["period_start"], c.values["period_end"] = start, end
+        c.dated = None
+        c.why += f"; period: the first {m.group('n')} months of {m.group(0).split(' of ', 1)[1]}"
+    return found
+
+
+def started_clause(found: list[Candidate], document_date: str | None) -> list[Candidate]:
+    """The candidates with a count in a perfect predicate after a relative clause that dates its subject's
+    start ("Secure Communities, which started in 2008, has led to the deportation of 46,000 people")
+    counted from that start to the document's date, as "was implemented in 2010 and has led to" is."""
+    if not document_date:
+        return found
+    for c in found:
+        if c.kind != "figures" or "period_start" in c.values:
+            continue
+        said, at = c.quote[0].text, _number_at(c)
+        if at < 0 or c.dated is None or c.dated.basis not in ("document-date", "stated"):
+            continue
+        dated = [d for d in dates_in(said) if d[1] <= at and _STARTED_CLAUSE.search(_before(said, d))]
+        if len(dated) != 1 or len(dates_in(said)) != 1:
+            continue
+        s, e, value = dated[0]
+        close = said.find(",", e)
+        if close < 0 or close > at or not _PERFECT.match(said[close + 1 :]) or _NOW.search(said[close:at]):
+            continue
+        first = _day_or_month(value)
+        if first > document_date:
+            continue
+        c.values["period_start"], c.values["period_end"] = first, document_date
+        c.dated = None
+        c.why += f"; period: from the start the relative clause states ({first}) to the document's date"
+    return found
+
+
+# Session 12 (17f): a number the text gives as a change of a count, not as the count: "an increase of 5,000
+# deportations", "deportations were up 2,000", "rose by 5,000", "2,000 more people were deported in 2010 than in 2009".
+_CHANGE_BEFORE = re.compile(r"\b(?:(?:an?\s+)?(?:increase|rise|jump|growth|drop|decrease|decline|reduction|surge)\s+of"
+                            r"|up|down|(?:rose|grew|increased|decreased|fell|dropped|jumped|climbed|declined|swelled)(?:\s+by)?)\s+$",
+                            re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:(?:percent|%)\s+)?(?:more|fewer|less)\b[^.;]{0,60}?\bthan\b", re.IGNORECASE)
+
+
+def _as_change(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` (its comparator included) is given as a change of a count."""
+    return bool(_CHANGE_BEFORE.search(text[:start]) or _CHANGE_AFTER.match(text[end:]))
+
+
+# Session 12 (17f): words of a conviction said of no conviction ("had never been convicted", "no criminal record",
+# "without a criminal conviction", "non-criminal"): no label word of convicted people.
+_GUILT_STEMS = frozenset({"convict", "conviction", "crim", "felon", "felony"})
+_NEGATION_STEMS = frozenset({"never", "no", "not", "non", "noncrim", "without"})
+# The words between a number and what its own noun phrase or relative clause says of it ("400 of them had ",
+# "30,000 immigrants who have ", "1,000 people with "): nothing of another clause.
+_OWN_NOUN_PHRASE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:who|that|which)\s+)?"
+                              r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:with\s+)?", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:never|not|no|without|nor|non)\b(?:\s+(?:been|had|have|a|any|prior|previous|serious|violent))*\s*-?\s*"
+                      r"|\bnon-)$", re.IGNORECASE)
+
+
+# Session 12 (17f): "between 2008 and 2010", "from 2008 to 2010": two years, the span's ends.
+_YEARS_SPAN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+(?P<a>(?:19|20)\d\d)\s+(?:and|to|through|until|-|–)\s+(?P<b>(?:19|20)\d\d)\b")
+
+
+def _since_relative(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
+    """The span of a count "since May", "since last year" (a start resolved against the document's
+    date; the README, round 19: a count "since <month>" runs from that month to the document's date),
+    where the sentence states no other date."""
+    if not document_date or date_spans:
+        return None
+    for s_, e_, value in _dates_and_relative(text, document_date):
+        if not (re.search(r"\bsince\s+$", text[:s_], re.IGNORECASE) or re.match(r"since\b", text[s_:e_], re.IGNORECASE)) \
+                or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+            continue
+        first = f"{value}-01" if len(value) == 7 and len(document_date) == 10 else value
+        if first < document_date and not _after(value, document_date):
+            return first, document_date
+    return None
+
+
+# Session 12 (17f): "..., and 500 people have been deported": the number opens a perfect predicate after "and".
+_AND_BEFORE = re.compile(r"^[^.;]{0,40}?,?\s+and\s+(?:since\s+then\s+)?(?:(?:more\s+than|nearly|about|over|some|almost|at\s+least)\s+)?$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:has|have)\s+(?:(?:since|already|now)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")

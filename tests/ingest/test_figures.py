@@ -443,3 +443,77 @@ def test_a_weekday_in_a_text_dated_only_to_its_year_is_the_documents_date(vocab:
     # 2010 was dated 2009-12-29/2010-12-28 (every Tuesday up to the year's end): no more precise than the document
     got = figures("The agency announced Tuesday that four more counties have been included in Secure Communities.", vocab, "2010")
     assert got["4"][2] == "2010"
+
+
+# Session 12 (17f): written from the README's figure rules and the measures' definitions; sentences invented.
+
+def test_a_start_stated_by_any_subjects_act_begins_the_period(vocab: Vocabulary) -> None:
+    got = figures("Since the program began in October 2008, more than 60,000 immigrants have been deported through "
+                  "Secure Communities.", vocab, "2011-05-04")
+    assert got["60000"] == ("persons", "scomm-removals", "2008-10-01/2011-05-04")
+
+
+def test_since_then_counts_from_the_date_said_before_it(vocab: Vocabulary) -> None:
+    got = figures("The county joined Secure Communities in 2009, and since then 700 people have been deported.",
+                  vocab, "2011-05-04")
+    assert got["700"][2] == "2009/2011-05-04"
+    got = figures("Secure Communities began in the county in March 2009. Since then, 1,300 people have been deported.",
+                  vocab, "2011-05-04")
+    assert got["1300"][2] == "2009-03-01/2011-05-04"
+
+
+def test_the_first_months_of_a_year_are_a_period_to_the_month(vocab: Vocabulary) -> None:
+    got = figures("In the first three months of 2011, 1,200 people were deported through Secure Communities.", vocab, "2011-05")
+    assert got["1200"] == ("persons", "scomm-removals", "2011-01/2011-03")
+
+
+def test_a_relative_clause_that_dates_the_start_begins_a_perfect_count(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities, which started in 2008, has led to the deportation of 46,000 people.", vocab, "2011-05-04")
+    assert got["46000"] == ("persons", "scomm-removals", "2008/2011-05-04")
+
+
+def test_since_a_start_in_a_document_dated_to_its_month_runs_to_that_month(vocab: Vocabulary) -> None:
+    # "Since October 2008, ..." in a page dated June 2011 was dated 2008-10: the start, as if the count held on it
+    got = figures("Since October 2008, 77,000 people have been deported through Secure Communities.", vocab, "2011-06")
+    assert got["77000"] == ("persons", "scomm-removals", "2008-10/2011-06")
+    got = figures("Beginning in October 2008, Secure Communities has led to the deportation of 77,000 people.", vocab, "2011-06")
+    assert got["77000"][2] == "2008-10/2011-06"
+
+
+def test_since_a_month_said_against_the_documents_date_runs_to_that_date(vocab: Vocabulary) -> None:
+    got = figures("Since May, 800 people have been deported under Secure Communities.", vocab, "2011-06-15")
+    assert got["800"][2] == "2011-05-01/2011-06-15"
+
+
+def test_between_two_years_is_their_whole_span_and_no_year_is_a_count(vocab: Vocabulary) -> None:
+    got = figures("Between 2008 and 2010, 800 people were deported under Secure Communities.", vocab, "2011-06-15")
+    assert got == {"800": ("persons", "scomm-removals", "2008-01-01/2010-12-31")}
+
+
+def test_a_start_then_and_a_perfect_count(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities went into effect in the county in March 2010, and 500 people have been deported.",
+                  vocab, "2011-06-15")
+    assert got["500"][2] == "2010-03/2011-06-15"
+
+
+def test_a_change_of_a_count_is_no_count(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has led to an increase of 5,000 deportations in the county.", vocab, "2011-05-04")
+    assert got["5000"][1] == ""
+    got = figures("Under Secure Communities, 2,000 more people were deported in 2010 than in 2009.", vocab, "2011-05-04")
+    assert got["2000"][1] == ""
+
+
+def test_a_program_named_in_another_clause_does_not_scope_the_count(vocab: Vocabulary) -> None:
+    got = figures("The agency removed a record 392,000 people in fiscal year 2010; Secure Communities played a part.", vocab)
+    assert got["392000"][:2] == ("persons", "removals")
+
+
+def test_people_never_convicted_are_no_count_of_convicted_people(vocab: Vocabulary) -> None:
+    got = figures("In the county, 1,000 people have been deported through Secure Communities, and 400 of them had never "
+                  "been convicted of a crime.", vocab, "2011-05-04")
+    assert got["1000"][1] == "scomm-removals" and got["400"][1] == ""
+
+
+def test_places_added_are_no_count_of_where_the_program_is_active(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities was activated in 25 additional jurisdictions on Tuesday.", vocab, "2011-05-04")
+    assert got["25"][1] == ""
