@@ -203,10 +203,10 @@ def figures(
     text = span.text
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
-    for m in _YEARS_SPAN.finditer(text):  # "Between 2008 and 2010", "from 2008 to 2010": both years are dates (session 12)
+    for years in _YEARS_SPAN.finditer(text):  # "Between 2008 and 2010", "from 2008 to 2010": both years are dates (session 12)
         for g in ("a", "b"):
-            if not any(s <= m.start(g) < e for s, e, _ in date_spans):
-                date_spans.append((m.start(g), m.end(g), m.group(g)))
+            if not any(s <= years.start(g) < e for s, e, _ in date_spans):
+                date_spans.append((years.start(g), years.end(g), years.group(g)))
     date_spans.sort()
     fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
               for m in FISCAL.finditer(text)]
@@ -218,7 +218,7 @@ def figures(
     spanned = _span_of(text, date_spans, document_date)
     # Session 12: a start the sentence states, in a document dated only to its month or year ("Since October 2008,
     # 77,000 people have been deported", in June 2011): to the document's date at its precision, not the start's day
-    loose = _span_of(text, date_spans, document_date, loose=True) if spanned is None else None
+    loose = _loose_span_of(text, date_spans, document_date) if spanned is None else None
     since_relative = _since_relative(text, date_spans, document_date) if spanned is None and loose is None else None
     if period is not None and period[0] != line_start:
         period = None
@@ -728,32 +728,41 @@ def _before(text: str, date: tuple[int, int, str]) -> str:
     return text[: date[0]] + (lead.group(0) if lead else "")
 
 
-def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None,
-             loose: bool = False) -> tuple[str, str] | tuple[str, str, bool] | None:
+def _starts(text: str, date_spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The dates of a sentence that state the start of a span ("from", "since", "since it began in")."""
+    return [d for d in date_spans if _FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
+            or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+
+
+def _loose_span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str, bool] | None:
+    """Session 12: where the document's date has no day and the sentence states a start and no end ("Since
+    October 2008, 77,000 people have been deported", in June 2011), the span from the start, at the text's
+    precision, to the document's date, with whether "since" (not "beginning", "starting") states the start."""
+    starts = _starts(text, date_spans)
+    if not starts:
+        return None
+    start = starts[0]
+    ends = [d for d in date_spans if d[0] > start[1]]
+    if ends or not document_date or len(document_date) == 10 or not re.fullmatch(r"\d{4}(?:-\d\d)?", document_date) \
+            or _after(start[2], document_date) or start[2] >= document_date:
+        return None
+    since = bool(re.search(r"\bsince\b", _before(text, start)[-120:], re.IGNORECASE)
+                 or re.match(r"since\b", text[start[0] : start[1]], re.IGNORECASE))
+    return start[2], document_date, since
+
+
+def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str] | None:
     """A count over a span whose start the sentence states ("from October 2009 through March
-    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date).
-    `loose` (session 12): where the document's date has no day and the sentence gives no end, the
-    span from the start, at the text's precision, to the document's date, with whether "since" (not
-    "beginning", "starting") states the start."""
-    starts = [d for d in date_spans if _FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
-              or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+    2011": 2009-10-01/2011-03-31; "since its inception in October 2008": to the document's date)."""
+    starts = _starts(text, date_spans)
     if not starts:
         return None
     start = starts[0]
     years = _YEARS_SPAN.search(text)
     if years and years.start("a") == start[0]:
-        # "between 2008 and 2010": the whole years, as "in 2010" is its whole year
+        # "between 2008 and 2010": the whole years, as "in 2010" is its whole year (session 12)
         return (f"{years.group('a')}-01-01", _last_day(years.group("b"))) if not _after(years.group("b"), document_date) \
             and years.group("a") <= years.group("b") else None
-    if loose:
-        ends = [d for d in date_spans if d[0] > start[1]]
-        if ends or not document_date or len(document_date) == 10 or not re.fullmatch(r"\d{4}(?:-\d\d)?", document_date) \
-                or _after(start[2], document_date) or start[2] >= document_date:
-            return None
-        since = bool(re.search(r"\bsince\b", _before(text, start)[-120:], re.IGNORECASE)
-                     or re.match(r"since\b", text[start[0] : start[1]], re.IGNORECASE))
-        return start[2], document_date, since
-    # a date after the document's is a goal ("with plans to incorporate every jurisdiction by 2013"), no end of the count
     ends = [d for d in date_spans if d[0] > start[1] and not _after(d[2], document_date)
             and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
                  or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE) or re.search(r"\band\s+$", text[: d[0]]))]
