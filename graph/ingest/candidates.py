@@ -153,7 +153,7 @@ def propose(
         line_text = text[line_at : (text.find("\n", span.start) + 1 or len(text) + 1) - 1]
         if line_text.rstrip().endswith(":"):  # "In FY 2010:" over a list: the items count in that year
             years = figure_rules.FISCAL.search(line_text)
-            listed_period = (line_at, *figure_rules.fiscal_period(years.group("fy") or f"20{years.group('fy2')}")) if years else None
+            listed_period = (line_at, *figure_rules.fiscal_period(figure_rules.fiscal_year_of(years))) if years else None
         elif listed_period is not None and text[listed_period[0] : line_at].count("\n\n") > 1:
             listed_period = None  # the list ended at a blank line after its items
         figures, period = figure_rules.figures(source, span, inside, types, topic, vocab, headings, document_date, period,

@@ -21,7 +21,13 @@ from graph.ingest.lexicon import data as cue_data
 from graph.ingest.passages import REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in
 from graph.ingest.mentions import Known, Mention
 
-FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+years?)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d))\b", re.IGNORECASE)
+FISCAL = re.compile(r"\b(?:(?:fiscal(?:\s+years?)?(?:\s*\(FY\))?|FY)\s*(?P<fy>(?:19|20)\d\d)|FY\s*['’]?(?P<fy2>\d\d)"
+                    r"|(?P<fy4>(?:19|20)\d\d)\s+fiscal\s+year)\b", re.IGNORECASE)  # "the 2010 fiscal year" (session 12)
+
+
+def fiscal_year_of(m: re.Match[str]) -> str:
+    """The fiscal year a match of FISCAL names, four digits."""
+    return m.group("fy") or m.group("fy4") or f"20{m.group('fy2')}"
 # "fiscal years 2010 and 2011", "FY 2010-2011": the second year, written bare, is a fiscal year too.
 _SECOND_YEAR = re.compile(r"\s*(?:and|through|to|-|–)\s*(?:FY\s*)?(?P<fy>(?:19|20)\d\d)\b", re.IGNORECASE)
 # Before a fiscal year, month or year: the count holds at its end ("through March 2012", "at the end of FY11").
@@ -208,7 +214,7 @@ def figures(
             if not any(s <= years.start(g) < e for s, e, _ in date_spans):
                 date_spans.append((years.start(g), years.end(g), years.group(g)))
     date_spans.sort()
-    fiscal = [(m.start(), m.end(), m.group("fy") or f"20{m.group('fy2')}", bool(_BASE.search(text[: m.start()])))
+    fiscal = [(m.start(), m.end(), fiscal_year_of(m), bool(_BASE.search(text[: m.start()])))
               for m in FISCAL.finditer(text)]
     fiscal += [(m.start("fy"), m.end(), m.group("fy"), base) for s, e, _, base in list(fiscal)
                if (m := _SECOND_YEAR.match(text, e)) and not any(f[0] <= m.start("fy") < f[1] for f in fiscal)]
@@ -306,7 +312,10 @@ def figures(
         elif about.entity and any(m.entity == about.entity for m in clause):
             scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
-        partial = any(re.search(rf"\b{re.escape(str(p))}\b", text[:start], re.IGNORECASE) for p in cue_data().get("figure_partial_causes") or [])
+        own_clause = text[: end + (re.search(r"[;:]|$", text[end:]).start())]  # type: ignore[union-attr]
+        own_clause = re.split(r"[;:]", own_clause)[-1] if re.search(r"[;:]", text[:start]) else own_clause
+        partial = any(re.search(rf"\b{re.escape(str(p))}\b", own_clause, re.IGNORECASE) for p in cue_data().get("figure_partial_causes") or []) \
+            or bool(_PART_THROUGH.match(text[end:]))  # "deported 1 million people ..., many of them through the program" (session 12)
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab,
                                 [] if partial else scope, program_in_paragraph and not partial,
@@ -315,6 +324,9 @@ def figures(
         # "the program has contributed to the deportation of over 1 million": one cause of all removals, not the program's count
         if measure and not re.search(r"increase|decrease", measure) and _as_change(text, numbers[i][0], end):
             measure = ""  # "an increase of 5,000 deportations", "2,000 more ... than in 2009": a change, no count (session 12)
+        if measure in at_a_date and _PLANNED.search(" ".join(_RELATIVE.sub(",", re.split(r"[;:]", text[:start])[-1]).split()[-10:])) \
+                and not _NOW.search(text):
+            measure = ""  # "expects the program to be in 3,100 jurisdictions by 2013": only planned, no count (README; session 12)
         if unit == "jurisdictions" and re.match(r"\s*(?:additional|more|new|other)\b", text[end:], re.IGNORECASE) \
                 and not _SINCE_THE_START.search(text):
             measure = ""  # "activated in 25 additional jurisdictions": places added since a later point (README), no measure
@@ -376,7 +388,9 @@ def figures(
         else:
             # A date after the document's is a goal ("coverage expected by 2013"), unless the count is said to run through it.
             goal = [d for d in date_spans if _after(d[2], document_date) and not _THROUGH.search(text[: d[0]])]
-            as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])) and d not in goal]
+            # "now in 1,210 jurisdictions, up from 14 in 2008": the date of the comparison's base, not of this count (session 12)
+            goal += [d for d in date_spans if d[0] > end and _BASE_DATE.search(text[end : d[0]]) and d not in goal]
+            as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(_before_of(text, d))) and d not in goal]
             if not as_of:  # "In Colorado, through March, ...": a month without its year, the last one on or before the document
                 as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
                          and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
@@ -392,14 +406,23 @@ def figures(
                      and (_HAS_SINCE.search(text[d[1] : start])
                           # "went into effect in the county in March 2010, and 500 people have been deported" (session 12)
                           or _AND_BEFORE.search(text[d[1] : start]) and _PERFECT_AFTER.match(text[end:]))]
-            if begun and not as_of and document_date and not _after(begun[-1][2], document_date):
+            ending = [d for d in _dates_and_relative(text, document_date) if len(d[2]) == 10 and _YEAR_ENDING.search(text[: d[0]])
+                      and d not in goal and not _after(d[2], document_date)]
+            if ending:
+                # "in the year ending Sept. 30, 2010", "the fiscal year that ended Sept. 30": the twelve months up to that day
+                last_ = date.fromisoformat(ending[0][2])
+                first_ = (last_.replace(year=last_.year - 1) if not (last_.month == 2 and last_.day == 29)
+                          else last_.replace(year=last_.year - 1, day=28)) + timedelta(days=1)
+                values["period_start"], values["period_end"] = first_.isoformat(), last_.isoformat()
+                why_date = "; period: the year ending on the day the sentence gives"
+            elif begun and not as_of and document_date and not _after(begun[-1][2], document_date):
                 # "was implemented in September 2010 in X County and has led to the removal of 53": a count since the start
                 values["period_start"], values["period_end"] = begun[-1][2], document_date
                 why_date = "; period: from the start the sentence states to the document's date (a count since it)"
             elif as_of:
                 chosen = min(as_of, key=lambda d: abs(d[0] - start))
                 value_ = chosen[2]
-                if len(value_) < 10 and (_AT_END.search(text[: chosen[0]])
+                if len(value_) < 10 and (_AT_END.search(_before_of(text, chosen))
                                          or re.match(r"(?:through|thru)\b", text[chosen[0] : chosen[1]], re.IGNORECASE)):
                     # "through March 2012": the count runs to its last day; "as of August 2014" names no day of
                     # the month and stays the month (README: a time no more precise than the text)
@@ -718,7 +741,7 @@ _FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]
 # October 2008", "since the county joined the program in 2009", "since it was first activated there in".
 _FROM_ACT = re.compile(r"\b(?:[Ss]ince|[Ff]rom\s+the\s+time)\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|took\s+effect|went\s+into\s+effect"
                        r"|joined|(?:was|were)\s+(?:first\s+)?(?:launched|activated|implemented|introduced|created|adopted|established"
-                       r"|deployed|piloted|instituted))(?:\s+[\w'’.-]+){0,5}?\s+(?:in|on)\s+$")
+                       r"|deployed|piloted|instituted))(?:,?\s+[\w'’.-]+){0,6}?,?\s+(?:in|on)\s+$")
 
 
 def _before(text: str, date: tuple[int, int, str]) -> str:
@@ -779,7 +802,7 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
 
 
 # "in the last year", "over the past 12 months", "since its activation ... a year ago": the year up to the document's date.
-_TRAILING_YEAR = re.compile(r"\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)\b"
+_TRAILING_YEAR = re.compile(r"\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ww]ithin)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)\b"
                             r"|\b(?:[Ss]ince|[Ff]rom)\b[^.;]{0,80}?\b(?:a|one)\s+year\s+ago\b")
 
 
@@ -858,7 +881,7 @@ def _during(text: str, date: tuple[int, int, str]) -> bool:
     """Whether the sentence counts in the year or month `date` ("in 2008", "during March 2010"),
     not on a day of it."""
     said = text[date[0] : date[1]]
-    return len(date[2]) < 10 and bool(re.match(r"(?:in|during)\s", said) or re.search(r"\b(?:in|during)\s+$", text[: date[0]]))
+    return len(date[2]) < 10 and bool(re.match(r"(?:in|during)\s", said, re.IGNORECASE) or re.search(r"\b(?:in|during)\s+$", text[: date[0]], re.IGNORECASE))
 
 
 def _whole(value: str) -> tuple[str, str]:
@@ -990,6 +1013,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for at, word in tokens:
         if start <= at < end and word.isdigit():
             continue  # the number's own digits ("over 1 million") are no word of a label ("level 1")
+        if _NOT_A_REMOVAL.match(text, at):
+            continue  # "put 5,000 people into deportation proceedings": proceedings, not removals (session 12)
         negated = _NEGATED.search(text[max(0, at - 40) : at]) if word in _GUILT_STEMS and at >= end else None
         if negated and _OWN_NOUN_PHRASE.fullmatch(text[end : max(0, at - 40) + negated.start()]):
             unconvicted = True  # "400 of them had never been convicted", "30,000 without any criminal record" (session 12)
@@ -1126,6 +1151,7 @@ def _act(text: str, start: int, end: int) -> str | None:
         return acts[after[1].lower()]
     before = re.split(r"[;:]", text[:start])[-1]
     before = re.sub(r"\s*(?:—|–|--)[^—–]*?(?:—|–|--)\s*", " ", before)  # an aside between dashes
+    before = _RELATIVE.sub(",", before)  # "Secure Communities, which checks everyone booked into jail, has led to" (session 12)
     for word in reversed(re.findall(r"[A-Za-z]+", before)[-25:]):
         if word.lower() in acts:
             return acts[word.lower()]
@@ -1326,3 +1352,35 @@ def _since_relative(text: str, date_spans: list[tuple[int, int, str]], document_
 # Session 12 (17f): "..., and 500 people have been deported": the number opens a perfect predicate after "and".
 _AND_BEFORE = re.compile(r"^[^.;]{0,40}?,?\s+and\s+(?:since\s+then\s+)?(?:(?:more\s+than|nearly|about|over|some|almost|at\s+least)\s+)?$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:has|have)\s+(?:(?:since|already|now)\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
+# Session 12 (17f): a part of the count given to the program after it ("more than 1 million people since 2009, many of
+# them through Secure Communities"): the program is one cause of the whole, which is not the program's count.
+_PART_THROUGH = re.compile(r"[^.;:]{0,80}?,\s+(?:many|some|most|much|part|half|thousands|hundreds|a\s+(?:number|share|portion|third|quarter|"
+                           r"fraction|majority))\s+of\s+(?:them|whom|those|these|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                           r"(?:[a-z]+\s+){0,2}?(?:through|under|via|by|as\s+a\s+result\s+of|because\s+of)\b", re.IGNORECASE)
+
+# "deportation proceedings", "removal hearings", "deportation orders": words of removal that name no removal.
+_NOT_A_REMOVAL = re.compile(r"(?:deportation|removal)s?\s+(?:proceedings?|hearings?|cases?|orders?|holds?|detainers?|courts?|"
+                            r"officers?|agents?|flights?|defense|priorit(?:y|ies))\b", re.IGNORECASE)
+
+# Words that make the places after them ones where the program is only planned to run (session 12).
+_PLANNED = re.compile(r"\b(?:will|would|expects?|expected|plans?|planned|planning|aims?|intends?|goal|scheduled|slated|hopes?|"
+                      r"is\s+set|are\s+set|proposed?)\b", re.IGNORECASE)
+
+
+def _before_of(text: str, date: tuple[int, int, str]) -> str:
+    """The words before a date with the "of" a year's match may hold ("By the end of 2010": the date is "of 2010")."""
+    lead = re.match(r"(?:of|from)\s+", text[date[0] : date[1]], re.IGNORECASE)
+    return text[: date[0]] + (lead.group(0) if lead else "")
+
+
+# "..., up from 14 in 2008", "compared with 8,000 in 2009": the words between a count and the date of its comparison's base.
+_BASE_DATE = re.compile(r"^[^.;]{0,30}?\b(?:up|down|rising|rose|increased|decreased|grew|fell|dropped)?\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                        r"(?:(?:about|nearly|roughly|just|only|more\s+than|fewer\s+than|some)\s+)?[\d,.]+(?:\s+[a-z]+){0,2}?(?:\s+(?:in|at\s+the\s+end\s+of|by))?\s+$",
+                        re.IGNORECASE)
+
+# "the year ending Sept. 30", "the fiscal year that ended Sept. 30, 2010": a year given by its last day (session 12).
+_YEAR_ENDING = re.compile(r"\b(?:(?:fiscal|calendar|12-month|twelve-month)\s+)?(?:year|period)\s+(?:ending|ended|that\s+ended|which\s+ended|that\s+ends)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+

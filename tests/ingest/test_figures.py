@@ -517,3 +517,55 @@ def test_people_never_convicted_are_no_count_of_convicted_people(vocab: Vocabula
 def test_places_added_are_no_count_of_where_the_program_is_active(vocab: Vocabulary) -> None:
     got = figures("Secure Communities was activated in 25 additional jurisdictions on Tuesday.", vocab, "2011-05-04")
     assert got["25"][1] == ""
+
+
+def test_a_count_of_which_the_program_is_one_cause_is_not_the_programs(vocab: Vocabulary) -> None:
+    got = figures("The agency has deported more than 1 million people since 2009, many of them through Secure Communities.",
+                  vocab, "2011-05-04")
+    assert got["1000000"][1] == "removals"
+    got = figures("The agency deported nearly 400,000 people last year, in part because of Secure Communities.", vocab, "2011-05-04")
+    assert got["400000"][1] == "removals"
+
+
+def test_deportation_proceedings_are_no_removals(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities put 5,000 people into deportation proceedings in the county.", vocab, "2011-05-04")
+    assert got["5000"][1] == ""
+
+
+def test_places_where_the_program_is_only_planned_to_run_take_no_measure(vocab: Vocabulary) -> None:
+    got = figures("The agency expects Secure Communities to be in 3,100 jurisdictions by 2013.", vocab, "2011-05-04")
+    assert got["3100"][1] == ""
+
+
+def test_a_relative_clause_holds_no_act_of_the_count(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities, which checks fingerprints of everyone booked into jail, has led to 77,000 deportations.",
+                  vocab, "2011-05-04")
+    assert got["77000"][1] == "scomm-removals"
+
+
+def test_a_fiscal_year_named_before_its_words_and_a_year_given_by_its_last_day(vocab: Vocabulary) -> None:
+    got = figures("In the 2010 fiscal year, the Gamma Agency deported 392,000 people.", vocab, "2011-05-04")
+    assert got == {"392000": ("persons", "removals", "2009-10-01/2010-09-30")}
+    got = figures("In the year ending Sept. 30, 2010, the Gamma Agency deported 392,000 people.", vocab, "2011-05-04")
+    assert got["392000"][2] == "2009-10-01/2010-09-30"
+
+
+def test_a_sentence_opening_with_in_a_year_or_over_the_past_year_is_over_it(vocab: Vocabulary) -> None:
+    got = figures("In 2010 alone, Secure Communities led to 46,000 deportations.", vocab, "2011-05-04")
+    assert got["46000"][2] == "2010-01-01/2010-12-31"
+    got = figures("Over the past year, 1,400 people have been deported from the county through Secure Communities.",
+                  vocab, "2011-05-04")
+    assert got["1400"][2] == "2010-05/2011-05"
+
+
+def test_the_end_of_a_year_is_its_last_day_and_a_base_dates_only_itself(vocab: Vocabulary) -> None:
+    got = figures("By the end of 2010, Secure Communities had led to 46,000 deportations.", vocab, "2011-05-04")
+    assert got["46000"][2] == "2010-12-31"
+    got = figures("Secure Communities is now in 1,210 jurisdictions, up from 14 in 2008.", vocab, "2011-05-04")
+    assert got["1210"] == ("jurisdictions", "jurisdictions-activated", "2011-05-04")
+
+
+def test_a_start_after_a_place_with_commas(vocab: Vocabulary) -> None:
+    got = figures("The program has led to 46,000 deportations since it was first activated in Harris County, Texas, in "
+                  "October 2008.", vocab, "2011-05-04")
+    assert got["46000"][2] == "2008-10-01/2011-05-04"
