@@ -543,6 +543,13 @@ _FIRST_SPAN = re.compile(r"\b(?:in|during|over|for)\s+(?:the\s+program['’]s|it
 _STARTED_AT = re.compile(r"\b(?:created|launched|began|begun|started|establish\w*|introduced|activated|implemented)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
+def _as_period(c: Candidate, start: str, end: str, why: str) -> None:
+    """Make the count of `c` a period from `start` to `end` (no single date), saying why."""
+    c.values["period_start"], c.values["period_end"] = start, end
+    c.dated = None
+    c.why += why
+
+
 def first_months(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
     """The candidates with a count "in the program's first six months" counted from the start the document
     gives (a month: "started using the database in October", said in July 2009, is 2008-10) through the
@@ -579,9 +586,7 @@ def first_months(found: list[Candidate], text: str, document_date: str | None) -
             why = f"; period: that of the {whole.group(1)} it is a part of"
         else:
             continue
-        c.values["period_start"], c.values["period_end"] = done.get(c.values["value"]) or done[whole.group(1)]  # type: ignore[union-attr]
-        c.dated = None
-        c.why += why
+        _as_period(c, *(done.get(c.values["value"]) or done[whole.group(1)]), why)  # type: ignore[union-attr]
     return found
 
 
@@ -611,9 +616,7 @@ def since_the_start(found: list[Candidate], text: str) -> list[Candidate]:
         if c.values.get("measure") in at_a_date:
             continue  # where the program is active: a count at its day, not over a period
         if start < c.dated.value:
-            c.values["period_start"], c.values["period_end"] = start, c.dated.value
-            c.dated = None
-            c.why += f"; period: from the program's start the document gives ({start})"
+            _as_period(c, start, c.dated.value, f"; period: from the program's start the document gives ({start})")
     return found
 
 
@@ -1245,9 +1248,8 @@ def since_then(found: list[Candidate], text: str, document_date: str | None) -> 
         first = _day_or_month(before[-1][2])
         if first > document_date:
             continue
-        c.values["period_start"], c.values["period_end"] = first, document_date
-        c.dated = None
-        c.why += f"; period: from the date said before \"{then[-1].group(0)}\" ({first}) to the document's date"
+        _as_period(c, first, document_date,
+                   f"; period: from the date said before \"{then[-1].group(0)}\" ({first}) to the document's date")
     return found
 
 
@@ -1270,9 +1272,7 @@ def first_months_of(found: list[Candidate], document_date: str | None) -> list[C
         start, end = f"{index // 12}-{index % 12 + 1:02d}", f"{last // 12}-{last % 12 + 1:02d}"
         if not 1 <= n <= 12 or document_date and end > document_date[:7]:
             continue
-        c.values["period_start"], c.values["period_end"] = start, end
-        c.dated = None
-        c.why += f"; period: the first {m.group('n')} months of {m.group(0).split(' of ', 1)[1]}"
+        _as_period(c, start, end, f"; period: the first {m.group('n')} months of {m.group(0).split(' of ', 1)[1]}")
     return found
 
 
@@ -1298,9 +1298,8 @@ def started_clause(found: list[Candidate], document_date: str | None) -> list[Ca
         first = _day_or_month(value)
         if first > document_date:
             continue
-        c.values["period_start"], c.values["period_end"] = first, document_date
-        c.dated = None
-        c.why += f"; period: from the start the relative clause states ({first}) to the document's date"
+        _as_period(c, first, document_date,
+                   f"; period: from the start the relative clause states ({first}) to the document's date")
     return found
 
 
