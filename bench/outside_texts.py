@@ -1,0 +1,101 @@
+"""Check the texts placed in an evaluation set kept outside the repository, and record their digests.
+
+The texts of bench/ingest-eval/outside/ may not be redistributed, so the repository keeps only each
+one's address and extent (manifest.yaml) and what the readers coded (gold/). Whoever places the
+texts again (texts/<id>.txt, git-ignored) checks them here:
+
+    python bench/outside_texts.py check [--eval-set DIR] [ID ...]
+    python bench/outside_texts.py record [--eval-set DIR]
+
+`check` names, all at once, each text that is absent, each gold quote (of a stance, a figure or a
+post) that its text does not hold character for character, and each text whose SHA-256 differs from
+the one recorded for it (its manifest entry's `sha256`, or texts.sha256 beside the manifest). `record` writes texts.sha256 (the format of
+`sha256sum`, one line a text, in the manifest's order) for the texts that hold every gold quote, so
+that a later placing can be checked byte for byte (`sha256sum -c texts.sha256` in the set's folder
+does the same). It exits 1 when `check` finds anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+OUTSIDE = Path(__file__).resolve().parent / "ingest-eval" / "outside"
+DIGESTS = "texts.sha256"
+
+
+def quotes(gold: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each (kind, quote) of a gold file: the quotes of its stances, figures and posts."""
+    found = []
+    for kind in ("stances", "figures", "posts"):
+        for record in gold.get(kind) or []:
+            if isinstance(record, dict) and record.get("quote"):
+                found.append((kind, str(record["quote"])))
+    return found
+
+
+def digests(root: Path) -> dict[str, str]:
+    """The recorded SHA-256 of each text, by its file (relative to `root`)."""
+    path = root / DIGESTS
+    if not path.is_file():
+        return {}
+    recorded = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        digest, _, name = line.partition("  ")
+        if len(digest) != 64 or not name:
+            raise SystemExit(f"{path}:{number}: not a sha256sum line (a 64-digit digest, two spaces, a file)")
+        recorded[name] = digest
+    return recorded
+
+
+def problems(root: Path, entry: dict[str, Any], recorded: dict[str, str]) -> list[str]:
+    """What is wrong with one manifest entry's text: absent, a gold quote it lacks, another digest."""
+    text_path = root / entry["file"]
+    if not text_path.is_file():
+        return [f"{text_path}: no text (obtain it from {entry.get('url')}, keeping {entry.get('extent', 'the passage')})"]
+    data = text_path.read_bytes()
+    text = data.decode("utf-8")
+    gold_path = root / "gold" / f"{entry['id']}.yaml"
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) if gold_path.is_file() else {}
+    found = [f"{text_path}: the {kind} quote {quote!r} of {gold_path.name} is not in the text"
+             for kind, quote in quotes(gold or {}) if quote not in text]
+    digest = entry.get("sha256") or recorded.get(entry["file"])
+    if digest and digest != hashlib.sha256(data).hexdigest():
+        found.append(f"{text_path}: SHA-256 {hashlib.sha256(data).hexdigest()} is not the recorded {digest} ({root / DIGESTS})")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("check", "record"))
+    parser.add_argument("ids", nargs="*", help="With check: only these manifest entries.")
+    parser.add_argument("--eval-set", type=Path, default=OUTSIDE, metavar="DIR")
+    args = parser.parse_intermixed_args()
+    root = args.eval_set
+    manifest = root / "manifest.yaml"
+    if not manifest.is_file():
+        raise SystemExit(f"{root}: no manifest.yaml")
+    entries = yaml.safe_load(manifest.read_text(encoding="utf-8"))["documents"]
+    unknown = sorted(set(args.ids) - {e["id"] for e in entries})
+    if unknown:
+        raise SystemExit(f"{manifest}: no entry {', '.join(unknown)}")
+    recorded = digests(root)
+    if args.action == "record":
+        lines = [f"{hashlib.sha256((root / e['file']).read_bytes()).hexdigest()}  {e['file']}"
+                 for e in entries if not problems(root, e, {})]
+        (root / DIGESTS).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        print(f"{root / DIGESTS}: {len(lines)} of {len(entries)} texts recorded")
+        return
+    chosen = [e for e in entries if not args.ids or e["id"] in args.ids]
+    found = [p for e in chosen for p in problems(root, e, recorded)]
+    print("\n".join(found) if found else f"{len(chosen)} texts: every one present and holding its gold quotes")
+    sys.exit(1 if found else 0)
+
+
+if __name__ == "__main__":
+    main()

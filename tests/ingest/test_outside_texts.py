@@ -1,0 +1,60 @@
+"""bench/outside_texts.py: texts placed again in a set kept outside the repository are checked
+against their gold quotes and recorded digests, every problem named at once."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(REPO / "bench" / "outside_texts.py"), *args],
+                          capture_output=True, text=True, cwd=REPO, timeout=60)
+
+
+def _set(root: Path) -> None:
+    """Three entries: one right, one lacking a quote, one absent."""
+    (root / "texts").mkdir()
+    (root / "gold").mkdir()
+    entries = [{"id": name, "file": f"texts/{name}.txt", "url": f"https://example.org/{name}", "extent": "the headline"}
+               for name in ("right", "typed", "absent")]
+    (root / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    gold = {"stances": [{"actor": "ice", "target": "secure-communities", "position": "supports",
+                         "quote": "ICE praised Secure Communities."}],
+            "figures": [{"value": "7", "unit": "persons", "measure": "", "quote": "7 people"}]}
+    for name in ("right", "typed", "absent"):
+        (root / "gold" / f"{name}.yaml").write_text(yaml.safe_dump(gold), encoding="utf-8")
+    (root / "texts" / "right.txt").write_text("ICE praised Secure Communities. It held 7 people.\n", encoding="utf-8")
+    (root / "texts" / "typed.txt").write_text("ICE praised Secure  Communities. It held 7 people.\n", encoding="utf-8")
+
+
+def test_each_absent_text_and_each_missing_quote_is_named_at_once(tmp_path: Path) -> None:
+    _set(tmp_path)
+    run = _run("check", "--eval-set", str(tmp_path))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert f"{tmp_path / 'texts/absent.txt'}: no text (obtain it from https://example.org/absent, keeping the headline)" in run.stdout
+    assert f"{tmp_path / 'texts/typed.txt'}: the stances quote 'ICE praised Secure Communities.' of typed.yaml is not in the text" in run.stdout
+    assert "right.txt" not in run.stdout
+
+
+def test_recorded_digests_check_a_later_placing_byte_for_byte(tmp_path: Path) -> None:
+    _set(tmp_path)
+    run = _run("record", "--eval-set", str(tmp_path))
+    assert run.returncode == 0 and "1 of 3 texts recorded" in run.stdout
+    digest = hashlib.sha256((tmp_path / "texts" / "right.txt").read_bytes()).hexdigest()
+    assert (tmp_path / "texts.sha256").read_text(encoding="utf-8") == f"{digest}  texts/right.txt\n"
+    (tmp_path / "texts" / "right.txt").write_text("ICE praised Secure Communities. It held 7 people. \n", encoding="utf-8")
+    run = _run("check", "--eval-set", str(tmp_path), "right")
+    assert run.returncode == 1 and f"is not the recorded {digest}" in run.stdout
+
+
+def test_the_committed_federal_texts_hold_every_gold_quote() -> None:
+    run = _run("check", "--eval-set", str(REPO / "bench" / "ingest-eval"))
+    assert run.returncode == 0, run.stdout
+    assert "104 texts: every one present and holding its gold quotes" in run.stdout
