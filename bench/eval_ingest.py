@@ -16,6 +16,8 @@ statements of that document:
   curated stance that way.
 
 Run: python bench/eval_ingest.py [--root PATH]
+(--unseen: bench/eval_unseen.py, texts never developed on; --quotes: bench/eval_quotes.py, the gold's
+quotes alone.)
 """
 
 from __future__ import annotations
@@ -123,11 +125,25 @@ def main() -> None:
     parser.add_argument("--eval-set", type=Path, default=None, metavar="DIR",
                         help="With --unseen: an evaluation set laid out like bench/ingest-eval/ (manifest.yaml, "
                              "texts/, gold/) kept elsewhere, e.g. texts that may not be redistributed.")
+    parser.add_argument("--quotes", action="store_true",
+                        help="Evaluate on the gold's quotes alone, each run as a text (bench/eval_quotes.py): a "
+                             "development set that needs no text, for a set whose texts are absent.")
+    parser.add_argument("--rounds", default=None, metavar="ROUNDS",
+                        help="With --quotes: only these rounds (e.g. 9-17, or 1-8,20).")
     args = parser.parse_args()
     if args.eval_set is not None and not (args.eval_set / "manifest.yaml").is_file():
         raise SystemExit(f"{args.eval_set}: no manifest.yaml (an evaluation set is laid out like bench/ingest-eval/: "
                          "manifest.yaml, texts/, gold/)")
     curated = load(project(args.root))
+    if args.quotes:
+        import sys
+
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from eval_quotes import parse_rounds, report as report_quotes
+        from eval_unseen import EVAL as EVAL_SET
+
+        report_quotes(curated, args.eval_set or EVAL_SET, parse_rounds(args.rounds), args.verbose)
+        return
     if args.unseen:
         import sys
 

@@ -86,6 +86,13 @@ def given_voices(doc: dict[str, Any]) -> tuple[str | None, list[str]]:
 def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[str, Any]:
     text = (root / doc["file"]).read_text(encoding="utf-8")
     gold = yaml.safe_load((root / "gold" / f"{doc['id']}.yaml").read_text(encoding="utf-8"))
+    return compare(curated, doc, text, gold)
+
+
+def compare(curated: Curated, doc: dict[str, Any], text: str, gold: dict[str, Any]) -> dict[str, Any]:
+    """The extractor run on `text` as on the manifest entry `doc` (its date, its given publisher and
+    authors), its proposals compared with `gold` (a gold file's contents): per kind (right, proposed,
+    gold found, gold), and the misses. bench/eval_quotes.py runs it on one quote of a document."""
     started = time.perf_counter()
     publisher, authors = given_voices(doc)
     found = extract(doc["id"], text, str(doc["date"]), curated.entities, curated.vocab, publisher, authors)
@@ -142,6 +149,7 @@ def evaluate(curated: Curated, doc: dict[str, Any], root: Path = EVAL) -> dict[s
     matched = [g for g in gold_stances if any(stance_matches(curated, g, c) for c in cands)]
     useful = [c for c in cands if any(stance_matches(curated, g, c) for g in gold_stances)]
     result["stances"] = (len(useful), len(cands), len(matched), len(gold_stances))
+    result["stance_candidates"], result["stances_matched"] = sorted(cands), matched
     result["misses"] += [f"missed stance {g}" for g in gold_stances if g not in matched]
     result["misses"] += [f"wrong stance {c}" for c in sorted(cands) if c not in useful]
 
