@@ -120,9 +120,15 @@ def report(curated: Curated, root: Path = EVAL, rounds: set[int] | None = None, 
             for d in docs]
     print(f"quote set of {root}: {len(docs)} documents, {sum(r['quotes'] for r in rows)} distinct quotes "
           f"({sum(r['unquoted'] for r in rows)} gold stances and figures have no quote and are left out)")
+    bare = []
     for number in sorted({r["round"] for r in rows}):
         part = [r for r in rows if r["round"] == number]
+        if not any(r["quotes"] for r in part):
+            bare.append(str(number))
+            continue
         print(_line(f"round {number} ({len(part)} texts, {sum(r['quotes'] for r in part)} quotes)", part))
+    if bare:
+        print(f"rounds whose gold gives no quote (not measured): {', '.join(bare)}")
     print(_line(f"pooled ({len(rows)} texts, {sum(r['quotes'] for r in rows)} quotes)", rows))
     print("stance rec / prec: against the stances coded with the quote; prec in doc: candidates that match any gold "
           "stance of the document; named-pair rec: recall on the stances whose actor and target the quote names; "
