@@ -259,6 +259,11 @@ def figures(
                 and unit in (None, numbers[-1][3]):
             unit = numbers[-1][3]  # "86,600 immigrants ... — 31,300 of whom had been convicted": a part, counted as the whole
             parts[match.start()] = numbers[-1][0]
+        if unit is None and numbers and re.search(r"\bfrom\s+$", text[: numbers[-1][0]]) \
+                and re.fullmatch(r"[^.;:]{0,60}?\bto\s+", text[numbers[-1][1] : match.start()]):
+            unit = numbers[-1][3]  # "has grown from 14 jurisdictions in 2008 to more than 1,500": one unit (session 13)
+        if unit is None and _REMOVED_BARE.search(text[: match.start()]) and not re.match(r"\s*(?:of|in|from|to)\b", text[end:]):
+            unit = "persons"  # "has detained 250,000 immigrants and deported over 200,000.": the act counts people (session 13)
         that = re.search(r"\b[Oo]f\s+(?:that|this|those|these)(?:\s+(?:number|total|figure|group))?,?\s*$", text[: match.start()])
         if unit is None and that is not None and not numbers and earlier:
             unit = earlier[-1].values.get("unit")  # "... 48,000 convicted criminal aliens. Of that number, 23,712 have been removed"
@@ -281,6 +286,12 @@ def figures(
                              text[: match.start()], re.IGNORECASE)
             numbers.append((match.start(), match.end(), str(count), unit,
                             _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None, match.group(0)))
+    for match in _DOZEN.finditer(text):  # "more than a dozen of Washington's 39 counties" (session 13)
+        unit = _unit_named(text[match.end() :])
+        if unit is not None and not any(s < match.end() and match.start() < e for s, e, *_ in numbers):
+            cmp_ = re.search(r"\b(more than|over|about|nearly|almost|roughly|fewer than|less than|at least)\s+$", text[: match.start()], re.IGNORECASE)
+            numbers.append((match.start(), match.end(), "12", unit, _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None,
+                            match.group(0)))
     for phrase, percent in (cue_data().get("fractions") or {}).items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
             if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
@@ -637,6 +648,10 @@ _WORD_NUMBER = re.compile(r"\b(?:(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:
                           + "|".join(_UNITS_WORDS[2:]) + r")(?:[- ](?:hundred|thousand|million))?)\b",
                           re.IGNORECASE)  # "Twelve-hundred counties", "two thousand"
 _WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
+# "a dozen counties" is 12; "dozens of" and "half a dozen" are not (session 13).
+_DOZEN = re.compile(r"(?<!half\s)\b(?:a|one)\s+dozen\b(?!s)", re.IGNORECASE)
+# A removal verb right before a number that has no noun of its own: "and deported over 200,000." (session 13)
+_REMOVED_BARE = re.compile(r"\b(?:deported|removed|expelled)\s+$", re.IGNORECASE)
 
 
 def _word_value(words: str) -> int:
@@ -945,16 +960,26 @@ def _unit_named(after: str) -> str | None:
     units = _unit_words()
     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians|ans)\b(?!\s+[A-Z])", after):
         return "persons"  # "nearly 100,000 Californians": the people of a place (not "Members")
+    phrases = [(u, re.findall(r"[a-z]+", w.lower())) for u, words in units.items() for w in words if not re.fullmatch(r"[a-z]+", w)]
     previous = ""
+    seen: list[str] = []
     for word in re.findall(r"[A-Za-z]+", after[:70])[:6]:
         named = word[0].isupper() and previous[:1].isupper()
         previous = word
         word = _unglued(word.lower())
+        seen.append(word)
+        phrase = next((u for u, said in phrases if seen[-len(said) :] == said), None)
+        if phrase is not None:
+            return phrase  # "2,000 law enforcement agencies" (session 13)
         if named:
             continue
         found = next((u for u, words in units.items() if word in words), None)
         if found is not None:
             return found
+    # Session 13 (13f): "45,300 who had been flagged as ...", "28,000 convicted of aggravated felonies": a number whose
+    # own relative clause or participle of guilt speaks of people counts people
+    if re.match(r"\s+(?:who|whom)\b|\s+(?:(?:had\s+)?been\s+|were\s+)?(?:convicted|charged)\s+(?:of|with)\b", after):
+        return "persons"
     return None
 
 

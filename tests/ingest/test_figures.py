@@ -569,3 +569,34 @@ def test_a_start_after_a_place_with_commas(vocab: Vocabulary) -> None:
     got = figures("The program has led to 46,000 deportations since it was first activated in Harris County, Texas, in "
                   "October 2008.", vocab, "2011-05-04")
     assert got["46000"][2] == "2008-10-01/2011-05-04"
+
+
+# Session 13 (13f): what a number counts, said by words the unit list did not hold.
+
+def test_sites_locations_and_law_enforcement_agencies_are_jurisdictions(vocab: Vocabulary) -> None:
+    got = figures("Participation in the program has grown to 70 sites in the U.S., including 39 in Texas.", vocab)
+    assert got["70"][:2] == ("jurisdictions", "jurisdictions-activated") and got["39"][0] == "jurisdictions"
+    got = figures("Secure Communities has been activated in approximately 680 locations in 33 states.", vocab)
+    assert got["680"][0] == "jurisdictions" and got["33"][0] == "states"
+    got = figures("More than 2,000 law enforcement agencies are participating in Secure Communities.", vocab)
+    assert got["2000"][:2] == ("jurisdictions", "jurisdictions-activated")
+    assert "3" not in figures("Three federal agencies share the data.", vocab)
+
+
+def test_fingerprints_run_through_the_databases_are_submissions(vocab: Vocabulary) -> None:
+    got = figures("More than 92,000 sets of fingerprints have been run through the Secure Communities databases.", vocab)
+    assert got["92000"][:2] == ("submissions", "fingerprint-submissions")
+
+
+def test_a_number_of_people_said_by_its_clause_or_its_act(vocab: Vocabulary) -> None:
+    got = figures("The Gamma Agency has detained 250,000 immigrants and deported over 200,000.", vocab)
+    assert got["200000"][0] == "persons"
+    assert figures("The agency flagged more than 45,300 who had been convicted of felonies.", vocab)["45300"][0] == "persons"
+    assert figures("The agency removed 28,000 convicted of aggravated felonies.", vocab)["28000"][0] == "persons"
+
+
+def test_a_dozen_is_twelve_and_the_end_of_a_change_takes_its_start_s_unit(vocab: Vocabulary) -> None:
+    assert figures("More than a dozen of the state's 39 counties are participating.", vocab)["12"][0] == "jurisdictions"
+    assert "12" not in figures("Dozens of counties and half a dozen cities are participating.", vocab)
+    got = figures("Secure Communities has grown from 14 jurisdictions to more than 1,500.", vocab)
+    assert got["1500"][:2] == ("jurisdictions", "jurisdictions-activated")
