@@ -237,8 +237,8 @@ def figures(
         start, end = match.start("num"), match.end()
         if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
             continue
-        if any(s <= start < e for s, e in idioms):
-            continue
+        if any(s <= start < e for s, e in idioms) or any(m.start() < start < m.end() for m in _LEVELS.finditer(text)):
+            continue  # an idiom; "Level 1 and 2 offenders": a level of the agency's scale, no count (session 13)
         if _MONTH_BEFORE.search(text[:start]) and re.fullmatch(r"\d{1,2}", match.group("num")):
             continue  # "through Jan. 31", "on May 4": the day of a date without its year, no count
         if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
@@ -1027,6 +1027,13 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     Secure Communities, 61,000 ..."): they count as said, less than the sentence's own words."""
     tokens = [(m.start(), _stem(m.group(0).lower())) for m in re.finditer(r"[A-Za-z0-9]+", text)]
     unconvicted = False  # the number's own clause says its people were never convicted (session 12)
+    # Session 13 (13f): the crimes of the number's own phrase said graver than a conviction ("convicted of major crimes",
+    # "serious criminals"): the stems of the gravity a label must name to count them ("violent")
+    grave = _GRAVER.search(text[end : end + 100])
+    graver = {_stem(w.lower()) for w in re.findall(r"major|serious|violent|dangerous|grave|heinous", grave.group(0), re.IGNORECASE)} \
+        if grave else set()
+    # "level 1, 2, or 3 crimes", "Level 1 and 2 offenders": levels of the agency's scale, not level 1 alone
+    levels = _LEVELS.search(text)
     weight: dict[str, float] = {}
     scoped = {_stem(w.lower()) for name in scope or [] for w in re.findall(r"[A-Za-z0-9]+", name)} - _STOP
     if about.words and about.words <= part_of:
@@ -1072,6 +1079,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         if any(re.match(rf"\s+(?:[a-z]+\s+){{0,2}}?{re.escape(str(p))}\b", text[end:], re.IGNORECASE) for p in phrases or []):
             for word in re.findall(r"[a-z0-9]+", str(label_words).lower()):
                 weight[_stem(word)] = 1.0
+    if levels and re.search(r"\b3\b", levels.group(0)):
+        weight["convict"] = 1.0  # every level of the agency's scale: people with a criminal conviction (README, round 20)
     changes = {_stem(str(w).lower()): head for head, words in (("increas", "increase"), ("decreas", "decrease"))
                for w in (cue_data().get("figure_changes") or {}).get(words) or []}
     others_words = {_stem(str(w).lower()): str(head) for head, words in (cue_data().get("figure_count_words") or {}).items()
@@ -1099,6 +1108,12 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue
         if unconvicted and _GUILT_STEMS & set(label) and not _NEGATION_STEMS & set(label):
             continue  # a count of people never convicted is no count of convicted people
+        if graver and unit == "persons" and not set(label) & graver:
+            continue  # "21,500 immigrants convicted of major crimes": a part no concept counts (README, rounds 18, 20; session 13)
+        if levels and ("level" in label or unit == "persons" and not re.search(r"\b3\b", levels.group(0))):
+            continue  # "with level 1, 2, or 3 crimes in their past": not level 1 alone; "Level 1 and 2": a part (session 13)
+        if unit == "percent" and any(weight.get(w, 0.0) < 0.3 for w in label if df[w] == 1 and w not in proper[notation]):
+            continue  # "had never been convicted" is no share "never charged": a share's own words must all be said (session 13)
         if part_of and set(label) <= part_of:
             continue  # a part of what a measure counts is not a figure of that measure
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
@@ -1339,6 +1354,15 @@ _CHANGE_AFTER = re.compile(r"\s*(?:(?:percent|%)\s+)?(?:more|fewer|less)\b[^.;]{
 def _as_change(text: str, start: int, end: int) -> bool:
     """Whether the number at `start`..`end` (its comparator included) is given as a change of a count."""
     return bool(_CHANGE_BEFORE.search(text[:start]) or _CHANGE_AFTER.match(text[end:]))
+
+
+# Session 13 (13f): a gravity that makes the crimes a part of all convictions (README, round 18 and 20 rules: "convicted
+# of major violent offenses", "convicted of major crimes" have no measure); "aggravated" is ICE's level 1 (a label phrase).
+_GRAVER = re.compile(r"^(?:(?!\d)[^.;])*?\b(?:convicted\s+of|charged\s+with|guilty\s+of|with)?\s*(?:the\s+most\s+)?(?P<how>major|serious|violent|dangerous|grave|heinous)"
+                     r"(?:\s+(?:violent|criminal|felony|crimes?))?\s+(?:crimes?|offen[cs]es?|felon(?:y|ies|s)|criminals|offenders)\b",
+                     re.IGNORECASE)
+_LEVELS = re.compile(r"\blevels?\s+(?:1|one|I)\s*(?:,|and|or|&|-|–|through|to)\s*(?:levels?\s+)?(?:2|two|II)\b(?:\s*,?\s*(?:and|or)?\s*(?:levels?\s+)?3\b)?",
+                     re.IGNORECASE)
 
 
 # Session 12 (17f): words of a conviction said of no conviction ("had never been convicted", "no criminal record",

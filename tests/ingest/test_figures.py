@@ -600,3 +600,26 @@ def test_a_dozen_is_twelve_and_the_end_of_a_change_takes_its_start_s_unit(vocab:
     assert "12" not in figures("Dozens of counties and half a dozen cities are participating.", vocab)
     got = figures("Secure Communities has grown from 14 jurisdictions to more than 1,500.", vocab)
     assert got["1500"][:2] == ("jurisdictions", "jurisdictions-activated")
+
+
+def test_crimes_said_graver_than_a_conviction_are_a_part_no_concept_counts(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has led to the deportation of more than 21,500 immigrants convicted of major crimes.", vocab)
+    assert got["21500"][1] == ""
+    assert figures("Secure Communities has removed 9,000 serious criminals.", vocab)["9000"][1] == ""
+    got = figures("Secure Communities led to the arrest of 5,000 people convicted of major violent offenses.", vocab)
+    assert got["5000"][1] == "scomm-arrests-violent-offenders"
+    got = figures("Secure Communities has led to the removal of 77,000 immigrants convicted of crimes.", vocab)
+    assert got["77000"][1] == "scomm-criminal-removals"
+
+
+def test_levels_of_the_agency_s_scale_are_not_level_1_alone(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has deported 40,000 people with level 1, 2 or 3 crimes in their past.", vocab)
+    assert got["40000"][1] == "scomm-criminal-removals"
+    got = figures("Secure Communities has deported 40,000 Level 1 and 2 offenders.", vocab)
+    assert got == {"40000": ("persons", "", "2012-07-10")}
+
+
+def test_a_share_never_convicted_is_no_share_never_charged(vocab: Vocabulary) -> None:
+    assert figures("26 percent of those deported through Secure Communities had never been convicted of a crime.", vocab) == {}
+    got = figures("26 percent of those deported through Secure Communities were never charged with a crime.", vocab)
+    assert got["26"][1] == "scomm-removals-no-charge-share"
