@@ -401,10 +401,16 @@ def figures(
             goal = [d for d in date_spans if _after(d[2], document_date) and not _THROUGH.search(text[: d[0]])]
             # "now in 1,210 jurisdictions, up from 14 in 2008": the date of the comparison's base, not of this count (session 12)
             goal += [d for d in date_spans if d[0] > end and _BASE_DATE.search(text[end : d[0]]) and d not in goal]
+            # "has grown from 14 jurisdictions in 2008 to 1,500 today": 2008 is the base's date, not the total's (session 13)
+            goal += [d for d in date_spans if d[1] <= start and _BASE_BEFORE.search(_before(text, d))
+                     and re.fullmatch(r"\s*,?\s*(?:up\s+)?to\s+", text[d[1] : start]) and d not in goal]
             as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(_before_of(text, d))) and d not in goal]
             if not as_of:  # "In Colorado, through March, ...": a month without its year, the last one on or before the document
                 as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
-                         and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
+                         and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE)
+                              # "As of February", "ICE statistics from February": the count held then, at the month (session 13)
+                              or _AS_OF_MONTH.search(_before_of(text, d)) or _DATA_FROM.search(_before_of(text, d)))]
+                as_of += _data_month(text, document_date)
             plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)
                      and d not in goal and not _present_predicate(text, d, start)]
             own = [d for d in plain if not _other_predicate(text, d, start, end)]
@@ -770,9 +776,37 @@ def _before(text: str, date: tuple[int, int, str]) -> str:
 
 
 def _starts(text: str, date_spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The dates of a sentence that state the start of a span ("from", "since", "since it began in")."""
-    return [d for d in date_spans if _FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
-            or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)]
+    """The dates of a sentence that state the start of a span ("from", "since", "since it began in"); not the
+    date of the figures a count is taken from ("ICE statistics from February 2011": as of then, session 13)."""
+    return [d for d in date_spans if (_FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
+            or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE))
+            and not _DATA_FROM.search(text[: d[0]])]
+
+
+# Session 13 (13f): the date of the figures a count is taken from: "ICE statistics from February", "data from May 2011".
+_DATA_FROM = re.compile(r"\b(?:statistics|figures|data|numbers|stats)\s+from\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_MONTHS = ("january february march april may june july august september october november december").split()
+_DATA_FROM_MONTH = re.compile(r"\b(?:statistics|figures|data|numbers|stats)\s+from\s+(?P<month>" + "|".join(_MONTHS) + r")\b(?!\s*\d)",
+                              re.IGNORECASE)
+
+
+def _data_month(text: str, document_date: str | None) -> list[tuple[int, int, str]]:
+    """The month of "ICE statistics from February" (no year): the last February on or before the document's month."""
+    if not document_date or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", document_date):
+        return []
+    year, month = int(document_date[:4]), int(document_date[5:7])
+    found = []
+    for m in _DATA_FROM_MONTH.finditer(text):
+        said = _MONTHS.index(m.group("month").lower()) + 1
+        found.append((m.start("month"), m.end("month"), f"{year if said <= month else year - 1}-{said:02d}"))
+    return found
+
+
+# "As of February", "by last month": a count as of a month the document's date resolves.
+_AS_OF_MONTH = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
+# "from 14 jurisdictions in 2008": the base of a change, dated; the total after "to" is not of that date.
+_BASE_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|nearly|just|only|roughly|some|more\s+than|fewer\s+than)\s+)?[\d,.]+(?:\s+[A-Za-z-]+){0,3}?"
+                          r"\s+(?:in|at\s+the\s+end\s+of|by)\s+$", re.IGNORECASE)
 
 
 def _loose_span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str, bool] | None:

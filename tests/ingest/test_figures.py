@@ -623,3 +623,19 @@ def test_a_share_never_convicted_is_no_share_never_charged(vocab: Vocabulary) ->
     assert figures("26 percent of those deported through Secure Communities had never been convicted of a crime.", vocab) == {}
     got = figures("26 percent of those deported through Secure Communities were never charged with a crime.", vocab)
     assert got["26"][1] == "scomm-removals-no-charge-share"
+
+
+def test_a_count_from_the_statistics_of_a_month_or_as_of_a_month_holds_then(vocab: Vocabulary) -> None:
+    said = "1,000 people were deported through Secure Communities."
+    assert figures(f"According to ICE statistics from February, {said}", vocab, "2011-05-04")["1000"][2] == "2011-02"
+    assert figures(f"According to ICE statistics from February 2011, {said}", vocab, "2011-05-04")["1000"][2] == "2011-02"
+    assert figures(f"ICE figures from last month show that {said}", vocab, "2011-05-04")["1000"][2] == "2011-04"
+    got = figures("As of February, 1,000 people had been deported through Secure Communities.", vocab, "2011-05-04")
+    assert got["1000"][2] == "2011-02"
+    got = figures("Secure Communities led to 1,000 deportations in February.", vocab, "2011-05-04")
+    assert got["1000"][2] == "2011-02-01/2011-02-28"  # during a month is over it
+
+
+def test_a_total_after_a_dated_base_is_not_of_the_base_s_date(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has grown from 14 jurisdictions in 2008 to 1,500 jurisdictions today.", vocab, "2011-05-04")
+    assert got["14"][2] == "2008" and got["1500"][2] == "2011-05-04"
