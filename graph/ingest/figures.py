@@ -232,6 +232,7 @@ def figures(
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
     numbers: list[tuple[int, int, str, str, str | None, str]] = []
     parts: dict[int, int] = {}  # the start of a number "of whom" -> the start of the number it is a part of
+    wholes: dict[int, int] = {}  # the start of a number "Of the N ..., M" -> the start of its part M (session 13)
     before_passage: dict[int, Candidate] = {}  # the start of a number "Of that number, N" -> the figure before the passage
     for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
@@ -264,6 +265,13 @@ def figures(
             unit = numbers[-1][3]  # "has grown from 14 jurisdictions in 2008 to more than 1,500": one unit (session 13)
         if unit is None and _REMOVED_BARE.search(text[: match.start()]) and not re.match(r"\s*(?:of|in|from|to)\b", text[end:]):
             unit = "persons"  # "has detained 250,000 immigrants and deported over 200,000.": the act counts people (session 13)
+        if numbers and _OF_THE.search(text[: numbers[-1][0]]) and re.fullmatch(r"[^.;:\d]{0,80},\s*", text[numbers[-1][1] : match.start()]) \
+                and unit in (None, numbers[-1][3]) and not numbers[-1][0] in parts:
+            # "Of the 1,000 (people) deported from the county, 400 were identified through ...": a part of the whole
+            # before it, counted as the whole (session 13)
+            unit = numbers[-1][3]
+            parts[match.start()] = numbers[-1][0]
+            wholes[numbers[-1][0]] = match.start()
         that = re.search(r"\b[Oo]f\s+(?:that|this|those|these)(?:\s+(?:number|total|figure|group))?,?\s*$", text[: match.start()])
         if unit is None and that is not None and not numbers and earlier:
             unit = earlier[-1].values.get("unit")  # "... 48,000 convicted criminal aliens. Of that number, 23,712 have been removed"
@@ -314,6 +322,10 @@ def figures(
         # a program named in another clause, after or before a semicolon ("ICE removed a record 392,000 people ...;
         # Secure Communities played a part"), says nothing of what this count is of (session 12)
         clause = [m for m in inside if ";" not in text[min(m.start - span.start, start) : max(m.end - span.start, end)]]
+        if numbers[i][0] in wholes:
+            # "Of the 1,000 deported, 400 were identified through Secure Communities": the program named after the part
+            # is the part's, not the whole's (session 13)
+            clause = [m for m in clause if m.start - span.start < wholes[numbers[i][0]]]
         scope = [span.text[m.start - span.start : m.end - span.start] for m in clause if types.get(m.entity) in TARGET_TYPES]
         if not scope and (about.is_topic or named_before and about.entity) and (_THE_PROGRAM.search(text) or named_before and _BACK.match(text)):
             # "the program" of the document's program, or of the one a sentence before it in the paragraph names
@@ -403,7 +415,7 @@ def figures(
             goal += [d for d in date_spans if d[0] > end and _BASE_DATE.search(text[end : d[0]]) and d not in goal]
             # "has grown from 14 jurisdictions in 2008 to 1,500 today": 2008 is the base's date, not the total's (session 13)
             goal += [d for d in date_spans if d[1] <= start and _BASE_BEFORE.search(_before(text, d))
-                     and re.fullmatch(r"\s*,?\s*(?:up\s+)?to\s+", text[d[1] : start]) and d not in goal]
+                     and re.fullmatch(r"[^\d.;]{0,60}?\bto\s+", text[d[1] : start]) and d not in goal]
             as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(_before_of(text, d))) and d not in goal]
             if not as_of:  # "In Colorado, through March, ...": a month without its year, the last one on or before the document
                 as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
@@ -411,7 +423,8 @@ def figures(
                               # "As of February", "ICE statistics from February": the count held then, at the month (session 13)
                               or _AS_OF_MONTH.search(_before_of(text, d)) or _DATA_FROM.search(_before_of(text, d)))]
                 as_of += _data_month(text, document_date)
-            plain = [d for d in date_spans if not _START_WORDS.search(text[: d[0]]) and not _other_clause(text, d[0], start)
+            plain = [d for d in date_spans if (not _START_WORDS.search(text[: d[0]]) or _own_count_at(text, d, start))
+                     and not _other_clause(text, d[0], start)
                      and d not in goal and not _present_predicate(text, d, start)]
             own = [d for d in plain if not _other_predicate(text, d, start, end)]
             if own and len(own) < len(plain) and own[0][0] > end and _FROM.search(_before(text, own[0])) \
@@ -420,6 +433,7 @@ def figures(
                 # own predicate dates it (places where it runs from that start), not the date of the act before "and"
                 plain = own
             begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(text[: d[0]])
+                     and not _COUNT_AT.search(_before(text, d))
                      and (_HAS_SINCE.search(text[d[1] : start])
                           # "went into effect in the county in March 2010, and 500 people have been deported" (session 12)
                           or _AND_BEFORE.search(text[d[1] : start]) and _PERFECT_AFTER.match(text[end:]))]
@@ -488,6 +502,10 @@ def figures(
                 dated = date_for(Span(span.start, span.start, "", span.heading), headings, document_date)
                 if dated is not None and document_date and _after(dated.value, document_date):
                     dated = Dated(document_date, "document-date", "the document's date (the line's date is after it: a goal); check")
+                elif dated is not None and document_date and dated.basis == "post-date" and any(dated.value == g[2] for g in goal):
+                    # "in 1,595 jurisdictions in 44 states, up from 14 jurisdictions in 2008": the passage's only date is
+                    # the base's, which this count was set apart from; it holds at the document's date (session 13)
+                    dated = Dated(document_date, "document-date", "the document's date (the sentence's date is of a comparison's base); check")
         if dated is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", dated.value) and dated.basis in ("stated", "relative") \
                 and any(v == dated.value and re.search(r"\bbefore\s+$", text[:s], re.IGNORECASE)
                         for s, _, v in _dates_and_relative(text, document_date)):
@@ -780,7 +798,22 @@ def _starts(text: str, date_spans: list[tuple[int, int, str]]) -> list[tuple[int
     date of the figures a count is taken from ("ICE statistics from February 2011": as of then, session 13)."""
     return [d for d in date_spans if (_FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
             or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE))
-            and not _DATA_FROM.search(text[: d[0]])]
+            and not _DATA_FROM.search(text[: d[0]]) and not _COUNT_AT.search(_before(text, d))]
+
+
+# "Of the 1,000 deported", "Among the more than 166,000": a whole whose part the sentence gives next (session 13).
+_OF_THE = re.compile(r"(?:^|[.;:]\s*|\b)(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly|some)\s+)?$")
+
+
+# Session 13 (13f): a count right before a date is the count at that date ("which started in 14 jurisdictions in 2008"):
+# the date is that count's, no start of a span for a later total ("..., has expanded to 1,595 jurisdictions").
+_COUNT_AT = re.compile(r"\b\d[\d,]*(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+$")
+
+
+def _own_count_at(text: str, date: tuple[int, int, str], start: int) -> bool:
+    """Whether the number at `start` is the count right before the date ("started in 14 jurisdictions in 2008")."""
+    return start < date[0] and bool(re.fullmatch(r"(?:[A-Za-z]+\s+){0,2}?[\d,.]+(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+",
+                                                 _before(text, date)[start:]))
 
 
 # Session 13 (13f): the date of the figures a count is taken from: "ICE statistics from February", "data from May 2011".
@@ -1012,8 +1045,9 @@ def _unit_named(after: str) -> str | None:
             return found
     # Session 13 (13f): "45,300 who had been flagged as ...", "28,000 convicted of aggravated felonies": a number whose
     # own relative clause or participle of guilt speaks of people counts people
-    if re.match(r"\s+(?:who|whom)\b|\s+(?:(?:had\s+)?been\s+|were\s+)?(?:convicted|charged)\s+(?:of|with)\b", after):
-        return "persons"
+    if re.match(r"\s+(?:who|whom)\b|\s+(?:(?:had\s+)?been\s+|were\s+)?(?:convicted|charged)\s+(?:of|with)\b"
+                r"|\s+(?:deported|removed|expelled)\s+(?:from|through|under|since|in|last|this|by|after|as)\b", after):
+        return "persons"  # ... "Of the 1,000 deported from the county": people removed
     return None
 
 
@@ -1161,7 +1195,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
         heads = _COUNT_HEADS & set(label)
         if heads and not any(weight.get(h, 0.0) > 0 for h in heads):
             continue  # the label counts removals (arrests, matches) and the sentence speaks of none
-        if heads and act is not None and act not in heads:
+        if heads and act is not None and act not in heads and not heads <= part_of:
+            # ("Of the 1,000 deported, 400 were identified through the program": the part's people are removed people,
+            # the verb says how they were found; session 13)
             continue  # "identified more than 111,000 criminal aliens": what the verb counts is not removals
         if unit == "USD" and not _MONEY_STEMS & set(label):
             continue  # "costs ICE $649 to apprehend one alien": a sum of money is no count of people or places
@@ -1362,7 +1398,7 @@ def started_clause(found: list[Candidate], document_date: str | None) -> list[Ca
         said, at = c.quote[0].text, _number_at(c)
         if at < 0 or c.dated is None or c.dated.basis not in ("document-date", "stated"):
             continue
-        dated = [d for d in dates_in(said) if d[1] <= at and _STARTED_CLAUSE.search(_before(said, d))]
+        dated = [d for d in dates_in(said) if d[1] <= at and _STARTED_CLAUSE.search(_before(said, d)) and not _COUNT_AT.search(_before(said, d))]
         if len(dated) != 1 or len(dates_in(said)) != 1:
             continue
         s, e, value = dated[0]

@@ -639,3 +639,26 @@ def test_a_count_from_the_statistics_of_a_month_or_as_of_a_month_holds_then(voca
 def test_a_total_after_a_dated_base_is_not_of_the_base_s_date(vocab: Vocabulary) -> None:
     got = figures("Secure Communities has grown from 14 jurisdictions in 2008 to 1,500 jurisdictions today.", vocab, "2011-05-04")
     assert got["14"][2] == "2008" and got["1500"][2] == "2011-05-04"
+
+
+def test_a_count_at_a_date_is_no_start_of_a_later_total(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities, which started in 14 jurisdictions in 2008, has expanded to 1,595 jurisdictions.",
+                  vocab, "2011-05-04")
+    assert got["14"][2] == "2008" and got["1595"][2] == "2011-05-04"
+    got = figures("Secure Communities has been activated in 1,595 jurisdictions in 44 states, up from 14 jurisdictions in 2008.",
+                  vocab, "2011-05-04")
+    assert got["14"][2] == "2008" and got["1595"][2] == "2011-05-04" and got["44"][2] == "2011-05-04"
+    got = figures("From 14 jurisdictions in 2008, Secure Communities has grown to 1,595 jurisdictions.", vocab, "2011-05-04")
+    assert got["1595"][2] == "2011-05-04"
+    got = figures("Secure Communities was piloted in 14 jurisdictions beginning in October 2008.", vocab, "2011-10")
+    assert got["14"][2] == "2008-10"
+    got = figures("Since it began in 2008, Secure Communities has expanded to 1,595 jurisdictions.", vocab, "2011-05-04")
+    assert got["1595"][2] == "2008/2011-05-04"  # a stated start, no count of its own: a period (the README)
+
+
+def test_a_part_of_a_whole_given_first_is_the_part_the_program_names(vocab: Vocabulary) -> None:
+    got = figures("Of the 1,000 people deported from the county, 400 were identified through Secure Communities.", vocab)
+    assert got["1000"][1] == "removals" and got["400"][:2] == ("persons", "scomm-removals")
+    got = figures("Of the 1,000 deported from the county last year, 400 were identified through Secure Communities.",
+                  vocab, "2011-05-04")
+    assert got["1000"][:2] == ("persons", "removals") and got["400"][1] == "scomm-removals"
