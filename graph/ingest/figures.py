@@ -945,7 +945,7 @@ def _relative_fiscal_year(text: str, number: int, document_date: str | None) -> 
     return fiscal_period(str(current))[0], document_date, f"fiscal year {current} to the document's date"
 
 
-_UNDER_ADMINISTRATION = re.compile(r"\b(?:under|during|since\s+the\s+start\s+of)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+)\s+[Aa]dministration\b")
+_UNDER_ADMINISTRATION = re.compile(r"\b(?:[Uu]nder|[Dd]uring|[Ss]ince\s+the\s+(?:start|beginning)\s+of)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+)\s+[Aa]dministration\b")
 
 
 def _under_administration(text: str, document_date: str | None) -> tuple[str, str] | None:
@@ -956,9 +956,11 @@ def _under_administration(text: str, document_date: str | None) -> tuple[str, st
     if said is None or said.group("name") not in terms or not document_date:
         return None
     first, last = (str(d) for d in terms[said.group("name")])
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d", document_date):
+    if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", document_date):
         return None
-    end = min(last, document_date)
+    # a document dated to its month: the term up to that month, no more precise than the text (session 13)
+    end = document_date if len(document_date) == 10 or last[: len(document_date)] > document_date else min(last, document_date)
+    end = min(last, end) if len(end) == 10 else end
     return (first, end) if first <= end else None
 
 

@@ -662,3 +662,10 @@ def test_a_part_of_a_whole_given_first_is_the_part_the_program_names(vocab: Voca
     got = figures("Of the 1,000 deported from the county last year, 400 were identified through Secure Communities.",
                   vocab, "2011-05-04")
     assert got["1000"][:2] == ("persons", "removals") and got["400"][1] == "scomm-removals"
+
+
+def test_a_count_under_an_administration_at_a_sentence_s_start_or_since_its_beginning(vocab: Vocabulary) -> None:
+    got = figures("Under the Obama administration, ICE has removed 800,000 people.", vocab, "2011-05-04")
+    assert got["800000"][2] == "2009-01-20/2011-05-04"
+    got = figures("ICE has removed 800,000 people since the beginning of the Obama administration.", vocab, "2011-10")
+    assert got["800000"][2] == "2009-01-20/2011-10"  # to the document's month, no more precise than its date
