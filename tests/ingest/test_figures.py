@@ -669,3 +669,17 @@ def test_a_count_under_an_administration_at_a_sentence_s_start_or_since_its_begi
     assert got["800000"][2] == "2009-01-20/2011-05-04"
     got = figures("ICE has removed 800,000 people since the beginning of the Obama administration.", vocab, "2011-10")
     assert got["800000"][2] == "2009-01-20/2011-10"  # to the document's month, no more precise than its date
+
+
+def test_the_program_is_the_only_program_a_text_about_a_law_names(vocab: Vocabulary) -> None:
+    law = Known("delta-act", "bill", "Delta Act", ("Delta Act",))
+    body = ("The Delta Act moves forward\n\nThe Delta Act passed the Assembly. The Delta Act would limit holds under "
+            "Secure Communities{}. Backers of the Delta Act cheered.\n\nIn California, the program has led to nearly "
+            "80,000 deportations.")
+
+    def measure(text: str) -> str:
+        _, _, found = extract(text, vocab, "2013-04-10", REGISTER + [PROGRAM, law])
+        return next(c.values["measure"] for c in found if c.kind == "figures" and c.values["value"] == "80000")
+
+    assert measure(body.format("")) == "scomm-removals"
+    assert measure(body.format(" and the Beta Program")) == "removals"  # two programs: which one is not said
