@@ -257,6 +257,8 @@ def figures(
         unit = _unit(match, text[end:])
         if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
             unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
+        if numbers and unit == numbers[-1][3] and re.fullmatch(r"[^.;:\d]{0,80}?,\s*including\s+", text[numbers[-1][1] : match.start()]):
+            parts[match.start()] = numbers[-1][0]  # "..., including 28,000 Level 1 offenders": a part of the count before (session 13)
         if unit is None and numbers and re.fullmatch(r"\s*[a-z]+\s+and\s+", text[numbers[-1][1] : match.start()]) \
                 and _unit_named(text[numbers[-1][1] :]) == numbers[-1][3]:
             unit = numbers[-1][3]  # "over 375,000 aliens and 121,000 Level 1 ... convicted criminal aliens": one unit
@@ -348,7 +350,8 @@ def figures(
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab,
                                 [] if partial else scope, program_in_paragraph and not partial,
                                 Topic(about.words, named=about.named, entity=about.entity) if partial else about,
-                                _whole_words(vocab, of_whole) if of_whole else frozenset()) or ""
+                                _whole_words(vocab, of_whole) if of_whole else frozenset(),
+                                min((p for p, w in parts.items() if w == leader[0]), default=None)) or ""
         # "the program has contributed to the deportation of over 1 million": one cause of all removals, not the program's count
         if measure and not re.search(r"increase|decrease", measure) and _as_change(text, numbers[i][0], end):
             measure = ""  # "an increase of 5,000 deportations", "2,000 more ... than in 2009": a change, no count (session 12)
@@ -1089,7 +1092,7 @@ def _measure(sentence: str, vocab: Vocabulary) -> str | None:
 
 def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]], unit: str | None, vocab: Vocabulary,
                   scope: list[str] | None = None, program_in_paragraph: bool = False, about: Topic = Topic(),
-                  part_of: frozenset[str] = frozenset()) -> str | None:
+                  part_of: frozenset[str] = frozenset(), part_at: int | None = None) -> str | None:
     """The measure whose label the words around the number name best: each label word counts
     by how near to this number (and not to another one) the sentence has it; "more ... than"
     counts as "increase", "fewer" as "decrease"; percentages only for percent measures. The name
@@ -1123,6 +1126,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     for at, word in tokens:
         if start <= at < end and word.isdigit():
             continue  # the number's own digits ("over 1 million") are no word of a label ("level 1")
+        if part_at is not None and at >= part_at and word not in _COUNT_HEADS and word not in _SAME_STEMS:
+            continue  # "77,000 immigrants, 28,000 of them Level 1 offenders": the part's words, not the whole's (session 13)
         if _NOT_A_REMOVAL.match(text, at):
             continue  # "put 5,000 people into deportation proceedings": proceedings, not removals (session 12)
         negated = _NEGATED.search(text[max(0, at - 40) : at]) if word in _GUILT_STEMS and at >= end else None
@@ -1280,7 +1285,8 @@ def _act(text: str, start: int, end: int) -> str | None:
 
 # The noun a measure counts: a sentence that names none of a label's does not count it.
 _COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
-_SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest"}  # "taken custody of 48,000": arrests
+_SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest",
+               "conviction": "convict"}  # "immigrants with criminal convictions": convicted (session 13)  # "taken custody of 48,000": arrests
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.

@@ -683,3 +683,16 @@ def test_the_program_is_the_only_program_a_text_about_a_law_names(vocab: Vocabul
 
     assert measure(body.format("")) == "scomm-removals"
     assert measure(body.format(" and the Beta Program")) == "removals"  # two programs: which one is not said
+
+
+def test_the_program_s_criminal_removals_and_their_level_1_part(vocab: Vocabulary) -> None:
+    assert figures("Secure Communities has led to the removal of 77,000 criminal immigrants.", vocab)["77000"][1] \
+        == "scomm-criminal-removals"
+    assert figures("Secure Communities has led to the removal of 77,000 immigrants with criminal convictions.",
+                   vocab)["77000"][1] == "scomm-criminal-removals"
+    got = figures("Since October 2008, Secure Communities has led to the removal of 77,000 immigrants, 28,000 of them "
+                  "Level 1 offenders.", vocab)
+    assert got["77000"][1] == "scomm-removals" and got["28000"][1] == "scomm-removals-level1"
+    got = figures("ICE has removed more than 77,000 criminal aliens identified through Secure Communities, including "
+                  "28,000 Level 1 offenders.", vocab)
+    assert got["77000"][1] == "scomm-criminal-removals" and got["28000"][1] == "scomm-removals-level1"
