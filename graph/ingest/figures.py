@@ -246,7 +246,8 @@ def figures(
             continue  # an idiom; "Level 1 and 2 offenders": a level of the agency's scale, no count (session 13)
         if _MONTH_BEFORE.search(text[:start]) and re.fullmatch(r"\d{1,2}", match.group("num")):
             continue  # "through Jan. 31", "on May 4": the day of a date without its year, no count
-        if re.match(r"[\d-]", text[end : end + 1]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
+        if re.match(r"[\d-]|\([a-z]\)", text[end : end + 3]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
+            # ("287(g)": a section of a law, the name of a program, no count; session 13)
             continue
         if re.search(r"[a-z]{2}[.,;:”\"’)]$", text[:start]):
             continue  # "since the beginning of the Obama administration.1 Almost ...": a footnote's marker, no count
@@ -1179,6 +1180,9 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
     proper = {notation: {_stem(w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", concept.label)}  # "Secure Communities"
               for notation, concept in vocab.schemes.get("measure", {}).items()}
     withdrawn = any(re.search(rf"\b{re.escape(str(w))}\b", text, re.IGNORECASE) for w in cue_data().get("figure_withdrawn") or [])
+    # Session 13 (13f): the number's clause names programs and none is the one measure labels name (the 287(g) program)
+    fitting = [set(_label_words(name)) - {"program"} for name in scope or []]
+    other_program = bool(fitting and about.words) and not any(f and any(f <= set(label) for label in labels.values()) for f in fitting)
     # A word few labels share tells measures apart ("level", "convicted"); one most share does not.
     df = Counter(w for label in labels.values() for w in set(label))
     idf = {w: math.log(1 + len(labels) / n) for w, n in df.items()}
@@ -1196,6 +1200,8 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             continue  # "had never been convicted" is no share "never charged": a share's own words must all be said (session 13)
         if part_of and set(label) <= part_of:
             continue  # a part of what a measure counts is not a figure of that measure
+        if other_program and ("program" in label or proper[notation]):
+            continue  # "The 287(g) program operates in 70 jurisdictions": another program's places (README, round 15; session 13)
         is_share = any(w in ("percentag", "shar") for w in label)  # stems of "percentage" and "share"
         if unit is not None and (unit == "percent") != is_share:
             continue
@@ -1240,7 +1246,7 @@ def _measure_near(text: str, start: int, end: int, others: list[tuple[int, int]]
             missing += 0.5 * sum(idf.get(w, 1.0) for w in about.words if w not in label)  # the title's program, said less than the sentence's
         score = (found - 0.5 * missing, shared, notation)
         best = max(best, score) if best else score
-    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS:
+    if (best is None or best[0] <= 0.3) and unit in _UNIT_STEMS and not other_program:
         # "536,148 alien matches": the one measure that counts such units; "deployed in 34 states": the
         # one that counts them for a program, where the sentence or the document names a program
         named = scoped or program_in_paragraph or about.words and about.named or re.search(r"\bprogram\b", text, re.IGNORECASE)

@@ -696,3 +696,11 @@ def test_the_program_s_criminal_removals_and_their_level_1_part(vocab: Vocabular
     got = figures("ICE has removed more than 77,000 criminal aliens identified through Secure Communities, including "
                   "28,000 Level 1 offenders.", vocab)
     assert got["77000"][1] == "scomm-criminal-removals" and got["28000"][1] == "scomm-removals-level1"
+
+
+def test_another_program_s_places_and_its_section_number(vocab: Vocabulary) -> None:
+    other = Known("section-9-program", "program", "9(z) program", ("9(z)", "9(z) program"))
+    text = "The 9(z) program operates in 70 jurisdictions in 24 states."
+    _, _, found = extract(text, vocab, "2011-05-04", REGISTER + [PROGRAM, other])
+    got = {c.values["value"]: c.values["measure"] for c in found if c.kind == "figures"}
+    assert got == {"70": "", "24": ""}  # no "9" of "9(z)"; no measure of where Secure Communities runs
