@@ -811,7 +811,7 @@ def _starts(text: str, date_spans: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 # "Of the 1,000 deported", "Among the more than 166,000": a whole whose part the sentence gives next (session 13).
-_OF_THE = re.compile(r"(?:^|[.;:]\s*|\b)(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly|some)\s+)?$")
+_OF_THE = re.compile(r"(?:^|[.;:,]\s*)\s*(?:[Oo]f|[Aa]mong)\s+(?:the|those|these)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly|some)\s+)?$")
 
 
 # Session 13 (13f): a count right before a date is the count at that date ("which started in 14 jurisdictions in 2008"):
@@ -1447,7 +1447,8 @@ def _as_change(text: str, start: int, end: int) -> bool:
 
 # Session 13 (13f): a gravity that makes the crimes a part of all convictions (README, round 18 and 20 rules: "convicted
 # of major violent offenses", "convicted of major crimes" have no measure); "aggravated" is ICE's level 1 (a label phrase).
-_GRAVER = re.compile(r"^(?:(?!\d)[^.;])*?\b(?:convicted\s+of|charged\s+with|guilty\s+of|with)?\s*(?:the\s+most\s+)?(?P<how>major|serious|violent|dangerous|grave|heinous)"
+# Read in the number's own phrase: after it, up to a comma, another number or the clause's end.
+_GRAVER = re.compile(r"^(?:(?!\d)[^.;,])*?\b(?:convicted\s+of|charged\s+with|guilty\s+of|with)?\s*(?:the\s+most\s+)?(?P<how>major|serious|violent|dangerous|grave|heinous)"
                      r"(?:\s+(?:violent|criminal|felony|crimes?))?\s+(?:crimes?|offen[cs]es?|felon(?:y|ies|s)|criminals|offenders)\b",
                      re.IGNORECASE)
 _LEVELS = re.compile(r"\blevels?\s+(?:1|one|I)\s*(?:,|and|or|&|-|–|through|to)\s*(?:levels?\s+)?(?:2|two|II)\b(?:\s*,?\s*(?:and|or)?\s*(?:levels?\s+)?3\b)?",

@@ -606,6 +606,8 @@ def test_crimes_said_graver_than_a_conviction_are_a_part_no_concept_counts(vocab
     got = figures("Secure Communities has led to the deportation of more than 21,500 immigrants convicted of major crimes.", vocab)
     assert got["21500"][1] == ""
     assert figures("Secure Communities has removed 9,000 serious criminals.", vocab)["9000"][1] == ""
+    got = figures("Secure Communities has led to the deportation of 77,000 people, among them some serious criminals.", vocab)
+    assert got["77000"][1] == "scomm-removals"  # the gravity of another phrase than the number's own
     got = figures("Secure Communities led to the arrest of 5,000 people convicted of major violent offenses.", vocab)
     assert got["5000"][1] == "scomm-arrests-violent-offenders"
     got = figures("Secure Communities has led to the removal of 77,000 immigrants convicted of crimes.", vocab)
