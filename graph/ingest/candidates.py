@@ -1678,7 +1678,8 @@ _CLAUSE_VERBS = frozenset("""said says say stated states announced announces ann
     learned found finds showed shows suggests suggested reported reports concluded concludes asking urging requesting
     demanding saying stating noting announcing declaring insisting recommending proposing arguing claiming
     admitted admits acknowledged acknowledges conceded concedes warned warns explained explains
-    felt feel feels think thinks thought decided decides agreed agrees realized realizes recognized recognizes""".split())
+    felt feel feels think thinks thought decided decides agreed agrees realized realizes recognized recognizes
+    determined determines determine""".split())
 # Verbs that ask another to act ("urging that the state withdraw", "urge Governor X to withdraw").
 _ASKS = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?(?!\s+(?:for|to)\b)|call(?:s|ed|ing)?\s+(?:on|upon)|"
                    r"request(?:s|ed|ing)?\s+that|implor\w+|encourag\w+)\b", re.IGNORECASE)

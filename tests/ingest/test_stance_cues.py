@@ -117,3 +117,19 @@ def test_a_claim_of_benefit_reported_in_a_quotation_is_the_claimants(vocab: Voca
                     'we know it has the reverse effect."\n', vocab)
     assert ("gamma-agency", "beta-program", "supports") in found
     assert ("john-doe", "beta-program", "supports") not in found
+
+
+def test_what_an_actor_has_determined_is_its_own_position(vocab: Vocabulary) -> None:
+    """"X has determined that ..." is a verb of saying before the clause of the cue (session 13, 13q),
+    not a relative clause about something else."""
+    text = "The Gamma Agency has determined that an agreement is not required to activate the Beta Program in any county."
+    assert ("gamma-agency", "beta-program", "expands") in stances(text, vocab)
+
+
+def test_balking_at_cooperating_is_a_refusal_to_join_but_balking_at_other_steps_is_not(vocab: Vocabulary) -> None:
+    assert ("new-york", "beta-program", "refuses-to-join") in stances(
+        "New York has balked at cooperating with the Beta Program.", vocab)
+    assert ("new-york", "beta-program", "refuses-to-join") in stances(
+        "New York has refused to go along with the Beta Program.", vocab)
+    assert not {s for s in stances("The Gamma Agency has balked at taking the steps that would make the Beta Program "
+                                   "transparent.", vocab) if s[2] == "refuses-to-join"}
