@@ -133,3 +133,14 @@ def test_balking_at_cooperating_is_a_refusal_to_join_but_balking_at_other_steps_
         "New York has refused to go along with the Beta Program.", vocab)
     assert not {s for s in stances("The Gamma Agency has balked at taking the steps that would make the Beta Program "
                                    "transparent.", vocab) if s[2] == "refuses-to-join"}
+
+
+def test_ways_around_a_program_narrow_it(vocab: Vocabulary) -> None:
+    assert ("new-york", "beta-program", "seeks-to-narrow") in stances(
+        "New York is finding ways around the Beta Program.", vocab)
+
+
+def test_an_end_ruled_out_is_support(vocab: Vocabulary) -> None:
+    found = stances("John Doe said he won’t scrap the Beta Program.", vocab)
+    assert ("john-doe", "beta-program", "supports") in found
+    assert ("john-doe", "beta-program", "calls-to-end") not in found
