@@ -1597,8 +1597,13 @@ def _role_actor(
                     text[official[-1].end - span.start : chosen[0].start - span.start]):
                 chosen.insert(0, official[-1])  # "Governor X announced that the state will ...": the official too
             gap = text[chosen[-1].end - span.start : match.start()]
-            relative = [r for r in re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+", gap)
+            # "X informed DHS in a May 4 letter that ...": the subject's own verb is one of saying, so the
+            # first "that" after it opens what X says, however far its object and adjuncts carry it
+            verb = re.match(r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(\w+)\b", gap)
+            says = verb is not None and verb.group(1).lower() in _CLAUSE_VERBS
+            relative = [r for i, r in enumerate(re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+", gap))
                         if r.group(1).lower() not in _CLAUSE_VERBS
+                        and not (says and i == 0 and re.match(r"\w+\s+that\b", r.group(0)))
                         # "admitted on Wednesday that", "notified governors Friday that": the reporting verb's object clause
                         and not (_WHEN_WORD.fullmatch(r.group(1))
                                  and set(re.findall(r"\w+", text[: chosen[-1].end - span.start + r.start()].lower())[-4:]) & _CLAUSE_VERBS)]

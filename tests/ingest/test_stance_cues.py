@@ -144,3 +144,13 @@ def test_an_end_ruled_out_is_support(vocab: Vocabulary) -> None:
     found = stances("John Doe said he won’t scrap the Beta Program.", vocab)
     assert ("john-doe", "beta-program", "supports") in found
     assert ("john-doe", "beta-program", "calls-to-end") not in found
+
+
+def test_a_that_after_a_verb_of_saying_and_its_adjuncts_opens_what_is_said(vocab: Vocabulary) -> None:
+    """"X informed Y in a May 4 letter that ...": not a relative clause of "letter" (session 13, 13q)."""
+    text = ("John Doe informed the Gamma Agency in a May 4 letter that the state police were requesting to withdraw "
+            "from the Beta Program.")
+    assert ("john-doe", "beta-program", "seeks-opt-out") in stances(text, vocab)
+    # a relative clause after a verb that is not one of saying still keeps the cue from the subject
+    assert ("john-doe", "beta-program", "expands") not in stances(
+        "John Doe objected to changes that now make the Beta Program mandatory.", vocab)
