@@ -1601,7 +1601,7 @@ def _role_actor(
             # first "that" after it opens what X says, however far its object and adjuncts carry it
             verb = re.match(r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(\w+)\b", gap)
             says = verb is not None and verb.group(1).lower() in _CLAUSE_VERBS
-            relative = [r for i, r in enumerate(re.finditer(r"\b(\w+)\s+(?:that|which)\s+(?:\w+ly\s+|now\s+)?(?!is\b|are\b|was\b|were\b)[a-z]+", gap))
+            relative = [r for i, r in enumerate(re.finditer(_RELATIVE, gap))
                         if r.group(1).lower() not in _CLAUSE_VERBS
                         and not (says and i == 0 and re.match(r"\w+\s+that\b", r.group(0)))
                         # "admitted on Wednesday that", "notified governors Friday that": the reporting verb's object clause
@@ -1676,6 +1676,10 @@ def _appositive_and(gap: str) -> bool:
 
 # Words after which "that" opens what is said, asked or known, not a relative clause.
 _WHEN_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|week|month|year|earlier|later|again", re.IGNORECASE)
+# A relative clause with a verb of its own before the cue ("changes that now make it mandatory"); a modal or an
+# adverb before the cue itself ("an ordinance that will likely curb") leaves the cue the clause's verb.
+_RELATIVE = re.compile(r"\b(\w+)\s+(?:that|which)\s+(?:(?:\w+ly|now|will|would|could|can|may|might|should|shall|must)\s+)*"
+                       r"(?!(?:is|are|was|were|\w+ly|now|will|would|could|can|may|might|should|shall|must)\b)[a-z]+\b")
 _CLAUSE_VERBS = frozenset("""said says say stated states announced announces announce declared declares noted notes told
     informed informs notified wrote writes added argued argues claimed claims believe believes believed confirmed confirms
     asked asks ask request requests requested urge urges urged recommend recommends recommended demand demands demanded

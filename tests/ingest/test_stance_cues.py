@@ -154,3 +154,12 @@ def test_a_that_after_a_verb_of_saying_and_its_adjuncts_opens_what_is_said(vocab
     # a relative clause after a verb that is not one of saying still keeps the cue from the subject
     assert ("john-doe", "beta-program", "expands") not in stances(
         "John Doe objected to changes that now make the Beta Program mandatory.", vocab)
+
+
+def test_a_cue_after_a_modal_in_a_relative_clause_is_still_that_clauses_verb(vocab: Vocabulary) -> None:
+    """"passed an ordinance that will likely curb ...": the cue is the relative clause's own verb, as in
+    "a resolution that limits" (session 13, 13q); "changes that now make it mandatory" stays another's act."""
+    assert ("new-york", "beta-program", "seeks-to-narrow") in stances(
+        "New York passed an ordinance that will likely curb the reach of the Beta Program.", vocab)
+    assert ("john-doe", "beta-program", "expands") not in stances(
+        "John Doe objected to changes that will now make the Beta Program mandatory.", vocab)
