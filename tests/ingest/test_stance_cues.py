@@ -163,3 +163,9 @@ def test_a_cue_after_a_modal_in_a_relative_clause_is_still_that_clauses_verb(voc
         "New York passed an ordinance that will likely curb the reach of the Beta Program.", vocab)
     assert ("john-doe", "beta-program", "expands") not in stances(
         "John Doe objected to changes that will now make the Beta Program mandatory.", vocab)
+
+
+def test_an_act_ruled_out_for_someone_is_no_act_of_theirs(vocab: Vocabulary) -> None:
+    """cues.yaml `hedges`: "forbidden from opting out" (session 13, 13q)."""
+    found = stances("The Gamma Agency has informed New York that it is forbidden from opting out of the Beta Program.", vocab)
+    assert not {s for s in found if s[2] == "seeks-opt-out"}
