@@ -311,8 +311,9 @@ def _initials(text: str, known: list[Known], chosen: list[Mention]) -> list[Ment
 
 def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
     """"New York" is a city's alias and a state's short name: it is the state in a list of states
-    ("the governors of New York, Illinois and Massachusetts"), and where the document names the
-    state by a longer form ("the state of New York") and never the city by one; else the city."""
+    ("the governors of New York, Illinois and Massachusetts"), before a governor's title, where the
+    sentence calls it a state ("New York becomes the second state to ..."), and where the document
+    names the state by a longer form ("the state of New York") and never the city by one; else the city."""
     by_id = {k.id: k for k in known}
     state_names = {str(s) for s in (lexicon.data().get("states") or [])}
     named = {(m.entity, m.text.lower()) for m in chosen}
@@ -332,6 +333,9 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
         listed = any(n is not None and n.group(1) in state_names for n in (before, after))
         # "New York Governor Cuomo", "New York Gov. Andrew Cuomo": a governor is a state's
         listed = listed or bool(re.match(r"[’']?s?\s+(?:Lt\.\s+|Lieutenant\s+)?(?:Gov\.|Governor)(?!\s+of\b)", text[mention.end : mention.end + 30]))
+        # "New York becomes the second state to withdraw", "X is one of the few states that": the text calls it a state
+        listed = listed or bool(re.match(r"\s+(?:is|was|becomes|became|has\s+become|had\s+become)\s+(?:the|a|an|one\s+of\s+the|"
+                                         r"among\s+the)\s+(?:[a-z]+\s+){0,2}?states?\b", text[mention.end : mention.end + 60]))
         longer_state = any(e == state.id and t != short.lower() for e, t in named)
         longer_city = any(e == mention.entity and t != short.lower() for e, t in named)
         if listed or longer_state and not longer_city:

@@ -94,6 +94,10 @@ def test_new_york_is_the_state_among_states_or_where_the_state_is_named() -> Non
     assert entities("Three states, Illinois, Massachusetts and New York, tried to end it.") == ["illinois", "new-york"]
     assert entities("New York Governor Cuomo suspended it.") == ["new-york"]
     assert entities("The New York Police Department met.") == ["new-york-city"]
+    # the sentence calls it a state (session 13, 13q)
+    assert entities("New York becomes the second state to withdraw.") == ["new-york"]
+    assert entities("New York is one of the few states that refused.") == ["new-york"]
+    assert entities("New York is the largest city in the country.") == ["new-york-city"]
 
 
 def test_a_bare_collective_head_is_a_noun_not_a_qualifier() -> None:
