@@ -1599,8 +1599,8 @@ def _role_actor(
             gap = text[chosen[-1].end - span.start : match.start()]
             # "X informed DHS in a May 4 letter that ...": the subject's own verb is one of saying, so the
             # first "that" after it opens what X says, however far its object and adjuncts carry it
-            verb = re.match(r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(\w+)\b", gap)
-            says = verb is not None and verb.group(1).lower() in _CLAUSE_VERBS
+            own_verb = re.match(r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(\w+)\b", gap)
+            says = own_verb is not None and own_verb.group(1).lower() in _CLAUSE_VERBS
             relative = [r for i, r in enumerate(re.finditer(_RELATIVE, gap))
                         if r.group(1).lower() not in _CLAUSE_VERBS
                         and not (says and i == 0 and re.match(r"\w+\s+that\b", r.group(0)))
