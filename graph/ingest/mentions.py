@@ -228,9 +228,13 @@ def places_inside(before: list[Mention], after: list[Mention], known: Iterable[K
 
 def _not_tags(text: str, chosen: list[Mention]) -> list[Mention]:
     """A state printed after a member's name in a roster ("LAMAR SMITH, Texas, Chairman") is a tag,
-    like "(D-NY)": it names no entity."""
+    like "(D-NY)" or ", D-Calif.,": it names no entity."""
     spans = rosters.tags(text, _roster(text))
-    return [m for m in chosen if not _overlaps(spans, m.start, m.end)]
+    # "Zoe Lofgren, D-Calif., has asked", "(D-California)": a party tag's state names no place either
+    return [m for m in chosen if not _overlaps(spans, m.start, m.end) and not _PARTY_TAG.search(text, max(0, m.start - 10), m.start)]
+
+
+_PARTY_TAG = re.compile(r"(?:^|[(,]\s*)[DRI]-\s*$")
 
 
 @lru_cache(maxsize=16)

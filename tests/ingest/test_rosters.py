@@ -193,3 +193,8 @@ def test_states_are_no_counties_and_a_short_form_in_capitals_is_a_word() -> None
 def test_a_mail_stop_in_an_address_is_no_acronym_of_a_body() -> None:
     text = "Phone: (202) 512-1800 Fax: (202) 512-2104 Mail: Stop QXCC, Washington, DC\n20402-0001\nThe XYZ said so; XYZ again."
     assert [n for n, _ in proposed(text)] == ["XYZ"]
+
+
+def test_a_party_tag_names_no_state() -> None:
+    """", D-Illinois," and "(R-Illinois)" after a member's name name no place (session 13, 13q)."""
+    assert entities("Rep. Jane Roe, D-Illinois, and Rep. John Doe (R-Illinois) wrote to Illinois.") == ["illinois"]
