@@ -169,3 +169,9 @@ def test_an_act_ruled_out_for_someone_is_no_act_of_theirs(vocab: Vocabulary) -> 
     """cues.yaml `hedges`: "forbidden from opting out" (session 13, 13q)."""
     found = stances("The Gamma Agency has informed New York that it is forbidden from opting out of the Beta Program.", vocab)
     assert not {s for s in found if s[2] == "seeks-opt-out"}
+
+
+def test_an_end_run_around_someone_ends_nothing(vocab: Vocabulary) -> None:
+    """cues.yaml `not_cues` (session 13, 13q)."""
+    found = stances("Three sheriffs have taken an end run around John Doe to join the Beta Program.", vocab)
+    assert not {s for s in found if s[2] == "calls-to-end"}
