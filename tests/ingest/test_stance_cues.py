@@ -173,5 +173,6 @@ def test_an_act_ruled_out_for_someone_is_no_act_of_theirs(vocab: Vocabulary) -> 
 
 def test_an_end_run_around_someone_ends_nothing(vocab: Vocabulary) -> None:
     """cues.yaml `not_cues` (session 13, 13q)."""
-    found = stances("Three sheriffs have taken an end run around John Doe to join the Beta Program.", vocab)
-    assert not {s for s in found if s[2] == "calls-to-end"}
+    text = "Three sheriffs have taken an end run around the governor to join the Beta Program."
+    assert hits(text, vocab, "calls-to-end")
+    assert _not_cues(hits(text, vocab, "calls-to-end")) == []
