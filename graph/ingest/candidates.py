@@ -1744,6 +1744,9 @@ def _role_target(
                 rf"\b(?:to|and|in|by|that|are|were|is|was|include[sd]?|including|{_SPEECH})\b|[:,;\"“”]", gap):
             return None, "", 0.0  # the cue's object is a person or an organisation, not a program
     if after:
+        if len(after) > 1 and after[1].entity != after[0].entity and not span.text[after[0].end - span.start : after[1].start - span.start].strip():
+            # "terminate all existing Secure Communities MOAs": the program's name qualifies the noun after it
+            return after[1].entity, "named after the cue (the noun its first name qualifies)", 1.0
         return after[0].entity, "named after the cue", 1.0
     rest = span.text[match.end() :]
     own_object = bool(_OBJECT.match(rest)) and not re.match(

@@ -176,3 +176,15 @@ def test_an_end_run_around_someone_ends_nothing(vocab: Vocabulary) -> None:
     text = "Three sheriffs have taken an end run around the governor to join the Beta Program."
     assert hits(text, vocab, "calls-to-end")
     assert _not_cues(hits(text, vocab, "calls-to-end")) == []
+
+
+def test_a_program_name_qualifying_the_noun_after_it_is_not_the_object(vocab: Vocabulary) -> None:
+    """"terminate all existing Beta Program agreements": the agreements are ended (session 13, 13q)."""
+    register = REGISTER + [Known("beta-agreements", "agreement", "Beta Program agreements", ("agreements",))]
+    text = "The Gamma Agency has decided to terminate all existing Beta Program agreements."
+    mentions = find_mentions(text, register)
+    found = {(c.values["actor"], c.values["target"], c.values["position"])
+             for c in propose("doc", text, "2011-05-16", mentions, find_titles(text, mentions, register), register, vocab)
+             if c.kind == "stances"}
+    assert ("gamma-agency", "beta-agreements", "calls-to-end") in found
+    assert ("gamma-agency", "beta-program", "calls-to-end") not in found
