@@ -1182,8 +1182,9 @@ def _in_names(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
     """Drop cue words that are part of a proper name in running text ("the Transparency and
     Responsibility in Using State Tools Act", "the Office for Civil Rights"): a capitalised cue,
     not the sentence's first word, next to another capitalised word (across "and", "of", "in",
-    "for", "the"). A headline (no full stop at its end) and a quoted title ("the report,
-    entitled "...: Improvements Needed"") keep their cues: they state what they say."""
+    "for", "the"), also in quotation marks before "Act" or "Bill" (a law's name). A headline (no full
+    stop at its end) and a quoted title ("the report, entitled "...: Improvements Needed"") keep their
+    cues: they state what they say."""
     if not hits:
         return hits
     text = hits[0][1].string
@@ -1194,7 +1195,10 @@ def _in_names(hits: list[tuple[Cue, re.Match[str]]]) -> list[tuple[Cue, re.Match
         before = re.search(r"([A-Za-z][\w.’'-]*)\s+(?:(?:and|of|in|for|the|on)\s+)?$", text[: match.start()])
         after = re.match(r"\s+(?:(?:and|of|in|for|the|on)\s+)*([A-Za-z][\w’'-]*)", text[match.end() :])
         opening = not text[: match.start()].strip(" \"“”'‘’([-–—")
-        named = match.group(0)[:1].isupper() and not opening and not inside_quotes(text, match.start()) and (
+        quoted = inside_quotes(text, match.start())
+        # a quoted name of a law ("the “Transparency and Responsibility Using State Tools” Act") is a name, not a title
+        law = quoted and re.match(r"[^\"”]*[\"”]\s*(?:Act|Bill)\b", text[match.end() :]) is not None
+        named = match.group(0)[:1].isupper() and not opening and (not quoted or law) and (
             (before is not None and before.group(1)[:1].isupper()) or (after is not None and after.group(1)[:1].isupper()))
         if not named:
             kept.append((cue, match))

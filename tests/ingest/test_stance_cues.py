@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 
-from graph.ingest.candidates import Cue, _not_cues, _unasserted, cues, propose
+from graph.ingest.candidates import Cue, _in_names, _not_cues, _unasserted, cues, propose
 from graph.ingest.mentions import Known, find_mentions, find_titles
 from graph.build.vocabulary import Vocabulary
 
@@ -188,3 +188,12 @@ def test_a_program_name_qualifying_the_noun_after_it_is_not_the_object(vocab: Vo
              if c.kind == "stances"}
     assert ("gamma-agency", "beta-agreements", "calls-to-end") in found
     assert ("gamma-agency", "beta-program", "calls-to-end") not in found
+
+
+def test_a_cue_in_a_quoted_name_of_a_law_is_part_of_the_name(vocab: Vocabulary) -> None:
+    """"vetoed the “Transparency and Responsibility Using State Tools” Act": no call for disclosure to turn
+    the veto round (session 13, 13q); a quoted report title keeps its cues."""
+    law = "John Doe vetoed the “Transparency and Responsibility Using State Tools” Act."
+    assert hits(law, vocab, "seeks-disclosure") and not _in_names(hits(law, vocab, "seeks-disclosure"))
+    title = "The Gamma Agency issued a report entitled “Beta Program: Transparency Needed” in May."
+    assert _in_names(hits(title, vocab, "seeks-disclosure"))
