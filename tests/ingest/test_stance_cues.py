@@ -197,3 +197,14 @@ def test_a_cue_in_a_quoted_name_of_a_law_is_part_of_the_name(vocab: Vocabulary) 
     assert hits(law, vocab, "seeks-disclosure") and not _in_names(hits(law, vocab, "seeks-disclosure"))
     title = "The Gamma Agency issued a report entitled “Beta Program: Transparency Needed” in May."
     assert _in_names(hits(title, vocab, "seeks-disclosure"))
+
+
+def test_wanting_a_program_put_in_place_supports_it(vocab: Vocabulary) -> None:
+    """cues.yaml `supports` "put in place" (session 13, 13q)."""
+    assert ("john-doe", "beta-program", "supports") in stances("John Doe wants to put in place the Beta Program.", vocab)
+
+
+def test_outrageous_is_a_criticism(vocab: Vocabulary) -> None:
+    """cues.yaml `criticizes` "outrageous" (session 13, 13q)."""
+    assert ("omega-coalition", "beta-program", "criticizes") in stances(
+        "The Omega Coalition spoke of outrageous incidents under the Beta Program.", vocab)
