@@ -64,3 +64,16 @@ def test_rounds_choose_the_documents(tmp_path: Path) -> None:
                           "--rounds", "10"], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert run.returncode == 0, run.stderr
     assert "1 documents, 1 distinct quotes" in run.stdout and "round 9 " not in run.stdout
+
+
+def test_the_test_half_is_left_out(tmp_path: Path) -> None:
+    """A round kept for its one held-out run is not read by the development set, misses or figures."""
+    _set(tmp_path)
+    manifest = yaml.safe_load((tmp_path / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["documents"][0]["split"] = "test"
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(REPO / "bench" / "eval_ingest.py"), "--quotes", "--eval-set", str(tmp_path),
+                          "--verbose"], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "1 documents, 1 distinct quotes" in run.stdout
+    assert "1 documents of the test half left out" in run.stdout and MISSED not in run.stdout
