@@ -51,6 +51,12 @@ def _unit_words() -> dict[str, set[str]]:
     return {str(unit): {str(w) for w in words} for unit, words in (cue_data().get("figure_units") or {}).items()}
 
 
+def _unit_phrases() -> list[tuple[str, list[str]]]:
+    """(unit, words) of the units named by several words ("law enforcement agencies"; session 13)."""
+    return [(u, re.findall(r"[a-z]+", w.lower())) for u, words in _unit_words().items() for w in words
+            if not re.fullmatch(r"[a-z]+", w)]
+
+
 _COMPARATORS = {"more than": "more-than", "over": "more-than", "at least": "more-than", "about": "about",
                 "nearly": "about", "almost": "about", "approximately": "about", "roughly": "about",
                 "fewer than": "less-than", "less than": "less-than", "under": "less-than"}
@@ -234,6 +240,7 @@ def figures(
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
+    levels = [(m.start(), m.end()) for m in _LEVELS.finditer(text)]  # "Level 1 and 2 offenders" (session 13)
     numbers: list[tuple[int, int, str, str, str | None, str]] = []
     parts: dict[int, int] = {}  # the start of a number "of whom" -> the start of the number it is a part of
     wholes: dict[int, int] = {}  # the start of a number "Of the N ..., M" -> the start of its part M (session 13)
@@ -242,7 +249,7 @@ def figures(
         start, end = match.start("num"), match.end()
         if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
             continue
-        if any(s <= start < e for s, e in idioms) or any(m.start() < start < m.end() for m in _LEVELS.finditer(text)):
+        if any(s <= start < e for s, e in idioms) or any(s < start < e for s, e in levels):
             continue  # an idiom; "Level 1 and 2 offenders": a level of the agency's scale, no count (session 13)
         if _MONTH_BEFORE.search(text[:start]) and re.fullmatch(r"\d{1,2}", match.group("num")):
             continue  # "through Jan. 31", "on May 4": the day of a date without its year, no count
@@ -967,9 +974,10 @@ def _under_administration(text: str, document_date: str | None) -> tuple[str, st
     first, last = (str(d) for d in terms[said.group("name")])
     if not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", document_date):
         return None
-    # a document dated to its month: the term up to that month, no more precise than the text (session 13)
-    end = document_date if len(document_date) == 10 or last[: len(document_date)] > document_date else min(last, document_date)
-    end = min(last, end) if len(end) == 10 else end
+    if len(document_date) == 10:
+        end = min(last, document_date)
+    else:  # a document dated to its month: the term up to that month, no more precise than the text (session 13)
+        end = document_date if last[:7] >= document_date else last
     return (first, end) if first <= end else None
 
 
@@ -1038,7 +1046,7 @@ def _unit_named(after: str) -> str | None:
     units = _unit_words()
     if re.match(r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ians|ans)\b(?!\s+[A-Z])", after):
         return "persons"  # "nearly 100,000 Californians": the people of a place (not "Members")
-    phrases = [(u, re.findall(r"[a-z]+", w.lower())) for u, words in units.items() for w in words if not re.fullmatch(r"[a-z]+", w)]
+    phrases = _unit_phrases()
     previous = ""
     seen: list[str] = []
     for word in re.findall(r"[A-Za-z]+", after[:70])[:6]:
@@ -1291,8 +1299,8 @@ def _act(text: str, start: int, end: int) -> str | None:
 
 # The noun a measure counts: a sentence that names none of a label's does not count it.
 _COUNT_HEADS = frozenset({"remov", "arrest", "match", "submission", "audit", "debar", "sanction"})
-_SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest",
-               "conviction": "convict"}  # "immigrants with criminal convictions": convicted (session 13)  # "taken custody of 48,000": arrests
+# "taken custody of 48,000": arrests; "immigrants with criminal convictions": convicted (session 13)
+_SAME_STEMS = {"deport": "remov", "deportation": "remov", "custody": "arrest", "conviction": "convict"}
 # A change a measure counts: a sentence that names no change does not count it.
 _CHANGE_HEADS = frozenset({"increas", "decreas"})
 # What a measure counts, by the stems of its label: a figure's unit must be the same.
