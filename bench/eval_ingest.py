@@ -129,7 +129,8 @@ def main() -> None:
                         help="Evaluate on the gold's quotes alone, each run as a text (bench/eval_quotes.py): a "
                              "development set that needs no text, for a set whose texts are absent.")
     parser.add_argument("--rounds", default=None, metavar="ROUNDS",
-                        help="With --quotes: only these rounds (e.g. 9-17, or 1-8,20).")
+                        help="With --quotes or --unseen: only these rounds (e.g. 9-17, or 1-8,20); with --unseen, "
+                             "the texts of other rounds may be absent.")
     args = parser.parse_args()
     if args.eval_set is not None and not (args.eval_set / "manifest.yaml").is_file():
         raise SystemExit(f"{args.eval_set}: no manifest.yaml (an evaluation set is laid out like bench/ingest-eval/: "
@@ -148,10 +149,11 @@ def main() -> None:
         import sys
 
         sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from eval_quotes import parse_rounds
         from eval_unseen import EVAL, report
 
-        rounds = {int(n) for n in args.misses_of.split(",")} if args.misses_of else None
-        report(curated, args.split, args.verbose, rounds, args.eval_set or EVAL)
+        misses_of = {int(n) for n in args.misses_of.split(",")} if args.misses_of else None
+        report(curated, args.split, args.verbose, misses_of, args.eval_set or EVAL, parse_rounds(args.rounds))
         return
     rows = [evaluate(curated, source) for source in sorted(curated.sources)]
     print(f"{'held-out document':26} {'known':>5} {'found':>5} {'m.rec':>5} {'m.prec':>6} "

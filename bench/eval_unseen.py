@@ -242,11 +242,17 @@ def _rounds(part: list[dict[str, Any]]) -> None:
 
 
 def report(curated: Curated, split: str | None, verbose: bool,
-           misses_of: set[int] | None = None, root: Path = EVAL) -> dict[str, dict[str, tuple[int, int]]]:
+           misses_of: set[int] | None = None, root: Path = EVAL,
+           rounds: set[int] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
     """Print the figures; with `verbose`, each document's misses (only those of the rounds in
     `misses_of` when given: a round kept for validation shows its figures, never its misses), on the
-    evaluation set at `root`."""
-    docs = [d for d in documents(root) if split is None or d["split"] == split]
+    evaluation set at `root`, only its texts of `rounds` when given (another round's texts may be absent)."""
+    docs = [d for d in documents(root) if (split is None or d["split"] == split)
+            and (rounds is None or round_of(d) in rounds)]
+    if not docs and rounds is not None:
+        print(f"no texts of rounds {', '.join(map(str, sorted(rounds)))} in {root / 'manifest.yaml'}"
+              + (f" in the {split} half" if split else ""))
+        return {}
     if not docs:
         print(f"the {split} half has no texts: every round run as a test half has become development text "
               "(bench/ingest-eval/README.md); code a new round before the next test run")

@@ -53,6 +53,24 @@ def test_texts_kept_out_of_the_repository_are_named_when_absent(tmp_path: Path) 
         assert f"{tmp_path / d['file']}: no text (manifest entry {d['id']!r}; obtain it from {d['url']}" in run.stderr
 
 
+def test_only_the_rounds_asked_for_are_read_so_other_rounds_texts_may_be_absent(tmp_path: Path) -> None:
+    entries = [d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+               if d["id"] == TEXT] + [{"id": "a-lost-text", "file": "texts/a-lost-text.txt", "split": "dev", "round": 9,
+                                       "url": "https://example.org/lost"}]
+    entries[0] = {**entries[0], "split": "dev", "round": 22}
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    shutil.copy(EVAL / entries[0]["file"], tmp_path / entries[0]["file"])
+    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", tmp_path / "gold" / f"{TEXT}.yaml")
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    assert "a-lost-text" in _run("--eval-set", str(tmp_path)).stderr  # every round: the lost text is named
+    run = _run("--eval-set", str(tmp_path), "--rounds", "22")
+    assert run.returncode == 0, run.stderr
+    assert "== dev half (1 documents)" in run.stdout and "a-lost-text" not in run.stdout + run.stderr
+    none = _run("--eval-set", str(tmp_path), "--rounds", "30-31")
+    assert none.returncode == 0 and "no texts of rounds 30, 31" in none.stdout
+
+
 def test_a_given_author_is_no_new_entity_to_find_but_stands_for_the_voice(tmp_path: Path) -> None:
     """README, "The document's given authors": a writer the text does not name, listed with
     `given: true`, is left out of the new-entity counts; the voice of that name takes its stances."""
