@@ -217,7 +217,8 @@ ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fou
           18: "eighteenth, news and advocacy, outside", 19: "nineteenth, news and advocacy, outside",
           20: "twentieth, news and advocacy, outside", 21: "twenty-first, news and advocacy, outside",
           22: "twenty-second, news and advocacy, outside", 23: "twenty-third, federal and court",
-          24: "twenty-fourth, news and advocacy, outside"}
+          24: "twenty-fourth, news and advocacy, outside",
+          25: "twenty-fifth, news, advocacy and blogs, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
