@@ -33,6 +33,7 @@ def test_a_set_outside_the_repository_is_evaluated_by_its_own_manifest(tmp_path:
     assert run.returncode == 0, run.stderr
     assert "== test half (1 documents)" in run.stdout
     assert f"\n{TEXT} " in run.stdout and "round 9 (1 texts, ninth" in run.stdout
+    assert "95% interval over its 1 texts" in run.stdout  # one text: nothing to resample, a zero-width interval
 
 
 def test_a_folder_without_a_manifest_is_named_in_the_error(tmp_path: Path) -> None:
@@ -103,3 +104,14 @@ def test_a_list_of_authors_gives_each_writer_on_its_own() -> None:
     entry = {"publisher": "Host Site", "author": ["Alpha Coalition (AC)", "Beta Project, Inc.", "Gamma Network"]}
     assert given_voices(entry) == ("Host Site", ["Alpha Coalition", "Beta Project", "Gamma Network"])
     assert given_voices({"publisher": "Host Site", "author": "Alpha Coalition, Beta Project"}) == ("Host Site", ["Alpha Coalition"])
+
+
+def test_the_interval_comes_from_drawing_the_texts_again_and_is_the_same_each_run() -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    from eval_unseen import interval
+
+    pairs = [(1, 10), (5, 10), (0, 4), (3, 3), (2, 8)]
+    low, high = interval(pairs)
+    pooled = sum(p for p, _ in pairs) / sum(w for _, w in pairs)
+    assert low < pooled < high and (low, high) == interval(pairs)
+    assert interval([(3, 4)]) == (0.75, 0.75) and interval([(0, 0), (0, 0)]) == (0.0, 0.0)
