@@ -6,6 +6,7 @@ texts again (texts/<id>.txt, git-ignored) checks them here:
 
     python bench/outside_texts.py check [--eval-set DIR] [ID ...]
     python bench/outside_texts.py record [--eval-set DIR]
+    python bench/outside_texts.py overlap [--eval-set DIR] [ID ...]
 
 `check` names, all at once, each text that is absent, each gold quote (of a stance, a figure or a
 post) that its text does not hold character for character, and each text whose SHA-256 differs from
@@ -13,12 +14,19 @@ the one recorded for it (its manifest entry's `sha256`, or texts.sha256 beside t
 `sha256sum`, one line a text, in the manifest's order) for the texts that hold every gold quote, so
 that a later placing can be checked byte for byte (`sha256sum -c texts.sha256` in the set's folder
 does the same). It exits 1 when `check` finds anything.
+
+`overlap` says, for each placed text, the share of its 8-word sequences (words lower-cased) that
+another text also has, the text sharing most, and the shared runs where the share is 5% or more:
+the texts compared are the committed ones (bench/ingest-eval/texts/), the other placed texts of the
+set and the project's corpus (data/corpus/). A text that copies development text is no test of the
+extractor on text it has not seen; the lead decides before the run (bench/ingest-eval/README.md).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,7 +34,11 @@ from typing import Any
 import yaml
 
 OUTSIDE = Path(__file__).resolve().parent / "ingest-eval" / "outside"
+COMMITTED = OUTSIDE.parent / "texts"
+CORPUS = OUTSIDE.parents[2] / "data" / "corpus"
 DIGESTS = "texts.sha256"
+SPAN = 8  # words in a compared sequence
+SHOWN = 0.05  # share from which the shared runs are printed
 
 
 def quotes(gold: dict[str, Any]) -> list[tuple[str, str]]:
@@ -70,10 +82,50 @@ def problems(root: Path, entry: dict[str, Any], recorded: dict[str, str]) -> lis
     return found
 
 
+def sequences(text: str) -> tuple[list[str], set[tuple[str, ...]]]:
+    words = re.findall(r"\w+", text.lower())
+    return words, {tuple(words[i:i + SPAN]) for i in range(len(words) - SPAN + 1)}
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(CORPUS.parents[1]))
+    except ValueError:
+        return str(path)
+
+
+def overlap(root: Path, chosen: list[dict[str, Any]], entries: list[dict[str, Any]]) -> list[str]:
+    """For each placed text of `chosen`: its largest share of 8-word sequences with another text."""
+    others = {path: sequences(path.read_text(encoding="utf-8"))[1]
+              for path in sorted(COMMITTED.glob("*.txt")) + sorted(CORPUS.glob("*.txt"))}
+    others.update({root / e["file"]: sequences((root / e["file"]).read_text(encoding="utf-8"))[1]
+                   for e in entries if (root / e["file"]).is_file()})
+    lines = []
+    for entry in chosen:
+        path = root / entry["file"]
+        if not path.is_file():
+            lines.append(f"{path}: no text")
+            continue
+        words, own = sequences(path.read_text(encoding="utf-8"))
+        share, other = max(((len(own & seqs) / max(1, len(own)), name) for name, seqs in others.items()
+                            if name != path), default=(0.0, None))
+        lines.append(f"{entry['id']}: {share:.1%} of its {len(own)} sequences" + (f" shared with {_shown(other)}" if share else ""))
+        if share >= SHOWN and other is not None:
+            shared, runs = others[other], []
+            for i in range(len(words) - SPAN + 1):
+                if tuple(words[i:i + SPAN]) in shared:
+                    if runs and i <= runs[-1][1]:
+                        runs[-1][1] = i + SPAN
+                    else:
+                        runs.append([i, i + SPAN])
+            lines += [f"    {' '.join(words[a:b])}" for a, b in runs]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("check", "record"))
-    parser.add_argument("ids", nargs="*", help="With check: only these manifest entries.")
+    parser.add_argument("action", choices=("check", "record", "overlap"))
+    parser.add_argument("ids", nargs="*", help="With check or overlap: only these manifest entries.")
     parser.add_argument("--eval-set", type=Path, default=OUTSIDE, metavar="DIR")
     args = parser.parse_intermixed_args()
     root = args.eval_set
@@ -92,6 +144,9 @@ def main() -> None:
         print(f"{root / DIGESTS}: {len(lines)} of {len(entries)} texts recorded")
         return
     chosen = [e for e in entries if not args.ids or e["id"] in args.ids]
+    if args.action == "overlap":
+        print("\n".join(overlap(root, chosen, entries)))
+        return
     found = [p for e in chosen for p in problems(root, e, recorded)]
     print("\n".join(found) if found else f"{len(chosen)} texts: every one present and holding its gold quotes")
     sys.exit(1 if found else 0)

@@ -60,3 +60,16 @@ def test_the_committed_federal_texts_hold_every_gold_quote() -> None:
     run = _run("check", "--eval-set", str(root))
     assert run.returncode == 0, run.stdout
     assert f"{count} texts: every one present and holding its gold quotes" in run.stdout
+
+
+def test_a_text_that_copies_development_text_is_shown_with_the_runs_it_shares(tmp_path: Path) -> None:
+    _set(tmp_path)
+    corpus = (REPO / "data" / "corpus" / "002_6ff925d5ca819fe5.txt").read_text(encoding="utf-8")
+    copied = " ".join(corpus.split()[200:240])  # forty words of the corpus, inside a text of its own
+    (tmp_path / "texts" / "right.txt").write_text(f"A law firm's alert. {copied} The rest is its own.\n", encoding="utf-8")
+    run = _run("overlap", "right", "absent", "--eval-set", str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    head, *runs = run.stdout.splitlines()
+    assert head.startswith("right: ") and "shared with data/corpus/002_6ff925d5ca819fe5.txt" in head
+    assert runs[0].startswith("    ") and len(runs[0].split()) >= 30  # the shared words, lower-cased
+    assert runs[-1] == f"{tmp_path / 'texts' / 'absent.txt'}: no text"
