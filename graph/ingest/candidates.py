@@ -553,8 +553,14 @@ class Voices:
                 if people:  # '"...," he said': the person named last before it
                     said = people[-1]
             if said is None and line.group(0).lstrip()[:1] in _QUOTES and paragraphs and paragraphs[-1][2] is not None \
-                    and text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES:
-                said = paragraphs[-1][2]  # a quotation that goes on in the next paragraph, unattributed
+                    and (text[paragraphs[-1][0] : paragraphs[-1][1]].lstrip()[:1] in _QUOTES
+                         or text[paragraphs[-1][0] : paragraphs[-1][1]].rstrip().endswith(":")
+                         or not any(c in _QUOTES for c in text[paragraphs[-1][0] : paragraphs[-1][1]])):
+                # a quotation that goes on in the next paragraph, unattributed; one that a paragraph ending
+                # "X said:" opens; or one after a paragraph reporting what X said ("X said the county would
+                # review it.\n\n"It should be ended."): the news convention that an unattributed quotation
+                # is the last-reported speaker's
+                said = paragraphs[-1][2]
             if said is None and _UNNAMED_SAID.search(line.group(0)):
                 unnamed.add(line.start())
             paragraphs.append((line.start(), line.end(), said))
@@ -703,7 +709,7 @@ def _stances(
         return []
     hits = _governed(_unhedged(_not_cues(_in_names(_longest(hits)))))
     if not via_heading:
-        hits = [(c, m) for c, m in hits if not _unasserted(span.text, c, m)]
+        hits = [(c, m) for c, m in hits if not _unasserted(span.text, c, m) or _kept_despite(span.text, c, m)]
     if not hits:
         return []
     capable = _actor_mentions(span, inside, types)
@@ -824,10 +830,13 @@ def _stances(
                 continue  # "DHS's refusal to take enforcement seriously": a refusal of something else, no position on it
             position = "opposes"  # "refuses to tolerate X": against it, not a refusal to take part
             why_target += f'; a refusal to {refused.group(1)} it is opposition, not a refusal to take part'
-        if cue.polarity < 0 and _undoing_object(text, match):
+        if _kept_despite(text, cue, match):
+            position = "supports"  # "I don't believe we should scrap X", "no plans to end X": a will to keep it
+            why_target += '; a will to undo it is denied ("should not end X", "no plans to end X"): a position for it'
+        elif cue.polarity < 0 and _undoing_object(text, match):
             position = "supports"  # "objected to changes to the program", "opposes ending it": for the program
             why_target += '; what the cue is against undoes the program ("criticized changes to X"): a position for it'
-        elif position == "criticizes" and _undoes_what_follows(text, match, cue):
+        elif position == "criticizes" and _undoes_what_follows(text, match, cue, tuple(m.start - span.start for m in targets_inside)):
             position = "supports"  # "policies that undermine Secure Communities": the program is what is harmed
             why_target += '; the cue harms the program named after it ("undermine X"): a position for it'
         elif position in _UNDOING and _judged_an_error(text, match):
@@ -944,14 +953,37 @@ def _undoing_object(text: str, match: re.Match[str]) -> bool:
     return not any(re.search(rf"\b{re.escape(w)}\b", clause) for w in extending)
 
 
-def _undoes_what_follows(text: str, match: re.Match[str], cue: Cue) -> bool:
+def _kept_despite(text: str, cue: Cue, match: re.Match[str]) -> bool:
+    """Whether a cue of undoing the program (ending, pausing, leaving or narrowing it) is denied by a
+    negation of will or need in its clause: "should not end X", "won't terminate it", "I don't believe we
+    should scrap X", "has no plans to end X", "does not want to end it" (graph/ingest/cues.yaml `unwilled`).
+    A bare negation of a fact ("did not end X") is no position and stays dropped (`_unasserted`)."""
+    if cue.position not in _UNDOING | {"seeks-opt-out"} or re.search(r"\b(?:not|never|n['’]t|no)\b", match.group(0), re.IGNORECASE):
+        return False
+    words = "|".join(re.escape(str(w)) for w in cue_data().get("unwilled") or [])
+    if not words:
+        return False
+    clause = re.split(r"[;:,.!?]|\b(?:and|but|or|if|unless|until|because|while)\b", text[: match.start()])[-1]
+    return bool(re.search(rf"\b(?:{words})\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?$|\b(?:{words})n['’]t\s+(?:be\s+)?$|"
+                          rf"(?:\b(?:won['’]t|not|never|no)|n['’]t)\s+(?:\w+\s+){{0,2}}?(?:{words})\b(?:\s+[\w’'-]+){{0,4}}?\s+$",
+                          clause, re.IGNORECASE))
+
+
+def _undoes_what_follows(text: str, match: re.Match[str], cue: Cue, programs: tuple[int, ...] | None = None) -> bool:
     """Whether a judgment cue that undoes ("undermine") has the program as its object, right after
-    it ("would undermine Secure Communities", "undermines the program"), not as its subject."""
+    it ("would undermine Secure Communities", "undermines the program"), not as its subject.
+    `programs`: the offsets in `text` where programs are named; a name after the cue that is none
+    of them is another object ("X will undermine San Francisco's sanctuary policy": X is judged)."""
     words = {str(w).lower() for w in cue_data().get("undoing") or []}
     if not words & set(re.findall(r"[\w’'-]+", match.group(0).lower())) | ({cue.phrase.lower()} & words):
         return False
-    return bool(re.match(r"\s+(?:the\s+|this\s+|that\s+|its\s+|our\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|program|initiative)\b",
-                         text[match.end() :]))
+    named = re.match(r"\s+(?:the\s+|this\s+|that\s+|its\s+|our\s+)?(?:[A-Z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]*|program|initiative)\b",
+                     text[match.end() :])
+    if named is None:
+        return False
+    if programs is None or re.search(r"(?:program|initiative)$", named.group(0)):
+        return True
+    return any(match.end() < at < match.end() + named.end() for at in programs)
 
 
 def _judged_an_error(text: str, match: re.Match[str]) -> bool:
@@ -1040,7 +1072,8 @@ def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Men
     announces, informs or writes that the jurisdiction acts, speaking for it."""
     clause = max(text.rfind(";", 0, match.start()), 0)
     verbs = list(re.finditer(r"\b(?:announced|announces|said|says|declared|declares|stated|states|informed|informs|notified|"
-                             r"notifies|told|tells|wrote|writes|confirmed|confirms)\b(?:\s+\S+){0,4}?\s+that\b", text[: match.start()]))
+                             r"notifies|told|tells|wrote|writes|confirmed|confirms)\b(?:(?:\s+\S+){0,4}?\s+that\b|(?=\s+(?:the\s+)?[A-Z]))",
+                             text[: match.start()]))  # "X said that the state ...", "Cuomo said New York will suspend ..."
     verbs = [v for v in verbs if v.start() >= clause]
     if not verbs:
         return None
@@ -1540,8 +1573,16 @@ def _role_actor(
             subjects = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= announced[-1].start()
                         and not _GOVERNED.search(text[: m.start - span.start])]
             if subjects:
-                return [subjects[-1].entity], "who announces it (a passive after \"announced that\")", 0.7
-        if not inside_quotes(text, match.start()):
+                chosen = [subjects[-1]]
+                for m in reversed(subjects[:-1]):  # "Sheriff X and Mayor Y said the program should be ended": both
+                    if not re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}", text[m.end - span.start : chosen[0].start - span.start]):
+                        break  # (a title before the next name: "and Mayor Y")
+                    chosen.insert(0, m)
+                return _distinct(m.entity for m in chosen), "who announces it (a passive after \"announced that\")", 0.7
+        if not inside_quotes(text, match.start()) and not (voices is not None and inside_quotes(
+                voices.text[voices.text.rfind("\n", 0, span.start) + 1 :], span.start + match.start() - voices.text.rfind("\n", 0, span.start) - 1)):
+            # a passive in a quotation that opened in an earlier sentence of the paragraph ('"X is a failure.
+            # It should be terminated," said Y') is the speaker's, as in the sentence that opened it
             return [], "a passive without its agent", -1.0
     for m in reversed(before):
         if _BEHALF.search(span.text[: m.start - span.start]):

@@ -266,3 +266,52 @@ def test_cues_far_apart_in_a_sentence_of_thousands_of_words_are_not_counted_to_t
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+# Session 14 (14s): attribution across a quotation's sentences and paragraphs, coordinated speakers,
+# and the position a sentence's grammar turns.
+SPEAKERS = REGISTER + [
+    Known("john-smith", "person", "John Smith", ("John Smith", "Smith")),
+    Known("jane-doe", "person", "Jane Doe", ("Jane Doe",)),
+]
+
+
+def stances_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, SPEAKERS)
+    found = propose("doc", text, "2011", mentions, find_titles(text, mentions, SPEAKERS), SPEAKERS, vocab)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_a_passive_in_a_quotation_opened_sentences_before_is_the_speakers(vocab: Vocabulary) -> None:
+    found = stances_of('"The Beta Program is a failure. It should be terminated," said Sheriff John Smith.', vocab)
+    assert ("john-smith", "beta-program", "calls-to-end") in found
+
+
+def test_speakers_joined_by_and_before_said_share_the_call(vocab: Vocabulary) -> None:
+    found = stances_of("Sheriff John Smith and Mayor Jane Doe said the Beta Program should be terminated.", vocab)
+    assert {("john-smith", "beta-program", "calls-to-end"), ("jane-doe", "beta-program", "calls-to-end")} <= found
+
+
+def test_a_program_that_undermines_something_else_is_criticized(vocab: Vocabulary) -> None:
+    found = stances_of("John Smith says the Beta Program will undermine Alpha County's sanctuary policy.", vocab)
+    assert ("john-smith", "beta-program", "criticizes") in found
+    assert ("john-smith", "beta-program", "supports") not in found
+    assert ("john-smith", "beta-program", "supports") in stances_of("John Smith said the new rules would undermine the Beta Program.", vocab)
+
+
+def test_a_denied_will_to_end_a_program_is_support_and_a_denied_fact_nothing(vocab: Vocabulary) -> None:
+    assert ("john-smith", "beta-program", "supports") in stances_of("\u201cI don\u2019t believe we should scrap the Beta Program,\u201d John Smith said.", vocab)
+    assert ("john-smith", "beta-program", "supports") in stances_of("John Smith said there are no plans to end the Beta Program.", vocab)
+    assert not stances_of("John Smith said the county did not end the Beta Program.", vocab)
+
+
+def test_an_official_who_says_a_place_acts_speaks_for_it_without_that(vocab: Vocabulary) -> None:
+    found = stances_of("Sheriff John Smith said Alpha County will suspend participation in the Beta Program.", vocab)
+    assert {("john-smith", "beta-program", "suspends-participation"), ("alpha-county", "beta-program", "suspends-participation")} <= found
+
+
+def test_an_unattributed_quotation_is_the_last_reported_speakers(vocab: Vocabulary) -> None:
+    after_colon = 'Sheriff John Smith said:\n\n"We will opt out of the Beta Program."\n'
+    assert ("john-smith", "beta-program", "seeks-opt-out") in stances_of(after_colon, vocab)
+    after_report = 'Sheriff John Smith said the county would review it.\n\n"The Beta Program should be terminated."\n'
+    assert ("john-smith", "beta-program", "calls-to-end") in stances_of(after_report, vocab)
