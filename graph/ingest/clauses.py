@@ -406,6 +406,73 @@ def authors(
 
 
 
+_DECLARERS = frozenset({"agency", "office", "government"})  # who may declare a program's participation not voluntary
+
+
+def denied_exits(
+    spans: list[Span], mentions: list[Mention], types: dict[str, str], capable_in: Callable[[Span, list[Mention]], list[Mention]],
+    headings: list[tuple[int, str, str]], document_date: str | None, found: list[Candidate], topic: str | None,
+) -> list[Candidate]:
+    """`expands` by who tells a participant it may not leave the program (README: the owner's
+    declaration that participation is not voluntary): "DHS has told Illinois it can't withdraw from X",
+    "the assistant director of ICE sent a letter to Arlington County, explaining that Arlington is not
+    able to opt out of X" (cues.yaml `clauses.denied_exit`). The teller is the subject of the verb of
+    telling (not an object of a preposition or of a verb of address), "the director of X" speaking for
+    X; the program is the one named after the exit, else the document's. A denial no one is said to
+    tell ("States can't opt out") is left alone: its subject is the one denied, not the one who extends."""
+    rules = (lexicon.data().get("clauses") or {}).get("denied_exit") or {}
+    denials = [str(w) for w in rules.get("denials") or []]
+    exits = [str(w) for w in rules.get("exits") or []]
+    tellers = _phrases("", words=[str(w) for w in rules.get("tellers") or []])
+    if not denials or not exits:
+        return []
+    denied = _phrases("", words=[f"{d} {e}" for d in denials for e in exits])
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for span in spans:
+        text = span.text
+        for match in denied.finditer(text):
+            tells = [t for t in tellers.finditer(text, 0, match.start())
+                     if not _BOUNDARY.search(text, t.end(), match.start()) and len(text[t.end() : match.start()].split()) <= 14]
+            if not tells:
+                continue
+            inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+            capable = capable_in(span, inside)
+            teller = tells[-1]
+            subjects = [m for m in capable if m.end - span.start <= teller.start()
+                        and not re.search(r"\b(?:to|from|with|at|in|on|by|for|about|into)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$",
+                                          text[: m.start - span.start])
+                        and not re.search(r"\b(?:[a-z]+\s+)?(?:of)\s+(?:the\s+)?$", text[: m.start - span.start])
+                        or m.end - span.start <= teller.start() and re.search(
+                            r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)\s+of\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w.'’-]*\s+){0,5}$", text[: m.start - span.start], re.IGNORECASE)]
+            subjects = [m for m in subjects if types.get(m.entity) not in JURISDICTION_TYPES]
+            if subjects and all(types.get(m.entity) == "person" for m in subjects) and not any(
+                    types.get(m.entity) in _DECLARERS for m in inside if m.end - span.start <= teller.start()):
+                continue  # "Sheriff X said the county cannot opt out": a participant reports it; "ICE Director X said": declares it
+            if not subjects:
+                continue
+            after = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in TARGET_TYPES]
+            target = after[0].entity if after else topic
+            if target is None:
+                continue
+            actor = subjects[0].entity if re.search(r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)"
+                                                      r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$",
+                                                      text[: subjects[0].start - span.start], re.IGNORECASE) else subjects[-1].entity
+            key = (actor, target, "expands")
+            if key in have or actor == target:
+                continue
+            have.add(key)
+            candidate = Candidate("stances", {"actor": actor, "target": target, "position": "expands"}, [span],
+                                  f'who tells a participant it may not leave ("{teller.group(0)} ... {match.group(0)}"): '
+                                  "participation declared not voluntary; target: "
+                                  + ("named after the exit" if after else "the document's program"),
+                                  date_for(span, headings, document_date))
+            candidate.score = 0.5
+            result.append(candidate)
+    return result
+
+
 # The tone of a sentence (issue 13, session 11): a general-purpose sentiment lexicon (VADER, MIT, its
 # lexicon shipped inside the package; cues.yaml `tone`) reads the evaluative polarity of what a found
 # actor says or does about a program the sentence names, where no other rule joined the two.

@@ -118,3 +118,16 @@ def test_the_author_or_sponsor_of_a_measure_supports_it(vocab: Vocabulary) -> No
     # a program introduced by an agency is no measure: creation is the clause reading's rule
     assert ("gamma-agency", "beta-program", "supports") not in stances(
         "The Beta Program was introduced by the Gamma Agency in March 2008.", vocab)
+
+
+def test_who_tells_a_participant_it_cannot_leave_extends_the_program(vocab: Vocabulary) -> None:
+    # session 14 (14s): README, an owner's declaration that participation is not voluntary is `expands`
+    assert ("gamma-agency", "beta-program", "expands") in stances(
+        "The Gamma Agency has told the county it can\u2019t withdraw from the Beta Program.", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in stances(
+        "The director of the Gamma Agency sent a letter to the county, explaining that it is not able to opt out of the Beta Program.", vocab)
+
+
+def test_a_denied_exit_no_one_declares_or_a_participant_reports_extends_nothing(vocab: Vocabulary) -> None:
+    assert not any(p == "expands" for _, _, p in stances("Counties can't opt out of the Beta Program.", vocab))
+    assert not any(p == "expands" for _, _, p in stances("Jane Roe said the county cannot opt out of the Beta Program.", vocab))
