@@ -159,11 +159,35 @@ def _activation(
         if not actors:
             continue
         where = "its lead says" if lead else "a sentence says"
+        position = "expands"
+        joiner = _joined_by_head(span, inside, types, announced, act, actors) if announced is not None else None
+        if joiner is not None:  # "Gov. X announced today that Colorado will join": the place's own decision, its head's
+            actors, position = [*actors, joiner], "supports"
+            why_actor += " (the head of the place that joins: the place's decision to take part, support)"
         why = (f'activation release: {where} places take up the program ("{act.group(0)}"); '
                f"actor: {why_actor}; target: the document's program")
-        result += [_candidate(a, topic, "expands", span, why, 0.6 if lead else 0.5, headings, document_date)
+        result += [_candidate(a, topic, position, span, why, 0.6 if lead else 0.5, headings, document_date)
                    for a in dict.fromkeys(actors) if a not in {c.values["actor"] for c in result}]
     return result
+
+
+def _joined_by_head(span: Span, inside: list[Mention], types: dict[str, str], announced: re.Match[str],
+                    act: re.Match[str], actors: list[str]) -> str | None:
+    """The place that joins, where its own head announces it: one person announced, titled as the head
+    of a place right before the name ("Gov. X", cues.yaml `heads_of_places`), and a jurisdiction is the
+    subject right after "announced (today) that" ("Gov. X announced today that Colorado will join ...")."""
+    people = [m for m in inside if m.entity in actors and types.get(m.entity) == "person"]
+    if len(people) != 1 or len(actors) != 1:
+        return None
+    heads = sorted((str(t) for t in lexicon.data().get("heads_of_places") or []), key=lambda t: (-len(t), t))
+    title = "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in heads) + ")" if heads else r"(?!x)x"
+    if not re.search(rf"\b{title}\s+$", span.text[: people[0].start - span.start]):
+        return None
+    subject = re.match(r"\s*(?:today\s+|yesterday\s+|\w+day\s+)?(?:that\s+)?(?:the\s+(?:state|county|city)\s+of\s+)?",
+                       span.text[announced.end() :])
+    at = announced.end() + (subject.end() if subject else 0)
+    place = [m for m in inside if m.start - span.start == at and types.get(m.entity) in JURISDICTION_TYPES]
+    return place[0].entity if place and place[0].end - span.start <= act.start() else None
 
 
 def _hedged(before: str) -> bool:

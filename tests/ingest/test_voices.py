@@ -313,3 +313,13 @@ def test_each_member_speaks_their_own_turn_of_a_floor_record(vocab: Vocabulary) 
 def test_a_voice_given_as_members_of_a_body_is_the_body() -> None:
     given = voices_of(None, ["twenty-eight Members of the Omega Delegation"], {})
     assert [(v.given, v.id) for v in given] == [("Omega Delegation", "omega-delegation")]
+
+
+def test_the_head_of_a_place_that_joins_supports_the_program_with_it(vocab: Vocabulary) -> None:
+    # session 14 (14s): the place's own decision to take part, announced by its head, is support, not extension
+    text = ("Delta County joins Beta Program\n\n"
+            "Sheriff John Doe announced today that Delta County will join 35 other counties in the Beta Program.\n")
+    found = stances(text, vocab, publisher=None)
+    assert ("john-doe", "beta-program", "supports") in found
+    assert ("delta-county", "beta-program", "supports") in found
+    assert ("john-doe", "beta-program", "expands") not in found
