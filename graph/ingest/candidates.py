@@ -1585,6 +1585,10 @@ def _role_actor(
                 voices.text[voices.text.rfind("\n", 0, span.start) + 1 :], span.start + match.start() - voices.text.rfind("\n", 0, span.start) - 1)):
             # a passive in a quotation that opened in an earlier sentence of the paragraph ('"X is a failure.
             # It should be terminated," said Y') is the speaker's, as in the sentence that opened it
+            according = [m for m in capable if m.start - span.start >= match.end()
+                         and re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$", text[: m.start - span.start])]
+            if according:  # "X should be terminated, according to the coalition": whose words the sentence gives
+                return [according[0].entity], 'whose words the sentence gives ("according to X")', 0.7
             return [], "a passive without its agent", -1.0
     for m in reversed(before):
         if _BEHALF.search(span.text[: m.start - span.start]):

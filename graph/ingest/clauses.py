@@ -119,7 +119,10 @@ def stances(
                 target = said
             if target is None or negation.search(span.text[start : match.start()]):
                 continue
-            if said is None and target is not successor and not _DIRECT.fullmatch(span.text[match.end() : target.start - span.start]):
+            between = span.text[match.end() : target.start - span.start]
+            if id(match) in judged and said is None:  # "the ineffective and costly X", "the controversial, failed, and costly X"
+                between = _COORDINATED_ADJECTIVES.sub("", between, count=1)
+            if said is None and target is not successor and not _DIRECT.fullmatch(between):
                 continue  # a predicate takes a position only on its direct object ("created the X", not "created briefings on X")
             ahead = [m for m in capable if start <= m.start - span.start and m.end - span.start <= match.start()]
             if any(m is match for _, m in addressed) or (not ahead and _SECOND_PERSON.search(span.text[start : match.end()])):
@@ -201,6 +204,9 @@ def _reporter(span: Span, capable: list[Mention], target: Mention, reporting: re
     at = span.start
     for m in reversed([m for m in capable if m.end <= target.start]):
         gap = span.text[m.end - at : target.start - at]
+        gap = re.sub(r"^\s*(?:\([^()]*\)\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?",
+                     "", gap)  # "ICE (the agency) Thursday described ...": an aside or a day between the holder and the verb
+        gap = re.sub(r"^\s*,\s+(?:a|an|the|its|his|her)\s+[^,;:]{1,60},\s*", "", gap)  # "X, a spokeswoman for Y, said ..."
         if reporting.match(gap.lstrip()):
             return m
     return None
@@ -249,6 +255,10 @@ def _passive(before: str, match: re.Match[str]) -> bool:
 
 _DIRECT = re.compile(r"\s+(?:(?:the|a|an|its|their|our|his|her|this|that|new|[A-Z][\w.'’-]*)\s+){0,3}[\"“']?")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+# Adjectives coordinated after a judging word, before the name it judges: ", and costly", " and wasteful".
+_ADJECTIVE = r"(?!(?:and|or|but|nor|the|a|an|its|their|our|his|her|this|that|these|those|other|for|of|to|in|by)\b)[a-z][\w-]*"
+_COORDINATED_ADJECTIVES = re.compile(rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_ADJECTIVE}"
+                                     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_ADJECTIVE}){{0,2}}")
 # A place that qualifies the name after it ("U.S. Rep. X", "Texas Sheriff X"): no subject of its own.
 _QUALIFIER = re.compile(r"\s+[A-Z]")
 
@@ -328,8 +338,10 @@ _COPULA = re.compile(r"\s+(?:(?:program|initiative|strategy)\s+)?(?:is|was|has\s
                      r"quite|most|more|incredibly|enormously|both)\s+)*(?:[a-z-]+(?:,\s+|,?\s+and\s+))?")  # "is dangerous and unconstitutional"
 # "X called the program a failure", "calling Secure Communities unconstitutional": a verb of naming before the
 # program and the judging word after it.
-_NAMING = re.compile(r"\b(?:call|calls|called|calling|labeled|labelled|branded|deemed|termed)\s+(?:(?:the|this|that|its|their)\s+)?$")
-_NAMED_AS = re.compile(r"\s+(?:(?:a|an|very|highly|so|truly|both|most)\s+)*(?:[a-z-]+(?:,\s+|,?\s+and\s+))?")
+_NAMING = re.compile(r"\b(?:call|calls|called|calling|labeled|labelled|branded|deemed|termed|describe|describes|described|describing|"
+                     r"consider|considers|considered)\s+(?:(?:the|this|that|its|their)\s+)?$")
+_NAMED_AS = re.compile(r"(?:\s+(?:program|initiative|strategy))?\s+(?:as\s+)?(?:(?:a|an|very|highly|so|truly|both|most)\s+)*"
+                       r"(?:[a-z-]+(?:,\s+|,?\s+and\s+))?")  # "described its X program (as) a success"
 # "you created", "you have decided to end", "your decision to end", "your memorandum ending": the addressee acts.
 _SECOND_PERSON = re.compile(r"(?:\b[Yy]ou\s+(?:\w+\s+){0,3}|\b[Yy]our\s+(?:\w+\s+){0,3})\S+$")
 _YOU = 'the one the letter addresses ("your decision to", "you created")'

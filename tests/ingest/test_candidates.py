@@ -315,3 +315,8 @@ def test_an_unattributed_quotation_is_the_last_reported_speakers(vocab: Vocabula
     assert ("john-smith", "beta-program", "seeks-opt-out") in stances_of(after_colon, vocab)
     after_report = 'Sheriff John Smith said the county would review it.\n\n"The Beta Program should be terminated."\n'
     assert ("john-smith", "beta-program", "calls-to-end") in stances_of(after_report, vocab)
+
+
+def test_a_passive_call_according_to_someone_is_theirs(vocab: Vocabulary) -> None:
+    found = stances_of("The Beta Program should be terminated, according to the Omega Coalition.", vocab)
+    assert ("omega-coalition", "beta-program", "calls-to-end") in found

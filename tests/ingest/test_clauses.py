@@ -131,3 +131,21 @@ def test_who_tells_a_participant_it_cannot_leave_extends_the_program(vocab: Voca
 def test_a_denied_exit_no_one_declares_or_a_participant_reports_extends_nothing(vocab: Vocabulary) -> None:
     assert not any(p == "expands" for _, _, p in stances("Counties can't opt out of the Beta Program.", vocab))
     assert not any(p == "expands" for _, _, p in stances("Jane Roe said the county cannot opt out of the Beta Program.", vocab))
+
+
+def test_judging_words_coordinated_before_a_name_judge_it(vocab: Vocabulary) -> None:
+    # session 14 (14s): "the controversial, ineffective, and costly X": the judging word reaches the name
+    found = stances("Families are hurt by the controversial, ineffective, and costly \u201cBeta Program\u201d.", vocab, publisher="gamma-agency")
+    assert ("gamma-agency", "beta-program", "criticizes") in found
+    assert not stances("It is ineffective, and the Beta Program is costly.", vocab, publisher="gamma-agency")
+
+
+def test_who_describes_a_program_as_a_success_holds_the_judgement(vocab: Vocabulary) -> None:
+    assert ("gamma-agency", "beta-program", "supports") in stances(
+        "The Gamma Agency (GA) Thursday described its Beta Program a success.", vocab)
+    assert ("jane-roe", "beta-program", "criticizes") in stances("Jane Roe described the Beta Program as a failure.", vocab)
+
+
+def test_an_apposition_between_the_holder_and_said_is_skipped(vocab: Vocabulary) -> None:
+    assert ("jane-roe", "beta-program", "supports") in stances(
+        "Jane Roe, a spokeswoman for the Gamma Agency, said the Beta Program is a success.", vocab)
