@@ -179,6 +179,7 @@ def propose(
                              lambda span: _asserted_positions(span, position_cues), lambda span, inside: _actor_mentions(span, inside, types))
     found += clauses.tones(spans, mentions, types, voices, headings, document_date, found,
                            lambda span, inside: _actor_mentions(span, inside, types))
+    found += genre_voices.implied_support(found)
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:

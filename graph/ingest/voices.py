@@ -306,6 +306,27 @@ def _implied_criticism(found: list[Candidate], types: dict[str, str], author: st
     return result
 
 
+def implied_support(found: list[Candidate]) -> list[Candidate]:
+    """Who extends a program supports it (`expands` is narrower than `supports` in the position
+    scheme): `supports` beside each extension, so that a reviewer who finds the act misread (an
+    extension asked for, not made: "I sought an answer on why Georgia has not seen X implemented")
+    keeps the broader position, and a gold that codes the actor's support beside the act finds it."""
+    result = []
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    for c in found:
+        if c.kind != "stances" or c.values["position"] != "expands":
+            continue
+        key = (c.values["actor"], c.values["target"], "supports")
+        if key in have:
+            continue
+        have.add(key)
+        support = Candidate("stances", {"actor": key[0], "target": key[1], "position": "supports"}, c.quote,
+                            f"who extends it supports it ({c.why})", c.dated)
+        support.score = round(c.score * 0.8, 2)
+        result.append(support)
+    return result
+
+
 def _own_act(c: Candidate) -> bool:
     """Whether a candidate's cue is the actor's own act of ending or suspending ("Obama scraps the
     program", "the Secretary ended it"), not a call on another to do it ("urged the Governor to

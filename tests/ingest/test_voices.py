@@ -323,3 +323,10 @@ def test_the_head_of_a_place_that_joins_supports_the_program_with_it(vocab: Voca
     assert ("john-doe", "beta-program", "supports") in found
     assert ("delta-county", "beta-program", "supports") in found
     assert ("john-doe", "beta-program", "expands") not in found
+
+
+def test_who_extends_a_program_supports_it(vocab: Vocabulary) -> None:
+    # session 14 (14s): `expands` is narrower than `supports`; the broader position stands beside the act
+    found = stances("The Gamma Agency has told the county it can\u2019t withdraw from the Beta Program.", vocab, publisher=None)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert found[("gamma-agency", "beta-program", "supports")].startswith("who extends it supports it")
