@@ -31,7 +31,8 @@ def test_a_passive_without_its_agent_names_no_one(vocab: Vocabulary) -> None:
     assert stances(found) == set()
     # ... but who announces that it was done does it
     _, _, found = extract("The Gamma Agency announced that the Beta Program has been deployed to all counties.\n", vocab)
-    assert stances(found) == {("gamma-agency", "beta-program", "expands")}
+    assert stances(found) == {("gamma-agency", "beta-program", "expands"), ("gamma-agency", "beta-program", "supports")}
+    # (with `supports` beside each extension here: who extends it supports it, voices.implied_support)
 
 
 def test_a_noun_cue_needs_someone_who_asks_for_it(vocab: Vocabulary) -> None:
@@ -156,9 +157,9 @@ def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabu
     assert found == {("omega-coalition", "beta-program", "calls-to-end"), ("omega-coalition", "beta-program", "criticizes")}
     # "you expanded": a position the letter gives its addressee is theirs, never the writer's
     found = stances(extract(head + "We know that last year you expanded the Beta Program.\n", vocab)[2])
-    assert found == {("john-smith", "beta-program", "expands")}
+    assert found == {("john-smith", "beta-program", "expands"), ("john-smith", "beta-program", "supports")}
     found = stances(extract(head + "Last year your department has decided to expand the Beta Program.\n", vocab)[2])
-    assert found == {("john-smith", "beta-program", "expands")}
+    assert found == {("john-smith", "beta-program", "expands"), ("john-smith", "beta-program", "supports")}
     found = stances(extract(head + "You have the authority to end the Beta Program.\n", vocab)[2])
     assert found == set()  # a power is no position
 
@@ -166,7 +167,7 @@ def test_the_addressee_and_a_pronoun_of_another_are_not_the_writer(vocab: Vocabu
 def test_a_place_that_launches_a_program_joins_it_and_does_not_expand_it(vocab: Vocabulary) -> None:
     assert stances(extract("On June 16, 2009, Arlington County launched the Beta Program.\n", vocab)[2]) == set()
     found = stances(extract("The Gamma Agency launched the Beta Program in Arlington County.\n", vocab)[2])
-    assert found == {("gamma-agency", "beta-program", "expands")}
+    assert found == {("gamma-agency", "beta-program", "expands"), ("gamma-agency", "beta-program", "supports")}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -232,9 +233,9 @@ def test_a_headline_giving_someones_words_is_theirs(vocab: Vocabulary) -> None:
 
 def test_activation_and_statewide_are_expansion(vocab: Vocabulary) -> None:
     found = stances(extract("The Gamma Agency completed the activation of the Beta Program in every county.\n", vocab)[2])
-    assert found == {("gamma-agency", "beta-program", "expands")}
+    assert found == {("gamma-agency", "beta-program", "expands"), ("gamma-agency", "beta-program", "supports")}
     found = stances(extract("The Gamma Agency made the Beta Program statewide.\n", vocab)[2])
-    assert found == {("gamma-agency", "beta-program", "expands")}
+    assert found == {("gamma-agency", "beta-program", "expands"), ("gamma-agency", "beta-program", "supports")}
 
 
 def test_a_figure_dated_by_a_relative_day(vocab: Vocabulary) -> None:
@@ -302,7 +303,7 @@ def test_rejecting_a_position_against_the_program_and_members_of_the_subject(voc
     assert stances(extract(text, vocab)[2]) == {("arlington-county", "beta-program", "seeks-opt-out"),
                                                ("santa-clara-county", "beta-program", "seeks-opt-out")}
     text = "The Gamma Agency removed criminals from several counties, including Arlington County, and expanded the Beta Program.\n"
-    assert stances(extract(text, vocab)[2]) == {("gamma-agency", "beta-program", "expands")}
+    assert stances(extract(text, vocab)[2]) == {("gamma-agency", "beta-program", "expands"), ("gamma-agency", "beta-program", "supports")}
 
 
 def test_who_is_asked_to_act_and_according_to_whom(vocab: Vocabulary) -> None:
