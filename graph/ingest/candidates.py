@@ -845,6 +845,9 @@ def _stances(
         elif position in _UNDOING and _judged_an_error(text, match):
             position = "supports"  # "it would be a mistake to end the program"
             why_target += '; undoing it is called an error ("a mistake to end X"): a position for it'
+        if position in ("calls-to-end", "calls-to-halt") and _partial_end(text, match):
+            position = "seeks-to-narrow"  # "ICE terminated some 287(g) task forces": a part ended, where it runs limited
+            why_target += '; what is ended is a part of it ("terminate some X task forces"): a narrowing, not its end'
         if position in ("calls-to-end", "calls-to-halt") and re.match(
                 r"\s+(?:(?:its|their|our|his|her|the\s+\w+['’]s)\s+)?(?:participation|involvement)\b", text[match.end() :], re.IGNORECASE):
             position = "seeks-opt-out"  # "the state is terminating its participation": a withdrawal
@@ -970,6 +973,16 @@ def _kept_despite(text: str, cue: Cue, match: re.Match[str]) -> bool:
     return bool(re.search(rf"\b(?:{words})\s+(?:not|never)\s+(?:be\s+)?(?:\w+ly\s+)?$|\b(?:{words})n['’]t\s+(?:be\s+)?$|"
                           rf"(?:\b(?:won['’]t|not|never|no)|n['’]t)\s+(?:\w+\s+){{0,2}}?(?:{words})\b(?:\s+[\w’'-]+){{0,4}}?\s+$",
                           clause, re.IGNORECASE))
+
+
+def _partial_end(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue of ending has a part of the program as its object: a partitive right after it
+    ("terminate some 287(g) task forces", "end several of its agreements"; graph/ingest/cues.yaml `partitives`)."""
+    words = sorted((str(w) for w in cue_data().get("partitives") or []), key=lambda w: (-len(w), w))
+    if not words:
+        return False
+    return bool(re.match(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", text[match.end() :],
+                         re.IGNORECASE))
 
 
 def _undoes_what_follows(text: str, match: re.Match[str], cue: Cue, programs: tuple[int, ...] | None = None) -> bool:

@@ -320,3 +320,9 @@ def test_an_unattributed_quotation_is_the_last_reported_speakers(vocab: Vocabula
 def test_a_passive_call_according_to_someone_is_theirs(vocab: Vocabulary) -> None:
     found = stances_of("The Beta Program should be terminated, according to the Omega Coalition.", vocab)
     assert ("omega-coalition", "beta-program", "calls-to-end") in found
+
+
+def test_ending_a_part_of_a_program_narrows_it(vocab: Vocabulary) -> None:
+    found = stances_of("The Gamma Agency has had to terminate some Beta Program task forces in Alpha County.", vocab)
+    assert ("gamma-agency", "beta-program", "seeks-to-narrow") in found
+    assert ("gamma-agency", "beta-program", "calls-to-end") not in found
