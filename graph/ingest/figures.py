@@ -241,6 +241,8 @@ def figures(
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
               for m in re.finditer(rf"(?<![\w]){re.escape(str(phrase))}(?![\w])", text, re.IGNORECASE)]
     levels = [(m.start(), m.end()) for m in _LEVELS.finditer(text)]  # "Level 1 and 2 offenders" (session 13)
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    shares = _shares(text)
     numbers: list[tuple[int, int, str, str, str | None, str]] = []
     parts: dict[int, int] = {}  # the start of a number "of whom" -> the start of the number it is a part of
     wholes: dict[int, int] = {}  # the start of a number "Of the N ..., M" -> the start of its part M (session 13)
@@ -256,6 +258,12 @@ def figures(
         if re.match(r"[\d-]|\([a-z]\)", text[end : end + 3]) or re.search(r"(?:\b[Ll][Ee][Vv][Ee][Ll]|\[|\(|#|No\.)\s*$", text[:start]):
             # ("287(g)": a section of a law, the name of a program, no count; session 13)
             continue
+        if _NAME_NUMBER.search(text[:start]) or any(s <= start < e for s, e in phones):
+            continue  # "Assembly Bill 1081", "SB 1070", "Section 287", "(212) 555-1234": a name's number, no count (session 14)
+        if any(s <= start < e for s, e, _ in shares):
+            continue  # "three in 10 people": the terms of a share, no counts (session 14)
+        if re.match(r"\s+dozen\b", text[end:], re.IGNORECASE):
+            continue  # "2 dozen counties": read as a dozen below (session 14)
         if re.search(r"[a-z]{2}[.,;:”\"’)]$", text[:start]):
             continue  # "since the beginning of the Obama administration.1 Almost ...": a footnote's marker, no count
         if re.match(r"\s*(?:-|–)\s*year", text[end:]):
@@ -270,13 +278,18 @@ def figures(
         if unit is None and numbers and re.fullmatch(r"\s*[a-z]+\s+and\s+", text[numbers[-1][1] : match.start()]) \
                 and _unit_named(text[numbers[-1][1] :]) == numbers[-1][3]:
             unit = numbers[-1][3]  # "over 375,000 aliens and 121,000 Level 1 ... convicted criminal aliens": one unit
-        if numbers and re.match(r"\s+of\s+(?:whom|which|them|those)\b", text[end:]) and ";" not in text[numbers[-1][1] : match.start()] \
+        if numbers and re.match(r"\s+of\s+(?:whom|which|them|those)\b", text[end:]) \
+                and (";" not in text[numbers[-1][1] : match.start()] or re.search(r";\s*$", text[: match.start()])) \
                 and unit in (None, numbers[-1][3]):
             unit = numbers[-1][3]  # "86,600 immigrants ... — 31,300 of whom had been convicted": a part, counted as the whole
             parts[match.start()] = numbers[-1][0]
         if unit is None and numbers and re.search(r"\bfrom\s+$", text[: numbers[-1][0]]) \
                 and re.fullmatch(r"[^.;:]{0,60}?\bto\s+", text[numbers[-1][1] : match.start()]):
             unit = numbers[-1][3]  # "has grown from 14 jurisdictions in 2008 to more than 1,500": one unit (session 13)
+        if unit is None and numbers and _ELLIPSIS_BEFORE.fullmatch(text[numbers[-1][1] : match.start()]) \
+                and _ELLIPSIS_AFTER.match(text[end:]) and numbers[-1][3] not in ("percent", "USD") \
+                and not re.search(r"\b(?:of|among)\s+(?:the\s+)?$", text[: match.start()]):
+            unit = numbers[-1][3]  # "46,000 people in fiscal year 2010 and 80,000 in fiscal year 2011": the unit said once (session 14)
         if unit is None and _REMOVED_BARE.search(text[: match.start()]) and not re.match(r"\s*(?:of|in|from|to)\b", text[end:]):
             unit = "persons"  # "has detained 250,000 immigrants and deported over 200,000.": the act counts people (session 13)
         if numbers and _OF_THE.search(text[: numbers[-1][0]]) and re.fullmatch(r"[^.;:\d]{0,80},\s*", text[numbers[-1][1] : match.start()]) \
@@ -287,9 +300,9 @@ def figures(
             parts[match.start()] = numbers[-1][0]
             wholes[numbers[-1][0]] = match.start()
         that = re.search(r"\b[Oo]f\s+(?:that|this|those|these)(?:\s+(?:number|total|figure|group))?,?\s*$", text[: match.start()])
-        if unit is None and that is not None and not numbers and earlier:
+        if that is not None and not numbers and earlier and unit in (None, earlier[-1].values.get("unit")):
             unit = earlier[-1].values.get("unit")  # "... 48,000 convicted criminal aliens. Of that number, 23,712 have been removed"
-            before_passage[match.start()] = earlier[-1]
+            before_passage[match.start()] = earlier[-1]  # "Of those, 195,000 were convicted criminals" too (session 14)
         if unit is None:
             continue
         comparator = _COMPARATORS.get((match.group("cmp") or "").strip().lower())
@@ -298,9 +311,10 @@ def figures(
         count = _word_value(match.group(0))
         if re.match(r"[- ](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|halves|quarter)s?\b", text[match.end() :], re.IGNORECASE):
             continue  # "two-thirds of the 21 people": a fraction, no count of two
-        if re.match(r"\s+(?:months?|years?|weeks?|days?|hours?)\b", text[match.end() :], re.IGNORECASE):
+        if re.match(r"\s+(?:months?|years?|weeks?|days?|hours?|dozen)\b", text[match.end() :], re.IGNORECASE):
             continue  # "In the program's first six months, more than 266,000 fingerprint submissions": a span, no count
-        if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers):
+        if count < 2 or any(s <= match.start() < e for s, e in idioms) or any(s < match.end() and match.start() < e for s, e, *_ in numbers) \
+                or any(s <= match.start() < e for s, e, _ in shares):
             continue
         unit = _unit_named(text[match.end() :])
         if unit is not None and not re.match(r"\s*(?:of|percent|%)\b", text[match.end() :]):
@@ -312,8 +326,13 @@ def figures(
         unit = _unit_named(text[match.end() :])
         if unit is not None and not any(s < match.end() and match.start() < e for s, e, *_ in numbers):
             cmp_ = re.search(r"\b(more than|over|about|nearly|almost|roughly|fewer than|less than|at least)\s+$", text[: match.start()], re.IGNORECASE)
-            numbers.append((match.start(), match.end(), "12", unit, _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None,
+            dozens = match.group("n")  # "two dozen counties" is 24 (session 14)
+            many = 1 if not dozens or dozens.lower() in ("a", "one") else int(dozens) if dozens.isdigit() else _word_value(dozens)
+            numbers.append((match.start(), match.end(), str(12 * many), unit, _COMPARATORS.get(cmp_.group(1).lower()) if cmp_ else None,
                             match.group(0)))
+    for s_, e_, percent in shares:  # "three in 10 people deported ...": a share (session 14)
+        if not any(s < e_ and s_ < e for s, e, *_ in numbers):
+            numbers.append((s_, e_, str(percent), "percent", "about", text[s_:e_]))
     for phrase, percent in (cue_data().get("fractions") or {}).items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
             if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
@@ -335,7 +354,14 @@ def figures(
             of_whole = before_passage[numbers[i][0]]
         # a program named in another clause, after or before a semicolon ("ICE removed a record 392,000 people ...;
         # Secure Communities played a part"), says nothing of what this count is of (session 12)
-        clause = [m for m in inside if ";" not in text[min(m.start - span.start, start) : max(m.end - span.start, end)]]
+        clause = [m for m in inside if ";" not in text[min(m.start - span.start, start) : max(m.end - span.start, end)]
+                  and not _CONTRAST.search(text[min(m.start - span.start, start) : max(m.start - span.start, start)])]
+        aside = [m for m in clause if _in_relative(text, m.start - span.start, start)]
+        if any(types.get(m.entity) == "program" for m in clause if m not in aside):
+            # "PEP, which replaced Secure Communities, has led to 12,000": the program of the relative clause is not the
+            # count's where the count's own clause names another (session 14; "The county, which joined Secure
+            # Communities in 2009, has seen 1,000 deportations" keeps it)
+            clause = [m for m in clause if m not in aside]
         if numbers[i][0] in wholes:
             # "Of the 1,000 deported, 400 were identified through Secure Communities": the program named after the part
             # is the part's, not the whole's (session 13)
@@ -360,6 +386,10 @@ def figures(
                                 Topic(about.words, named=about.named, entity=about.entity) if partial else about,
                                 _whole_words(vocab, of_whole) if of_whole else frozenset(),
                                 min((p for p, w in parts.items() if w == leader[0]), default=None)) or ""
+        if measure and about.words and not any(m.entity == about.entity for m in clause) \
+                and _by_other_program(text, start, [(m.start - span.start, span.text[m.start - span.start : m.end - span.start])
+                                                    for m in clause if types.get(m.entity) == "program"], vocab):
+            measure = ""  # "Under the 287(g) program, 186,000 people were deported": another program's count (session 14)
         # "the program has contributed to the deportation of over 1 million": one cause of all removals, not the program's count
         if measure and not re.search(r"increase|decrease", measure) and _as_change(text, numbers[i][0], end):
             measure = ""  # "an increase of 5,000 deportations", "2,000 more ... than in 2009": a change, no count (session 12)
@@ -440,6 +470,7 @@ def figures(
                               or _AS_OF_MONTH.search(_before_of(text, d)) or _DATA_FROM.search(_before_of(text, d)))]
                 as_of += _data_month(text, document_date)
             plain = [d for d in date_spans if (not _START_WORDS.search(text[: d[0]]) or _own_count_at(text, d, start))
+                     and not _bare_count_at(text, d, start)
                      and not _other_clause(text, d[0], start)
                      and d not in goal and not _present_predicate(text, d, start)]
             own = [d for d in plain if not _other_predicate(text, d, start, end)]
@@ -549,6 +580,31 @@ def figures(
 # listed after a dash, colon or parenthesis, are counties.
 _COUNTIES_LISTED = re.compile(r"\s*(?:[\w-]+\s+){0,4}?jurisdictions?\s*(?:[-–—:(]|--)\s*[^.;()]{0,150}?\b(?:counties|parishes)\b",
                               re.IGNORECASE)
+# Session 14 (14f): the words before a number that make it a name's or a reference's number (cues.yaml
+# `figure_name_numbers`: "Assembly Bill 1081", "SB 1070", "Section 287"), and telephone numbers.
+def _name_number() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in cue_data().get("figure_name_numbers") or []) + r")\s*(?:No\.\s*)?$")
+
+
+_NAME_NUMBER = _name_number()
+_PHONE = re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[-.])?\b\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
+# "three in 10 people", "7 out of 10 deportees", "one in four": a share of what follows (session 14).
+_SHARE_TERMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SHARE = re.compile(r"(?<![\w,.-])(?P<n>\d{1,2}|" + "|".join(_SHARE_TERMS) + r")\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                    r"(?P<m>10|100|[2-5]|ten|three|four|five|two)\b(?![\w,.]*\s*(?:percent|%|years?|months?|days?|weeks?)\b)(?!\.\d)",
+                    re.IGNORECASE)
+
+
+def _shares(text: str) -> list[tuple[int, int, int]]:
+    """The shares a text says as "N in M" ("three in 10 people", "7 out of 10"): (start, end, percent)."""
+    found = []
+    for m in _SHARE.finditer(text):
+        n, of = (int(g) if g.isdigit() else _SHARE_TERMS[g.lower()] for g in (m.group("n"), m.group("m")))
+        if 0 < n < of:
+            found.append((m.start(), m.end(), round(100 * n / of)))
+    return found
+
+
 # A month's name right before a number makes the number its day ("through Jan. 31", "on May 4").
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?\s+$")
 
@@ -689,7 +745,7 @@ _WORD_NUMBER = re.compile(r"\b(?:(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[- ](?:
                           re.IGNORECASE)  # "Twelve-hundred counties", "two thousand"
 _WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000}
 # "a dozen counties" is 12; "dozens of" and "half a dozen" are not (session 13).
-_DOZEN = re.compile(r"(?<!half\s)\b(?:a|one)\s+dozen\b(?!s)", re.IGNORECASE)
+_DOZEN = re.compile(r"(?<!half\s)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+dozen\b(?!s)", re.IGNORECASE)
 # A removal verb right before a number that has no noun of its own: "and deported over 200,000." (session 13)
 _REMOVED_BARE = re.compile(r"\b(?:deported|removed|expelled)\s+$", re.IGNORECASE)
 
@@ -715,6 +771,53 @@ def _other_clause(text: str, at: int, number: int) -> bool:
     low, high = min(at, number), max(at, number)
     if ";" in text[low:high]:
         return True
+    return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
+
+
+def _by_other_program(text: str, number: int, named: list[tuple[int, str]], vocab: Vocabulary) -> bool:
+    """Whether the count at `number` is given to a program that no measure label names, in its own clause: the
+    programs named in the clause are all other programs (287(g), the Priority Enforcement Program), and one of them
+    stands within fifteen words of the number with no ", and" or "." between ("Under the 287(g) program, 186,000
+    people were deported"; not "ICE removed 392,000 people, and 287(g) agreements covered ..."). Such a count is no
+    part of this program's measures nor a total of all removals (session 14)."""
+    labels = [set(_label_words(c.label)) for c in vocab.schemes.get("measure", {}).values()]
+    fitting = [set(_label_words(name)) - {"program"} for _, name in named]
+    if not fitting or any(f and any(f <= label for label in labels) for f in fitting):
+        return False
+    for at, _ in named:
+        between = text[min(at, number) : max(at, number)]
+        if len(re.findall(r"\w+", between)) <= 15 and not re.search(r",\s+and\b|[.!?]\s", between):
+            return True
+    return False
+
+
+# Session 14 (14f): a second count whose unit the first one gave ("46,000 people in fiscal year 2010 and 80,000 in fiscal
+# year 2011", "1,595 jurisdictions today, compared with 14 in 2008"): the words between the two and after the second.
+_ELLIPSIS_BEFORE = re.compile(r"(?=[^.;:]*?(?:,|\band\b|\bto\b|\bwhile\b|\bthan\b|\bversus\b))(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,80}?\s+"
+                              r"(?:(?:more\s+than|nearly|about|over|some|almost|roughly|approximately|just|only)\s+)?", re.IGNORECASE)
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|during|for|by|through|as\s+of|last|this|the\s+(?:year|month)\s+before|today|now|so\s+far|to\s+date)\b"
+                             r"|\s*(?:[.;)]|,\s+(?:and|while|but|up|down)\b|$)",
+                             re.IGNORECASE)
+
+
+def _bare_count_at(text: str, date: tuple[int, int, str], start: int) -> bool:
+    """Whether the date is that of another, bare, count right before it ("In 2009, ... 2,000 people, and 3,000 in
+    2010": 2010 is the 3,000's), not of the number at `start` (session 14)."""
+    said = re.search(r"\b\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:in|during)\s+$", _before(text, date))
+    if said is not None and said.start() != start and not (said.start() <= start < said.end()):
+        return True
+    # "2,000 people in 2008, and has deported 77,000 in all": a count with its noun, dated, before this one (session 14)
+    said = re.search(r"\b\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|during)\s+$", _before(text, date))
+    return said is not None and said.start() < start and date[1] <= start and not (said.start() <= start < said.end())
+
+
+# Session 14 (14f): words that set two clauses against each other ("The Priority Enforcement Program has led to 12,000
+# deportations, while Secure Communities ..."): a program named in the other clause says nothing of the count.
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although|though|unlike)\b|\s(?:while|whereas)\s")
+
+
+def _in_relative(text: str, at: int, number: int) -> bool:
+    """Whether the name at `at` stands in a relative clause between commas that does not hold the number at `number`."""
     return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
 
 
@@ -799,7 +902,16 @@ _FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]
 # October 2008", "since the county joined the program in 2009", "since it was first activated there in".
 _FROM_ACT = re.compile(r"\b(?:[Ss]ince|[Ff]rom\s+the\s+time)\s+(?:[\w'’-]+\s+){1,5}?(?:began|started|took\s+effect|went\s+into\s+effect"
                        r"|joined|(?:was|were)\s+(?:first\s+)?(?:launched|activated|implemented|introduced|created|adopted|established"
-                       r"|deployed|piloted|instituted))(?:,?\s+[\w'’.-]+){0,6}?,?\s+(?:in|on)\s+$")
+                       r"|deployed|piloted|instituted|rolled\s+out|put\s+in\s+place|set\s+up|started|turned\s+on|switched\s+on))(?:,?\s+[\w'’.-]+){0,6}?,?\s+(?:in|on)\s+$")
+
+
+# Session 14 (14f): a start said by the noun of the program's start, its owner's name possessive ("since Secure
+# Communities' launch in 2008", "since the program's rollout in"), or with the date inside ("since its October 2008 launch").
+_START_NOUNS = r"(?:(?:first|initial|official|nationwide)\s+)?(?:launch|start|inception|creation|activation|roll-?out|implementation|introduction|debut|deployment)"
+_FROM_NOUN = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}(?:[A-Z][\w()-]*|program|initiative)['’]s?\s+" + _START_NOUNS +
+                        r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
+_SINCE_WHOSE = re.compile(r"\b[Ss]ince\s+(?:its|the|(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}(?:[A-Z][\w()-]*|program|initiative)['’]s?)\s+$")
+_START_NOUN = re.compile(r"\s*" + _START_NOUNS + r"\b")
 
 
 def _before(text: str, date: tuple[int, int, str]) -> str:
@@ -813,7 +925,8 @@ def _starts(text: str, date_spans: list[tuple[int, int, str]]) -> list[tuple[int
     """The dates of a sentence that state the start of a span ("from", "since", "since it began in"); not the
     date of the figures a count is taken from ("ICE statistics from February 2011": as of then, session 13)."""
     return [d for d in date_spans if (_FROM.search(_before(text, d)) or _FROM_EVENT.search(_before(text, d))
-            or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE))
+            or _FROM_ACT.search(_before(text, d)) or re.match(r"(?:since|from)\b", text[d[0] : d[1]], re.IGNORECASE)
+            or _FROM_NOUN.search(_before(text, d)) or _SINCE_WHOSE.search(text[: d[0]]) and _START_NOUN.match(text[d[1] :]))
             and not _DATA_FROM.search(text[: d[0]]) and not _COUNT_AT.search(_before(text, d))]
 
 
@@ -828,6 +941,8 @@ _COUNT_AT = re.compile(r"\b\d[\d,]*(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+$")
 
 def _own_count_at(text: str, date: tuple[int, int, str], start: int) -> bool:
     """Whether the number at `start` is the count right before the date ("started in 14 jurisdictions in 2008")."""
+    if date[1] <= start and re.fullmatch(r",?\s+(?:in|with|at)\s+(?:(?:just|only|about|some)\s+)?", text[date[1] : start]):
+        return True  # "launched in 2008 in 14 counties": the count at the start (session 14)
     return start < date[0] and bool(re.fullmatch(r"(?:[A-Za-z]+\s+){0,2}?[\d,.]+(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+",
                                                  _before(text, date)[start:]))
 
@@ -934,9 +1049,10 @@ def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | No
 
 
 # "over the last three years", "in the past 18 months": that many years or months up to the document's date.
-_TRAILING_YEARS = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:last|past|previous)\s+"
+# Session 14: "in the two years since it was activated": the same span, counted back from the document's date.
+_TRAILING_YEARS = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:(?P<back>last|past|previous)\s+)?"
                              r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+"
-                             r"(?P<unit>years|months)\b", re.IGNORECASE)
+                             r"(?P<unit>years|months)\b(?(back)|\s+since\b)", re.IGNORECASE)
 
 
 _RELATIVE_FY = re.compile(r"\b(?P<which>last|this|the\s+current|the\s+previous|the\s+past|the\s+last)\s+fiscal\s+year\b(?!\s*\(?(?:FY\s*)?\d)",

@@ -706,3 +706,104 @@ def test_another_program_s_places_and_its_section_number(vocab: Vocabulary) -> N
     _, _, found = extract(text, vocab, "2011-05-04", REGISTER + [PROGRAM, other])
     got = {c.values["value"]: c.values["measure"] for c in found if c.kind == "figures"}
     assert got == {"70": "", "24": ""}  # no "9" of "9(z)"; no measure of where Secure Communities runs
+
+
+# Session 14 (14f): sentences of my own, one or more per rule.
+
+
+def test_a_bill_s_section_s_or_telephone_number_is_no_count(vocab: Vocabulary) -> None:
+    got = figures("Assembly Bill 1081 would let California counties opt out; Secure Communities has deported 2,000 people.", vocab)
+    assert set(got) == {"2000"}
+    assert set(figures("Arizona's SB 1070 would affect 400,000 people.", vocab)) == {"400000"}
+    got = figures("Call (212) 555-1234 for help; Secure Communities has deported 3,000 people.", vocab)
+    assert set(got) == {"3000"}
+
+
+def test_n_in_m_is_a_share_not_two_counts(vocab: Vocabulary) -> None:
+    got = figures("Three in 10 people deported under Secure Communities had never been charged with a crime.", vocab)
+    assert got == {"30": ("percent", "scomm-removals-no-charge-share", "2012-07-10")}
+    assert figures("Seven out of 10 people deported through Secure Communities had no conviction.", vocab) == {}
+
+
+def test_dozens_are_twelve_each(vocab: Vocabulary) -> None:
+    assert figures("Two dozen counties have joined Secure Communities.", vocab)["24"][0] == "jurisdictions"
+    assert "2" not in figures("Two dozen counties have joined Secure Communities.", vocab)
+
+
+def test_a_count_another_program_is_given_takes_no_measure(vocab: Vocabulary) -> None:
+    other = Known("section-9-program", "program", "9(z) program", ("9(z)", "9(z) program"))
+
+    def got(text: str) -> dict[str, str]:
+        _, _, found = extract(text, vocab, "2011-05-04", REGISTER + [PROGRAM, other])
+        return {c.values["value"]: c.values["measure"] for c in found if c.kind == "figures"}
+
+    assert got("Under the 9(z) program, 186,000 people have been deported.") == {"186000": ""}
+    assert got("The 9(z) program, which like Secure Communities relies on local police, led to 186,000 deportations.") \
+        == {"186000": ""}
+    assert got("Secure Communities, which replaced the 9(z) program in many places, led to 186,000 deportations.") \
+        == {"186000": "scomm-removals"}
+    assert got("The Gamma Agency removed 392,000 people in 2010, and 9(z) agreements covered 70 jurisdictions.")["392000"] \
+        == "removals"
+
+
+def test_a_program_named_in_a_clause_set_against_the_count_s_is_not_its(vocab: Vocabulary) -> None:
+    got = figures("The Delta Program has led to 12,000 deportations, while Secure Communities was active in 3,000 "
+                  "jurisdictions.", vocab)
+    assert got["12000"][1] != "scomm-removals" and got["3000"][1] == "jurisdictions-activated"
+
+
+def test_a_second_count_takes_the_unit_the_first_gave_and_its_own_date(vocab: Vocabulary) -> None:
+    got = figures("Through Secure Communities, the Gamma Agency removed 46,000 people in fiscal year 2010 and 80,000 in "
+                  "fiscal year 2011.", vocab)
+    assert got["80000"] == ("persons", "scomm-removals", "2010-10-01/2011-09-30")
+    got = figures("In 2009, Secure Communities led to the removal of 2,000 people, and 3,000 in 2010.", vocab)
+    assert got["2000"][2] == "2009-01-01/2009-12-31" and got["3000"][2] == "2010-01-01/2010-12-31"
+
+
+def test_the_years_since_an_act_are_counted_back_from_the_document_s_date(vocab: Vocabulary) -> None:
+    got = figures("In the two years since it was activated, Secure Communities has led to 5,000 deportations.", vocab,
+                  "2011-12-15")
+    assert got["5000"][2] == "2009-12/2011-12"
+
+
+def test_criminals_removed_are_convicted_people_and_a_removal_noun_is_the_count_s_act(vocab: Vocabulary) -> None:
+    assert figures("Secure Communities has led to the deportation of 77,000 criminals.", vocab)["77000"][1] \
+        == "scomm-criminal-removals"
+    assert figures("Secure Communities has led to the deportation of 77,000 serious criminals.", vocab)["77000"][1] == ""
+    got = figures("Secure Communities has identified 111,000 criminal aliens and led to the deportation of 77,000 people.", vocab)
+    assert got["111000"][1] == "" and got["77000"][1] == "scomm-removals"
+
+
+def test_a_part_after_a_semicolon_is_the_part_s_not_the_whole_s(vocab: Vocabulary) -> None:
+    got = figures("Through Secure Communities, the Gamma Agency deported 77,000 people; 28,000 of them had been convicted "
+                  "of Level 1 crimes.", vocab)
+    assert got["77000"][1] == "scomm-removals" and got["28000"][1] == "scomm-removals-level1"
+
+
+def test_a_start_said_by_the_noun_of_the_program_s_start(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has led to the removal of 77,000 people since its October 2008 launch.", vocab, "2011-06-15")
+    assert got["77000"][2] == "2008-10-01/2011-06-15"
+    got = figures("Since Secure Communities' launch in 2008, 77,000 people have been removed.", vocab, "2011-06-15")
+    assert got["77000"][2] == "2008/2011-06-15"
+    got = figures("Secure Communities has deported more than 77,000 people since it was rolled out in 2008.", vocab, "2011-06-15")
+    assert got["77000"][2] == "2008/2011-06-15"
+
+
+def test_of_those_in_the_next_sentence_is_a_part_of_the_count_before(vocab: Vocabulary) -> None:
+    got = figures("In fiscal year 2010, Secure Communities led to the removal of 39,000 people. Of those, 26,000 were "
+                  "convicted criminals.", vocab)
+    assert got["26000"] == ("persons", "scomm-criminal-removals", "2009-10-01/2010-09-30")
+
+
+
+def test_a_count_said_with_the_start_is_the_count_at_the_start_and_a_later_total_is_not_of_its_date(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities was launched in 2008 in 14 jurisdictions and now operates in 1,300 jurisdictions.",
+                  vocab, "2011-06-15")
+    assert got["14"][2] == "2008" and got["1300"][2] == "2011-06-15"
+    got = figures("Secure Communities, which began with 14 jurisdictions in 2008, now covers 1,300.", vocab, "2011-06-15")
+    assert got["1300"] == ("jurisdictions", "jurisdictions-activated", "2011-06-15")
+    got = figures("Secure Communities led to the removal of 2,000 people in 2008, and has led to 77,000 in all.", vocab,
+                  "2011-06-15")
+    assert got["2000"][2] == "2008-01-01/2008-12-31" and got["77000"][2] == "2011-06-15"
+    assert set(figures("Secure Communities led to 2,000 deportations in the county, the second most of 58.", vocab)) == {"2000"}
+
