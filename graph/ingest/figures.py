@@ -386,6 +386,10 @@ def figures(
                                 Topic(about.words, named=about.named, entity=about.entity) if partial else about,
                                 _whole_words(vocab, of_whole) if of_whole else frozenset(),
                                 min((p for p, w in parts.items() if w == leader[0]), default=None)) or ""
+        if of_whole is not None and of_whole.values.get("measure") and _PLACE_PART.match(text[end:]):
+            # "..., 5,000 of them in Texas", "Of those, 2,000 were from Harris County": a part limited to a place is a
+            # figure of the whole's measure, with the place as its scope (README, round 5) (session 14)
+            measure = of_whole.values["measure"]
         if measure and about.words and not any(m.entity == about.entity for m in clause) \
                 and _by_other_program(text, start, [(m.start - span.start, span.text[m.start - span.start : m.end - span.start])
                                                     for m in clause if types.get(m.entity) == "program"], vocab):
@@ -426,6 +430,10 @@ def figures(
         elif listed is not None and not date_spans:
             values["period_start"], values["period_end"] = listed[1], listed[2]
             why_date = "; period: the fiscal year of the line that introduces the list"
+        elif (months := _month_range(text, document_date)) is not None:
+            values["period_start"], values["period_end"] = months
+            why_date = "; period: the months the sentence names, from the first's first day to the last's last (session 14)"
+            stated_start = True
         elif spanned is not None:
             values["period_start"], values["period_end"] = spanned
             why_date = "; period: from the start the sentence states to the day it is counted through"
@@ -509,7 +517,11 @@ def figures(
                 why_date = "; date: the day it is counted through"
             elif plain:
                 closest = min(plain, key=lambda d: abs(d[0] - start))
-                if values["measure"] and values["measure"] not in at_a_date and _during(text, closest):
+                part = _PART_OF_YEAR.search(_before(text, closest)[-40:]) if len(closest[2]) == 4 else None
+                if part is not None and values["measure"] not in at_a_date:
+                    values["period_start"], values["period_end"] = _part_of_year(part, closest[2])
+                    why_date = "; period: the half or quarter of the year the sentence names (session 14)"
+                elif values["measure"] and values["measure"] not in at_a_date and _during(text, closest):
                     values["period_start"], values["period_end"] = _whole(closest[2])  # "rose by 12% in 2008": over the year
                     why_date = "; period: the year or month it is counted in, nearest to it"
                 else:
@@ -774,6 +786,13 @@ def _other_clause(text: str, at: int, number: int) -> bool:
     return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
 
 
+# Session 14 (14f): the words after a part that only say where its people were ("5,000 of them in Texas", "2,000
+# were from Harris County", "400 deported from the county."), up to the clause's end.
+_PLACE_PART = re.compile(r"\s+(?:(?:people|persons|individuals|immigrants)\s+)?(?:of\s+(?:them|whom|those|these)\s+)?(?:(?:were|was|are|have\s+been|had\s+been)\s+)?"
+                         r"(?:(?:deported|removed)\s+)?(?:from|in)\s+(?:the\s+)?(?:(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*|county|state|city|area|region)"
+                         r"\s*(?:[.;,)]|$)")
+
+
 def _by_other_program(text: str, number: int, named: list[tuple[int, str]], vocab: Vocabulary) -> bool:
     """Whether the count at `number` is given to a program that no measure label names, in its own clause: the
     programs named in the clause are all other programs (287(g), the Priority Enforcement Program), and one of them
@@ -809,6 +828,49 @@ def _bare_count_at(text: str, date: tuple[int, int, str], start: int) -> bool:
     # "2,000 people in 2008, and has deported 77,000 in all": a count with its noun, dated, before this one (session 14)
     said = re.search(r"\b\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|during)\s+$", _before(text, date))
     return said is not None and said.start() < start and date[1] <= start and not (said.start() <= start < said.end())
+
+
+# Session 14 (14f): "in the first half of 2011", "the third quarter of 2010": a part of a calendar year (a fiscal year's
+# is read with FISCAL).
+_PART_OF_YEAR = re.compile(r"\b(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?P<part>half|quarter)\s+of\s+(?:the\s+(?:year\s+)?)?(?:in\s+)?$",
+                           re.IGNORECASE)
+
+
+def _part_of_year(said: re.Match[str], year: str) -> tuple[str, str]:
+    """The first and last day of the half or quarter of calendar year `year` that `said` names."""
+    which = said.group("which").lower()
+    months = 6 if said.group("part").lower() == "half" else 3
+    index = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}.get(which, 12 // months - 1)
+    first = index * months + 1
+    return f"{year}-{first:02d}-01", _last_day(f"{year}-{first + months - 1:02d}")
+
+
+# Session 14 (14f): "from January to March 2011", "between October 2008 and June 2011", "between January and June" (no
+# year: the last such months on or before the document's date): from the first month's first day to the last's last.
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH_RANGE = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>" + _MONTH_NAMES + r")(?:\s+(?P<y1>(?:19|20)\d\d))?\s+(?:to|through|thru|and|until)\s+"
+                          r"(?:the\s+end\s+of\s+)?(?P<m2>" + _MONTH_NAMES + r")(?:\s+(?P<y2>(?:19|20)\d\d))?\b(?!\s+\d)")
+
+
+def _month_range(text: str, document_date: str | None) -> tuple[str, str] | None:
+    """The period of the one month range a sentence names ("from January to March 2011"), else None."""
+    said = list(_MONTH_RANGE.finditer(text))
+    if len(said) != 1 or not document_date or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", document_date):
+        return None
+    m = said[0]
+    first, last = (_MONTHS.index(next(n for n in _MONTHS if n.startswith(g.lower().rstrip(".")[:3]))) + 1
+                   for g in (m.group("m1"), m.group("m2")))
+    if m.group("y2"):
+        y2 = int(m.group("y2"))
+    elif len(document_date) >= 7:
+        y2 = int(document_date[:4]) if last <= int(document_date[5:7]) else int(document_date[:4]) - 1
+    else:
+        return None
+    y1 = int(m.group("y1")) if m.group("y1") else (y2 if first <= last else y2 - 1)
+    start, end = f"{y1}-{first:02d}-01", _last_day(f"{y2}-{last:02d}")
+    if start > end or _after(end[:7], document_date):
+        return None
+    return start, end
 
 
 # Session 14 (14f): words that set two clauses against each other ("The Priority Enforcement Program has led to 12,000

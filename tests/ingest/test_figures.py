@@ -807,3 +807,23 @@ def test_a_count_said_with_the_start_is_the_count_at_the_start_and_a_later_total
     assert got["2000"][2] == "2008-01-01/2008-12-31" and got["77000"][2] == "2011-06-15"
     assert set(figures("Secure Communities led to 2,000 deportations in the county, the second most of 58.", vocab)) == {"2000"}
 
+
+def test_a_part_limited_to_a_place_is_of_the_whole_s_measure(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities led to the removal of 72,000 people, 5,000 of them in Texas.", vocab)
+    assert got["5000"][1] == "scomm-removals"
+    got = figures("In fiscal year 2010, Secure Communities led to the removal of 39,000 people. Of those, 2,000 were from "
+                  "Harris County.", vocab)
+    assert got["2000"] == ("persons", "scomm-removals", "2009-10-01/2010-09-30")
+
+
+def test_a_half_or_quarter_of_a_year_and_a_range_of_months_are_periods(vocab: Vocabulary) -> None:
+    got = figures("In the first half of 2011, Secure Communities led to 30,000 deportations.", vocab, "2011-12-15")
+    assert got["30000"][2] == "2011-01-01/2011-06-30"
+    got = figures("Secure Communities led to 30,000 deportations in the third quarter of 2011.", vocab, "2011-12-15")
+    assert got["30000"][2] == "2011-07-01/2011-09-30"
+    got = figures("From January to March 2011, Secure Communities led to 30,000 deportations.", vocab, "2011-12-15")
+    assert got["30000"][2] == "2011-01-01/2011-03-31"
+    got = figures("Secure Communities led to 30,000 deportations between January and June.", vocab, "2011-12-15")
+    assert got["30000"][2] == "2011-01-01/2011-06-30"
+    got = figures("Secure Communities led to 30,000 deportations between October and March.", vocab, "2011-05-02")
+    assert got["30000"][2] == "2010-10-01/2011-03-31"
