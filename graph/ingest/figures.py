@@ -472,8 +472,11 @@ def figures(
                      and re.fullmatch(r"[^\d.;]{0,60}?\bto\s+", text[d[1] : start]) and d not in goal]
             as_of = [d for d in date_spans if (_AS_OF.search(text[: d[0]]) or _AT_END.search(_before_of(text, d))) and d not in goal]
             if not as_of:  # "In Colorado, through March, ...": a month without its year, the last one on or before the document
-                as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans and len(d[2]) in (7, 10)
-                         and (_AT_END.search(text[: d[0]]) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE)
+                # "Through the end of September", "By the end of last year": the last day of a month or year said against
+                # the document's date (session 14; the "of" is the relative date's own)
+                as_of = [d for d in _dates_and_relative(text, document_date) if d not in date_spans
+                         and (len(d[2]) in (7, 10) or len(d[2]) == 4 and _AT_END.search(_before_of(text, d)))
+                         and (_AT_END.search(_before_of(text, d)) or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE)
                               # "As of February", "ICE statistics from February": the count held then, at the month (session 13)
                               or _AS_OF_MONTH.search(_before_of(text, d)) or _DATA_FROM.search(_before_of(text, d)))]
                 as_of += _data_month(text, document_date)

@@ -827,3 +827,12 @@ def test_a_half_or_quarter_of_a_year_and_a_range_of_months_are_periods(vocab: Vo
     assert got["30000"][2] == "2011-01-01/2011-06-30"
     got = figures("Secure Communities led to 30,000 deportations between October and March.", vocab, "2011-05-02")
     assert got["30000"][2] == "2010-10-01/2011-03-31"
+
+
+def test_the_end_of_a_month_or_year_said_against_the_document_s_date_is_its_last_day(vocab: Vocabulary) -> None:
+    got = figures("Through the end of September, Secure Communities had led to 110,000 deportations.", vocab, "2011-12-15")
+    assert got["110000"][2] == "2011-09-30"
+    got = figures("By the end of last year, Secure Communities had led to 70,000 deportations.", vocab, "2011-12-15")
+    assert got["70000"][2] == "2010-12-31"
+    got = figures("Secure Communities led to 70,000 deportations last year.", vocab, "2011-12-15")
+    assert got["70000"][2] == "2010-01-01/2010-12-31"  # over the year, not at its end
