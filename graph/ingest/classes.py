@@ -31,6 +31,11 @@ _VERB_GROUP = re.compile(r"\s*,?\s*(?:(?:in|across|around|throughout|from|of|nat
                          r"(?:(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*(?=[a-z]+ing\s|$))?(?:[a-z]+(?:\s+|$)){0,4}$")
 
 
+# "governments enacted laws and directives that limit ...": a class acts through the measures it enacts.
+_ENACTED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?(?:enacted|passed|adopted|approved|issued)\s+"
+                      r"(?:[a-z]+\s+){1,4}?(?:that|which|to)\s+(?:[a-z]+\s+){0,2}$")
+
+
 # The scope a class is named with ("communities around the country", "cities across the nation"): kept as an
 # alias, the way a reader names the class. Not a scope of named places ("jurisdictions in California and
 # Virginia"): as a form of the class it would hide the places' own mentions.
@@ -73,6 +78,23 @@ _HOLDER_SAYS = re.compile(r"(?:\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}?)?\s*(?:[a
                           r"charged|maintain|maintains|maintained)\b")
 
 
+# "advocates say the program ...", "groups said Secure Communities ...", "advocates saying that it ...": a class
+# whose words the text gives on a program speaks on it, as a holder noun does (_HOLDER_SAYS).
+_SAYS_ON = re.compile(r"(?:\s+(?:have|had|also|long|often|repeatedly))*\s+(?:say|says|said|saying|argue|argues|argued|arguing|"
+                      r"contend|contends|contended|claim|claims|claimed|warn|warns|warned|warning|complain|complains|"
+                      r"complained|insist|insists|insisted)\s+(?:that\s+)?(?P<what>(?:the|this|that)\s+(?=program\b|initiative\b)|it\b|)")
+
+
+def _says_on(text: str, head_end: int, offset: int, programs: set[int]) -> bool:
+    """Whether the class ending at `head_end` says something of a program: the clause after its verb of
+    saying begins on a program the text names (`programs`: where their mentions begin), "the program" or "it"."""
+    found = _SAYS_ON.match(text, head_end)
+    if found is None:
+        return False
+    article = re.match(r"(?:the|its|this)\s+", text[found.end() :])
+    return bool(found.group("what")) or offset + found.end() + (article.end() if article else 0) in programs
+
+
 # A class named by the position it holds is proposed for the reviewer, who codes its stances: the rules propose
 # none for it (measured: rounds 9-15 one right stance more, rounds 16-19 none right and two wrong; docs/ingest.md,
 # session 12, 17g).
@@ -88,6 +110,17 @@ def holder_nouns() -> frozenset[str]:
 
 # "counties, and then states, attempted to": a word of sequence after the conjunction is no modifier.
 _THEN = frozenset({"then", "later", "eventually", "even"})
+
+
+def _sources(words: dict[str, Any]) -> re.Pattern[str] | None:
+    """The words before a class that make it the source of an objection ("has come under fire from",
+    "the criticisms of", "pushback from law enforcement and": cues.yaml `classes.source_nouns`), ending
+    where the class begins; a few names coordinated before the class are part of the source."""
+    nouns = [str(w) for w in words.get("source_nouns") or []]
+    if not nouns:
+        return None
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, nouns)) + r")\s+(?:from|by|of|among)\s+(?:the\s+)?"
+                      r"(?:(?:[A-Z][\w.’'-]*\s+){1,4}and\s+)?$")
 
 
 def _words() -> dict[str, Any]:
@@ -118,13 +151,16 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     forms = {f.lower() for k in known for f in k.forms}
     patterns = list(cue_patterns)
     holders = holder_nouns()
+    sources = _sources(words)
+    programs = {m.start for m in mentions if kinds.get(m.entity) in TARGET_TYPES}
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
         hits = [m.span() for p in patterns for m in p.finditer(span.text)]
         clause_cues = sorted({start for start, _ in hits})
         cue_ends = {end for _, end in hits}
         says = [h for h in head.finditer(span.text) if h.group(0).lower() in holders and _HOLDER_SAYS.match(span.text, h.end())]
-        if not clause_cues and not says:
+        says += [h for h in head.finditer(span.text) if _says_on(span.text, h.end(), span.start, programs)]
+        if not clause_cues and not says and not (sources is not None and re.search(sources.pattern.rstrip("$"), span.text)):
             continue
         for found in head.finditer(span.text):
             if found.group(0)[0].isupper() and found.start() > 0:
@@ -134,9 +170,11 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
             caused = bool(_CAUSED.search(span.text[:phrase_at]) and re.match(r"\s+to\s", span.text[found.end() :]))
             subject = (clause_start or caused) and cue_at is not None and bool(
                 _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at])
+                or _ENACTED.fullmatch(span.text[found.end() : cue_at])
                 or _THEY.fullmatch(span.text[found.end() : cue_at]))
             subject = subject or (clause_start and any(h.start() == found.start() for h in says))
-            agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at)
+            agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at) or \
+                bool(sources is not None and sources.search(span.text[:phrase_at]))
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
             start = span.start + phrase_at
@@ -218,6 +256,7 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
             break
         at = token.start()
     before = _names_before(text[:at].rstrip())
+    before = _without_amount(before)
     at = at + len(text[at:]) - len(text[at:].lstrip(", "))
     while True:
         lead = re.match(r"(?:and|or)\s+|,\s*", text[at:head_at])
@@ -226,6 +265,17 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         at += lead.end()
     return at, (not before or before[-1] in ";:,(\"“—" or bool(re.search(
         r"\b(?:that|while|but|when|as|because|although|since|where)$", before, re.IGNORECASE)))
+
+
+def _without_amount(before: str) -> str:
+    """`before` without an amount of the class it ends on ("a growing number of", "dozens of", "hundreds
+    of": cues.yaml `classes.amounts`): the amount is part of the subject, so the clause begins before it."""
+    amounts = [str(w) for w in _words().get("amounts") or []]
+    if not amounts:
+        return before
+    found = re.search(r"(?<![\w’'-])(?:(?:a|an|the)\s+)?(?:(?:[a-z]+ly\s+)?(?:[a-z]+ing|large|small|great|good|long)\s+)?(?:" + "|".join(map(re.escape, amounts))
+                      + r")\s+of$", before, re.IGNORECASE)
+    return before[: found.start()].rstrip() if found else before
 
 
 # "The ACLU and other groups", "states like A, B and C and other localities": the names a class is

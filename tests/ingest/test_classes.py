@@ -203,3 +203,40 @@ def test_a_roll_call_in_capitals_before_a_class_is_read_without_splitting_its_na
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_an_amount_before_a_class_is_part_of_its_subject(vocab: Vocabulary) -> None:
+    # "a growing number of X" (cues.yaml `classes.amounts`): the clause begins before the amount, so the class acts
+    new, _ = extracted("A growing number of communities and states have sought to withdraw from the Beta Program.", vocab)
+    assert set(new) == {"communities", "states"}
+    new, _ = extracted("Hundreds of activists protested the Beta Program.", vocab)
+    assert set(new) == {"activists"}
+    new, _ = extracted("A rapidly expanding list of city and county governments enacted laws that limit the Beta Program.", vocab)
+    assert set(new) == {"city governments", "county governments"}  # acting through the measures it enacts
+    # an amount that is the object of another's act is no subject ("joined dozens of groups")
+    new, _ = extracted("We have joined dozens of organizations in opposing the Beta Program.", vocab)
+    assert "organizations" not in new
+
+
+def test_a_class_is_the_source_of_an_objection(vocab: Vocabulary) -> None:
+    # "under fire from X", "pushback from X", "the criticisms of X" (cues.yaml `classes.source_nouns`)
+    new, _ = extracted("The Beta Program has come under fire from immigrant-rights advocates.", vocab)
+    assert set(new) == {"immigrant-rights advocates"}
+    new, _ = extracted("The agency rejected the criticisms of immigrants rights groups.", vocab)
+    assert set(new) == {"immigrants rights groups"}
+    new, _ = extracted("The Beta Program faces strong opposition from Governor Jane Roe and advocacy groups.", vocab)
+    assert set(new) == {"advocacy groups"}
+    # a class that is no source ("fire from the state's prisons" names none; "letters to advocates" is an addressee)
+    new, _ = extracted("The agency sent letters to advocates about the Beta Program.", vocab)
+    assert new == {}
+
+
+def test_a_class_that_says_something_of_a_program_speaks_on_it(vocab: Vocabulary) -> None:
+    # "advocates say the program ...", "groups say Beta Program ...": no cue in the clause, but the class speaks on it
+    new, _ = extracted("Immigrant rights groups say the Beta Program can discourage victims from reporting crimes.", vocab)
+    assert set(new) == {"Immigrant rights groups"}
+    new, _ = extracted("Some law-enforcement leaders say it also hinders community policing.", vocab)
+    assert set(new) == {"law-enforcement leaders"}
+    # saying something of anything else is no speaking on a program
+    new, _ = extracted("Officials said the weather was fine.", vocab)
+    assert new == {}
