@@ -49,7 +49,9 @@ LEADING_WORDS = frozenset(
 NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "FOR", "PDF", "HTML", "URL", "FAQ", "USA", "AKA", "NEW", "NOW", "YOU", "ALL",
                           # words a page prints in capitals: a resolution's clauses, an update's tag, a month in a dateline
                           "WHEREAS", "RESOLVED", "UPDATED", "UPDATE", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                          "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"})
+                          "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+                          # a firm's legal form after its name ("Mayer Brown LLP"): part of the firm's name
+                          "LLP", "LLC", "PLLC"})
 CONNECTORS = frozenset({"of", "and", "for", "de", "del", "la", "on", "the", "&"})
 # A US broadcast station's call sign ("KALW", "WBEZ"): four capitals after K or W, a medium's name.
 _CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
@@ -69,7 +71,7 @@ TYPE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("law", frozenset({"Act", "Law"})),
     ("executive-order", frozenset({"Order"})),
     ("agreement", frozenset({"Agreement", "Agreements"})),
-    ("company", frozenset({"Inc", "Inc.", "LLC", "Corp", "Corp.", "Company", "Solutions"})),
+    ("company", frozenset({"Inc", "Inc.", "LLC", "Corp", "Corp.", "Company", "Solutions", "LLP", "L.L.P.", "L.L.C.", "PLLC", "P.C."})),
     ("system", frozenset({"System", "Systems", "Database"})),
     ("group", frozenset({"Coalition", "Network", "Forum", "Union", "Alliance", "Movement", "Association",
                          "Council", "Committee", "Center", "Centre", "Project", "Foundation", "Federation", "Institute",
@@ -867,6 +869,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
                               text[start + len(name) :]) if re.search(r"(?:\bSubc|\bC)ommittee on\b", name) and text[start + len(name) : start + len(name) + 1] == "," else None
             if fields is not None:  # "Subcommittee on Border, Maritime and Global Counterterrorism": the fields it is on
                 name = text[start : start + len(name) + fields.end()]
+            form = _LEGAL_FORM.match(text, start + len(name))
+            if form is not None:  # "Lichter & Associates, P.C.": a firm's legal form after a comma is part of its name
+                name = text[start : form.end()]
             kind_words = name  # the words that say what kind of thing it is
             joined = re.match(r"\s+(?:on|of|for)\s+(?:the\s+)?", text[start + len(name) :])
             if joined and name.split()[-1] in ORGANISATION_WORDS:
@@ -951,6 +956,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     _one_per_person(proposals)
     _tails_of_longer(proposals)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
+
+
+# A firm's legal form after a comma ("Lichter & Associates, P.C.", "Acme, Inc."): the end of the firm's name.
+_LEGAL_FORM = re.compile(r",[ \t]+(?:Inc\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC)(?![\w.])")
 
 
 def _bills(text: str, proposals: dict[str, NewEntity]) -> None:
@@ -1670,7 +1679,7 @@ def _pieces(phrase: str, offset: int, covered: list[tuple[int, int]]) -> list[tu
             start = run[0][1]
             end = run[-1][1] + len(run[-1][0])
             name = phrase[start - offset : end - offset].rstrip(",;:’'")
-            name = name if re.search(r"\s(?:Jr|Sr|Inc|Corp)\.$", name) else name.rstrip(".")  # "Ruben Navarrette Jr.": the suffix's stop
+            name = name if re.search(r"\s(?:Jr|Sr|Inc|Corp|L\.L\.P|L\.L\.C|P\.C)\.$", name) else name.rstrip(".")  # "Ruben Navarrette Jr.": the suffix's stop
             if "\n" not in name:
                 result.append((name, start))
     return result

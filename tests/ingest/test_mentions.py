@@ -89,3 +89,16 @@ def test_a_title_alone_names_the_one_person_the_document_names_with_it() -> None
     register.append(Known("john-doe", "person", "John Doe", ("John Doe",)))
     mentions = find_mentions(two, register)
     assert not title_references(two, mentions, find_titles(two, mentions, register))
+
+
+def proposed(text: str) -> dict[str, str]:
+    mentions = find_mentions(text, REGISTER)
+    return {e.name: e.type for e in new_entities(text, REGISTER, mentions, find_titles(text, mentions, REGISTER))}
+
+
+def test_a_firms_legal_form_ends_its_name() -> None:
+    # "Mayer Brown LLP" was proposed as a group "LLP"; a firm's name keeps its form and its "&"
+    assert proposed("The plaintiffs are represented by Mayer Brown LLP and others.") == {"Mayer Brown LLP": "company"}
+    new = proposed("Members include Berry Appleman & Leiden L.L.P., Lichter & Associates, P.C. and others.")
+    assert new == {"Berry Appleman & Leiden L.L.P.": "company", "Lichter & Associates, P.C.": "company"}
+
