@@ -17,7 +17,7 @@ import re
 from typing import Any, Iterable
 
 from graph.ingest import lexicon
-from graph.ingest.mentions import Known, Mention, NewEntity, _new_id
+from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, NewEntity, _new_id
 from graph.ingest.passages import TARGET_TYPES, sentences
 
 # Words that may stand between a class and the cue of its verb group ("have repeatedly objected",
@@ -40,6 +40,29 @@ _ENACTED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?(?:enacted|pa
 # alias, the way a reader names the class. Not a scope of named places ("jurisdictions in California and
 # Virginia"): as a form of the class it would hide the places' own mentions.
 _SCOPED = re.compile(r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:country|nation|states)(?![\w-])")
+
+
+# A scope of named places a class is named with ("jurisdictions in California and Virginia", "officials in Illinois
+# and other states"): part of the class's name (the readers name it so); the places keep their own mentions
+# (mentions.places_inside).
+_NAMED_SCOPE = re.compile(r"\s+(?:in|from)\s+(?P<places>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*"
+                          r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:other\s+states|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))*)")
+
+
+def _named_scope(text: str, head_end: int, offset: int, places: set[tuple[int, int]]) -> re.Match[str] | None:
+    """The scope after a class whose every name is a place the text names (`places`: spans of known jurisdictions)
+    or a US state."""
+    found = _NAMED_SCOPE.match(text, head_end)
+    if found is None:
+        return None
+    names = [n for n in re.split(r",\s*|,?\s+(?:and|or)\s+", found.group("places")) if n and n != "other states"]
+    at = found.start("places")
+    for name in names:
+        at = text.index(name, at)
+        if (offset + at, offset + at + len(name)) not in places and name not in (lexicon.data().get("states") or []):
+            return None
+        at += len(name)
+    return found
 
 
 # What a class is of or for, in plain words ("advocates for illegal immigrants", "critics of the program",
@@ -80,7 +103,7 @@ _HOLDER_SAYS = re.compile(r"(?:\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,5}?)?\s*(?:[a
 
 # "advocates say the program ...", "groups said Secure Communities ...", "advocates saying that it ...": a class
 # whose words the text gives on a program speaks on it, as a holder noun does (_HOLDER_SAYS).
-_SAYS_ON = re.compile(r"(?:\s+(?:have|had|also|long|often|repeatedly))*\s+(?:say|says|said|saying|argue|argues|argued|arguing|"
+_SAYS_ON = re.compile(r",?(?:\s+(?:who|have|had|also|long|often|repeatedly))*\s+(?:say|says|said|saying|argue|argues|argued|arguing|"
                       r"contend|contends|contended|claim|claims|claimed|warn|warns|warned|warning|complain|complains|"
                       r"complained|insist|insists|insisted)\s+(?:that\s+)?(?P<what>(?:the|this|that)\s+(?=program\b|initiative\b)|it\b|)")
 
@@ -153,6 +176,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     holders = holder_nouns()
     sources = _sources(words)
     programs = {m.start for m in mentions if kinds.get(m.entity) in TARGET_TYPES}
+    places = {(m.start, m.end) for m in mentions if kinds.get(m.entity) in JURISDICTION_TYPES}
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
         hits = [m.span() for p in patterns for m in p.finditer(span.text)]
@@ -179,7 +203,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 continue  # a class acts where it is the subject of the cue's verb, or its source ("criticism from X")
             start = span.start + phrase_at
             end = span.start + found.end()
-            scoped = _SCOPED.match(span.text, found.end())
+            scoped = _SCOPED.match(span.text, found.end()) or _named_scope(span.text, found.end(), span.start, places)
             for name, alias, piece_at, piece_end in _classes(text, start, end, head, levels, quantifiers):
                 inside = [m for m in mentions if m.start < piece_end and piece_at < m.end
                           and kinds.get(m.entity) not in TARGET_TYPES]  # "pro-immigration reform advocates": a modifier
@@ -204,6 +228,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                     proposals[key].count += 1
                     continue
                 with_scope = f"{name}{scoped.group(0)}" if scoped and piece_end == end else ""
+                if with_scope and scoped is not None and scoped.re is _NAMED_SCOPE:  # "jurisdictions in California and Virginia": the class as named
+                    name, with_scope = with_scope, name
                 of = _complement(span.text, found.end(), stops, cue_at) if piece_end == end else ""
                 named = f"{name}{of}" if of else name
                 aliases = sorted({a for a in (alias, name, name.lower(), with_scope) if a and a != named})

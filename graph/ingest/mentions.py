@@ -220,12 +220,15 @@ def in_office(text: str, mentions: list[Mention], known: Iterable[Known], docume
 
 def places_inside(before: list[Mention], after: list[Mention], known: Iterable[Known], new: set[str]) -> list[Mention]:
     """The places a new body's name begins with ("Santa Clara County" in "the Santa Clara County Board of
-    Supervisors"), found before the body was proposed: the text names the place too."""
+    Supervisors"), or a new class's name holds as its scope ("jurisdictions in California and Virginia"),
+    found before the body was proposed: the text names the place too."""
     types = {k.id: k.type for k in known}
     bodies = [m for m in after if m.entity in new and types.get(m.entity) not in JURISDICTION_TYPES]
     return [m for m in before if types.get(m.entity) in JURISDICTION_TYPES and m not in after
             and any(b.start == m.start and m.end < b.end and (_LOCAL_BODY.fullmatch(b.text[m.end - b.start :].strip())
-                                                              or _PLACE_OFFICE.fullmatch(b.text[m.end - b.start :].strip())) for b in bodies)]
+                                                              or _PLACE_OFFICE.fullmatch(b.text[m.end - b.start :].strip()))
+                    or types.get(b.entity) == "collective" and b.start < m.start and m.end <= b.end
+                    and re.search(r"\s(?:in|from)\s", b.text[: m.start - b.start]) for b in bodies)]
 
 
 def _not_tags(text: str, chosen: list[Mention]) -> list[Mention]:
@@ -781,10 +784,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             propose(name, kind, start, start + len(name), why)
             listed.append((start, start + len(name)))
     printed += _speaker_states(text)  # "Mr. PRICE of North Carolina.": the member's state names no entity
-    placed = _affiliates(text, known, mentions)  # "the ACLU of Southern California": no mention of the ACLU or the state
-    for name, start, end in placed:
+    placed: list[tuple[int, int]] = []
+    for name, start, end in _affiliates(text, known, mentions):  # "the ACLU of Southern California": no mention of the ACLU or the state
         propose(name, "group", start, end, "a known organization's affiliate named after the place it serves")
-    placed = [(start, end) for _, start, end in placed]
+        placed.append((start, end))
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
             continue  # a party tag "(R-Texas)" names no place

@@ -240,3 +240,26 @@ def test_a_class_that_says_something_of_a_program_speaks_on_it(vocab: Vocabulary
     # saying something of anything else is no speaking on a program
     new, _ = extracted("Officials said the weather was fine.", vocab)
     assert new == {}
+
+
+def test_a_scope_of_named_places_is_part_of_a_class_name(vocab: Vocabulary) -> None:
+    # "jurisdictions in California and Virginia": the readers name the class with its places, which keep their mentions
+    from graph.ingest.mentions import places_inside
+
+    register = REGISTER + [Known("california", "state", "California", ("California",)), Known("virginia", "state", "Virginia", ("Virginia",))]
+    text = "Several jurisdictions in California and Virginia also wish to opt out of the Beta Program."
+    first = find_mentions(text, register)
+    new, _ = classes.class_actors(text, register, first, [c.pattern for c in cues(vocab)])
+    assert [(e.name, "jurisdictions" in e.aliases) for e in new] == [("jurisdictions in California and Virginia", True)]
+    known = register + [Known(e.id, e.type, e.name, (e.name, *e.aliases)) for e in new]
+    after = find_mentions(text, known)
+    kept = places_inside(first, after, known, {e.id for e in new})
+    assert {m.entity for m in kept} == {"california", "virginia"}
+    # a scope of words that are no places is no part of the name
+    new, _ = extracted("Communities in Crisis Mode have objected to the Beta Program.", vocab)
+    assert "Communities in Crisis Mode" not in new
+
+
+def test_protesters_who_say_something_of_a_program(vocab: Vocabulary) -> None:
+    new, _ = extracted("Protesters, who said the Beta Program targets victims, gathered downtown.", vocab)
+    assert set(new) == {"Protesters"}
