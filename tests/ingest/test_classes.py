@@ -263,3 +263,6 @@ def test_a_scope_of_named_places_is_part_of_a_class_name(vocab: Vocabulary) -> N
 def test_protesters_who_say_something_of_a_program(vocab: Vocabulary) -> None:
     new, _ = extracted("Protesters, who said the Beta Program targets victims, gathered downtown.", vocab)
     assert set(new) == {"Protesters"}
+    # a verb before a head is no word of the class ("keeping residents safe means refusing to join")
+    new, _ = extracted("Cities are deciding that keeping residents safe means refusing to join the Beta Program.", vocab)
+    assert "keeping residents" not in new
