@@ -214,10 +214,13 @@ def heading_dates(text: str, spans: list[Span]) -> list[tuple[int, str, str]]:
 def date_for(span: Span, headings: list[tuple[int, str, str]], document_date: str | None) -> Dated | None:
     """The sentence's own date, else the last dated heading before it, else the document's. A
     date after an article or a possessive dates the thing it modifies ("a March 2012 report", "the
-    committee's May 6, 2014 letter"), and a date after "since" is where an ongoing span begins
-    ("the deportation of 2,000 residents since 2008"): neither is what the sentence says was done."""
+    committee's May 6, 2014 letter"), a date after "since" is where an ongoing span begins
+    ("the deportation of 2,000 residents since 2008"), and one after "by" in a clause that foretells
+    is the deadline of what is foretold ("said the program would be mandatory nationwide by 2013"):
+    none is when the sentence says something was done or said."""
     inside = [d for d in dates_in(span.text, span.start)
               if not _attributive(span.text, d[0] - span.start) and not _since(span.text, d[0] - span.start)
+              and not _deadline(span.text, d[0] - span.start)
               and not _dateline(span.text, d[0] - span.start, d[1] - span.start)]
     inside = inside or (dates_in(span.heading.text) if span.heading else [])
     if inside:
@@ -272,6 +275,24 @@ def _since(text: str, start: int) -> bool:
     """Whether the date at `start` of `text` is where a span begins ("deported since 2008",
     "since October 2008"): it dates what has gone on since, not the act the sentence reports."""
     return bool(re.match(r"since\b", text[start:], re.IGNORECASE) or re.search(r"\bsince\s+$", text[max(0, start - 8) : start], re.IGNORECASE))
+
+
+# What a clause foretells: the deadline after it ("would be mandatory by 2013") dates the foretold state.
+_FORETOLD = re.compile(r"\b(?:would|will|shall|going\s+to|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|aims?\s+to)\b[^.;:!?]*$",
+                       re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end(?:\s+of)?\s+)?$", re.IGNORECASE)
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether the date at `start` of `text` is the deadline of a foretold state ("would be mandatory
+    nationwide by 2013"): it dates what is to come, not the saying or the act the sentence reports."""
+    before = text[:start]
+    by = _BY.search(before[-30:])
+    if by is not None:
+        before = before[: len(before) - len(by.group(0))]
+    elif not re.match(r"(?:by|no\s+later\s+than)\b", text[start:], re.IGNORECASE):  # the date's match may hold its "by"
+        return False
+    return _FORETOLD.search(before) is not None
 
 
 def _attributive(text: str, start: int) -> bool:

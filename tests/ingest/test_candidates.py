@@ -101,6 +101,19 @@ def test_a_date_after_since_is_no_date_of_the_sentences_act() -> None:
     assert date_of(alone, "2013-04-24").basis == "document-date"
 
 
+def test_a_deadline_of_what_is_foretold_is_no_date_of_the_saying() -> None:
+    """"Last year ... Napolitano said the program would be mandatory nationwide by 2013": the saying is
+    not of 2013 (a user's review of an unseen news text, session 14); a past "by" still dates."""
+    text = ("Last year the program had faced opposition, but Secretary Gamma said the Beta Program would be "
+            "mandatory nationwide by 2013.\n")
+    dated = date_of(text, "2012-04-04")
+    assert dated is not None and dated.value == "2011" and dated.basis == "relative"
+    planned = "The Alpha Agency plans to activate the Beta Program in every county by the end of 2013.\n"
+    assert date_of(planned, "2012-04-04").basis == "document-date"
+    past = "By 2011, the Alpha County Board had left the Beta Program.\n"
+    assert date_of(past, "2012-04-04").value == "2011"
+
+
 def test_a_datelines_date_is_the_documents_not_the_acts() -> None:
     """"OAKLAND, May 4, 2011 - The board voted Tuesday": the vote is the Tuesday before the filing day."""
     text = "OAKLAND, May 4, 2011 - The Alpha County Board voted Tuesday to leave the Beta Program.\n"
