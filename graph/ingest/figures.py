@@ -786,7 +786,7 @@ def _other_clause(text: str, at: int, number: int) -> bool:
     low, high = min(at, number), max(at, number)
     if ";" in text[low:high]:
         return True
-    return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
+    return _in_relative(text, at, number)
 
 
 # Session 14 (14f): the words after a part that only say where its people were ("5,000 of them in Texas", "2,000
@@ -882,7 +882,7 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although|though|unlike)\b|\s(?
 
 
 def _in_relative(text: str, at: int, number: int) -> bool:
-    """Whether the name at `at` stands in a relative clause between commas that does not hold the number at `number`."""
+    """Whether the name or date at `at` stands in a relative clause between commas that does not hold the number at `number`."""
     return any(m.start() <= at < m.end() and not m.start() <= number < m.end() for m in _RELATIVE.finditer(text))
 
 

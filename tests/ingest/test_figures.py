@@ -795,7 +795,6 @@ def test_of_those_in_the_next_sentence_is_a_part_of_the_count_before(vocab: Voca
     assert got["26000"] == ("persons", "scomm-criminal-removals", "2009-10-01/2010-09-30")
 
 
-
 def test_a_count_said_with_the_start_is_the_count_at_the_start_and_a_later_total_is_not_of_its_date(vocab: Vocabulary) -> None:
     got = figures("Secure Communities was launched in 2008 in 14 jurisdictions and now operates in 1,300 jurisdictions.",
                   vocab, "2011-06-15")
