@@ -1359,14 +1359,17 @@ def _finder(span: Span, above: list[Mention], capable: list[Mention], match: re.
 
 
 def _source_of(span: Span, capable: list[Mention], match: re.Match[str]) -> list[Mention]:
-    """The one a position noun comes from: "continued support from X", "strong criticism from X"
-    (the noun after a determiner or an adjective of degree, its source named right after it, with
-    those joined to it: "from city, county and state governments")."""
+    """The one a position noun comes from: "continued support from X", "strong criticism from X",
+    "faced opposition from X" (the noun after a determiner, an adjective of degree or a verb of
+    meeting or drawing it, its source named right after it, with those joined to it: "from city,
+    county and state governments")."""
     text = span.text
     source = re.match(r"\s+(?:(?:to|of|against|over|about)\s+(?:[\w’'.-]+\s+){1,5}?)?(?:from|by)\s+(?:the\s+|this\s+|these\s+|its\s+)?",
                       text[match.end() :])
     if source is None or not re.search(r"\b(?:the|its|their|our|his|her|continued|strong|strongest|broad|growing|bipartisan|"
-                                       r"widespread|vocal|fierce|public|unwavering|steadfast|harsh|sharp)\s+$",
+                                       r"widespread|vocal|fierce|public|unwavering|steadfast|harsh|sharp"
+                                       # met or drawn: "had faced opposition from governors", "drew criticism from X"
+                                       r"|faced?|faces|facing|drew|draws|drawn|drawing|met\s+with|meets\s+with|received|encountered)\s+$",
                                        text[: match.start()], re.IGNORECASE):
         return []
     first = next((m for m in capable if m.start - span.start == match.end() + source.end()), None)

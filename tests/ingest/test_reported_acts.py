@@ -44,6 +44,15 @@ def test_support_from_a_body_is_its_support(vocab: Vocabulary) -> None:
     assert ("delta-committee", "beta-program", "supports") in found
 
 
+def test_opposition_a_program_faced_is_its_source_s_not_the_speaker_s(vocab: Vocabulary) -> None:
+    """"The program had faced opposition from X, but Jane Roe said it would be mandatory" (a user's
+    review of an unseen news text, session 14): X opposes, not the one the sentence quotes."""
+    found = stances("Last year the Beta Program had faced opposition from the Delta Committee, but Jane Roe said the "
+                    "program would be mandatory.", vocab)
+    assert ("delta-committee", "beta-program", "opposes") in found and ("jane-roe", "beta-program", "opposes") not in found
+    assert ("john-doe", "beta-program", "criticizes") not in stances("The Beta Program drew praise from John Doe.", vocab)
+
+
 def test_objecting_to_what_undoes_a_program_is_for_it(vocab: Vocabulary) -> None:
     assert stances("Jane Roe criticized the termination of the Beta Program.", vocab) == {("jane-roe", "beta-program", "supports")}
     assert ("jane-roe", "beta-program", "supports") in stances("Jane Roe said the new rules would undermine the Beta Program.", vocab)
