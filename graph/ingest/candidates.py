@@ -1598,8 +1598,9 @@ def _role_actor(
                         break  # (a title before the next name: "and Mayor Y")
                     chosen.insert(0, m)
                 return _distinct(m.entity for m in chosen), "who announces it (a passive after \"announced that\")", 0.7
+        line = voices.text.rfind("\n", 0, span.start) + 1 if voices is not None else 0
         if not inside_quotes(text, match.start()) and not (voices is not None and inside_quotes(
-                voices.text[voices.text.rfind("\n", 0, span.start) + 1 :], span.start + match.start() - voices.text.rfind("\n", 0, span.start) - 1)):
+                voices.text[line:], span.start + match.start() - line)):
             # a passive in a quotation that opened in an earlier sentence of the paragraph ('"X is a failure.
             # It should be terminated," said Y') is the speaker's, as in the sentence that opened it
             according = [m for m in capable if m.start - span.start >= match.end()

@@ -419,6 +419,9 @@ def authors(
 
 
 _DECLARERS = frozenset({"agency", "office", "government"})  # who may declare a program's participation not voluntary
+# An office before the body it speaks for ("the assistant director of ICE", "officials of the Department"): the body tells.
+_SPEAKS_FOR = re.compile(r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)\s+of\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.'’-]*\s+){0,5}$", re.IGNORECASE)
 
 
 def denied_exits(
@@ -455,9 +458,7 @@ def denied_exits(
                         and not re.search(r"\b(?:to|from|with|at|in|on|by|for|about|into)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$",
                                           text[: m.start - span.start])
                         and not re.search(r"\b(?:[a-z]+\s+)?(?:of)\s+(?:the\s+)?$", text[: m.start - span.start])
-                        or m.end - span.start <= teller.start() and re.search(
-                            r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)\s+of\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w.'’-]*\s+){0,5}$", text[: m.start - span.start], re.IGNORECASE)]
+                        or m.end - span.start <= teller.start() and _SPEAKS_FOR.search(text[: m.start - span.start])]
             subjects = [m for m in subjects if types.get(m.entity) not in JURISDICTION_TYPES]
             if subjects and all(types.get(m.entity) == "person" for m in subjects) and not any(
                     types.get(m.entity) in _DECLARERS for m in inside if m.end - span.start <= teller.start()):
@@ -468,9 +469,7 @@ def denied_exits(
             target = after[0].entity if after else topic
             if target is None:
                 continue
-            actor = subjects[0].entity if re.search(r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)"
-                                                      r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,5}$",
-                                                      text[: subjects[0].start - span.start], re.IGNORECASE) else subjects[-1].entity
+            actor = subjects[0].entity if _SPEAKS_FOR.search(text[: subjects[0].start - span.start]) else subjects[-1].entity
             key = (actor, target, "expands")
             if key in have or actor == target:
                 continue
