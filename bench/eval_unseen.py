@@ -219,7 +219,8 @@ ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fou
           20: "twentieth, news and advocacy, outside", 21: "twenty-first, news and advocacy, outside",
           22: "twenty-second, news and advocacy, outside", 23: "twenty-third, federal and court",
           24: "twenty-fourth, news and advocacy, outside",
-          25: "twenty-fifth, news, advocacy and blogs, outside"}
+          25: "twenty-fifth, news, advocacy and blogs, outside",
+          26: "twenty-sixth, news, advocacy, blogs and government, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
