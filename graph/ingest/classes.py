@@ -36,6 +36,14 @@ _ENACTED = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had)\s+)?(?:enacted|pa
                       r"(?:[a-z]+\s+){1,4}?(?:that|which|to)\s+(?:[a-z]+\s+){0,2}$")
 
 
+# "activists and elected officials have called upon President Obama to place a moratorium on ...": a class that asks
+# another to act takes the position of what it asks (README: the one who asks, not the one addressed); the
+# addressee may be named in capitals.
+_ASKS = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:have|has|had|also)\s+)*(?:(?:call|calls|called|calling)\s+(?:on|upon)|urge|urges|urged|urging|"
+                   r"ask|asks|asked|asking|press|pressed|pressing|petition|petitioned|implore|implored|lobby|lobbied|appeal|appealed)\s+"
+                   r"(?:[\w.’'-]+\s+){1,5}?to\s+(?:[a-z]+\s+){0,3}$")
+
+
 # The scope a class is named with ("communities around the country", "cities across the nation"): kept as an
 # alias, the way a reader names the class. Not a scope of named places ("jurisdictions in California and
 # Virginia"): as a form of the class it would hide the places' own mentions.
@@ -194,7 +202,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
             caused = bool(_CAUSED.search(span.text[:phrase_at]) and re.match(r"\s+to\s", span.text[found.end() :]))
             subject = (clause_start or caused) and cue_at is not None and bool(
                 _VERB_GROUP.fullmatch(span.text[found.end() : cue_at]) or _SAYS.match(span.text[found.end() : cue_at])
-                or _ENACTED.fullmatch(span.text[found.end() : cue_at])
+                or _ENACTED.fullmatch(span.text[found.end() : cue_at]) or _ASKS.fullmatch(span.text[found.end() : cue_at])
                 or _THEY.fullmatch(span.text[found.end() : cue_at]))
             subject = subject or (clause_start and any(h.start() == found.start() for h in says))
             agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at) or \

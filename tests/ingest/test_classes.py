@@ -266,3 +266,12 @@ def test_protesters_who_say_something_of_a_program(vocab: Vocabulary) -> None:
     # a verb before a head is no word of the class ("keeping residents safe means refusing to join")
     new, _ = extracted("Cities are deciding that keeping residents safe means refusing to join the Beta Program.", vocab)
     assert "keeping residents" not in new
+
+
+def test_a_class_that_asks_another_to_act_takes_the_position_it_asks(vocab: Vocabulary) -> None:
+    # session 15, from round 24: the addressee in capitals between the class and the cue ("called upon President Obama to")
+    new, stances = extracted("Latino activists and elected officials have called upon President Obama to place a "
+                             "moratorium on the Beta Program.", vocab)
+    assert new == {"Latino activists": "collective", "elected officials": "collective"}
+    assert {("latino-activists", "beta-program", "calls-for-moratorium"),
+            ("elected-officials", "beta-program", "calls-for-moratorium")} <= stances
