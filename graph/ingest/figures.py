@@ -139,6 +139,16 @@ def _only_a_date(line: str) -> bool:
     return bool(dated) and not re.sub(r"[\W\d]+", "", line[: dated[0][0]] + line[dated[-1][1] :])
 
 
+# Session 15 (15f): a share's "of those", "of them" right after it: of the count before ("70 percent of them had no record").
+_SHARE_OF_THOSE = re.compile(r"\s*(?:of\s+)?(?:those|these|them)\b(?!\s+(?:who|which|that|whose)\b)", re.IGNORECASE)
+
+
+# Session 15 (15f): "in late 2008", "since early 2010", "from mid-2009": a part of a year (or month) after the preposition
+# of a date; the date is the year's (the README: a time no more precise than the text).
+_YEAR_PART = re.compile(r"(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bsince\s)|(?<=\bfrom\s))(?:late|early|mid)(?:\s+|-)"
+                        r"(?=(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
 # "these 10 new counties", "Of the more than 166,000, ...": a number named again after a determiner.
 _AGAIN = re.compile(r"\b(?P<part>(?:of|among)\s+)?(?:the|these|those)\s+(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly)\s+)?$",
                     re.IGNORECASE)
@@ -201,6 +211,11 @@ def _label_words(label: str) -> list[str]:
 
 # "the program", "this initiative": the document's program, named again.
 _BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|that\s+number|this\s+number)\b")
+# Session 15 (15f): "Secure Communities began in 2008. It has led to the deportation of nearly 100,000 Californians.":
+# "it" as the subject of a verb that makes a thing the cause of what is counted (an agency removes; a program leads to
+# removals) is the program the paragraph named before.
+_IT_CAUSED = re.compile(r"\s*(?:[^,.;:]{0,40},\s+)?[Ii]t\s+(?:(?:has|had|have)\s+)?(?:(?:already|also|since|so\s+far|now)\s+)?"
+                        r"(?:led\s+to|resulted\s+in|been\s+(?:blamed|responsible)\s+for|caused|contributed\s+to)\b")
 _THE_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
 
 
@@ -216,7 +231,9 @@ def figures(
     `earlier`: the figures proposed before this passage (a number that names one again is not proposed).
     `named_before`: whether an earlier sentence of the paragraph names the program measure labels name
     (then "the program", "Of those" of this sentence refer to it)."""
-    text = span.text
+    # "since its launch in late 2008", "implemented in early 2010": the year's part says no more than the year (session 15);
+    # blanked, not cut, so that every offset stays the span's
+    text = _YEAR_PART.sub(lambda m: " " * len(m.group(0)), span.text)
     at_a_date = {str(m) for m in cue_data().get("at_a_date_measures") or []}
     date_spans = [(s, e, v) for s, e, v in dates_in(text)]
     for years in _YEARS_SPAN.finditer(text):  # "Between 2008 and 2010", "from 2008 to 2010": both years are dates (session 12)
@@ -337,7 +354,12 @@ def figures(
         for m in re.finditer(rf"(?<![\w-]){re.escape(str(phrase))}\s+of\b", text, re.IGNORECASE):
             if not any(s < m.end() and m.start() < e for s, e, *_ in numbers):
                 numbers.append((m.start(), m.end(), str(percent), "percent", "about", m.group(0)))
-    numbers.sort()
+    numbers = _out_of_all(text, sorted(numbers))
+    if numbers and numbers[0][3] == "percent" and earlier and earlier[-1].values.get("unit") == "persons" \
+            and _SHARE_OF_THOSE.match(text, numbers[0][1]):
+        # "... has deported 95,000 people. More than two-thirds of those had never been convicted": a share of the count
+        # the sentence before gave, counted as it is (session 15)
+        before_passage[numbers[0][0]] = earlier[-1]
     if stated:
         period = (line_start, *fiscal_period(stated[-1][2]))
     restated, whole = _restated(text, numbers, earlier or [])
@@ -368,7 +390,7 @@ def figures(
             clause = [m for m in clause if m.start - span.start < wholes[numbers[i][0]]]
         scope = [span.text[m.start - span.start : m.end - span.start] for m in clause if types.get(m.entity) in TARGET_TYPES]
         if not scope and (about.is_topic or about.only_program or named_before and about.entity) \
-                and (_THE_PROGRAM.search(text) or named_before and _BACK.match(text)):
+                and (_THE_PROGRAM.search(text) or named_before and (_BACK.match(text) or _IT_CAUSED.match(text))):
             # "the program" of the document's program, or of the one a sentence before it in the paragraph names
             # ("Secure Communities has ... In California, the program has led to nearly 80,000 deportations";
             # "... run through S-Comm's databases. Of those, ... 2,614 deportations")
@@ -490,7 +512,7 @@ def figures(
                 # "introduced ... in March 2008 and piloted in 14 jurisdictions beginning in October 2008": the count's
                 # own predicate dates it (places where it runs from that start), not the date of the act before "and"
                 plain = own
-            begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(text[: d[0]])
+            begun = [d for d in date_spans if d not in goal and not _other_clause(text, d[0], start) and d[1] <= start and _BEGUN_IN.search(_before(text, d))
                      and not _COUNT_AT.search(_before(text, d))
                      and (_HAS_SINCE.search(text[d[1] : start])
                           # "went into effect in the county in March 2010, and 500 people have been deported" (session 12)
@@ -775,6 +797,33 @@ def _word_value(words: str) -> int:
     return (value + (_UNITS_WORDS.index(parts[1]) if len(parts) > 1 else 0)) * scale
 
 
+# Session 15 (15f): "active in just one of 15 public safety jurisdictions", "a dozen of Washington's 39 counties": the
+# number after "N of (the, a place's) " is the whole the count is taken out of, no count of where the program runs or
+# what it did; "one" is the count. Not after a verb of being ("The county is one of 28 jurisdictions that are using the
+# program"): there the whole is what the clause counts and "one" names a member.
+_OF_ALL = (r"\s+of\s+(?:(?:the|only|all|just|its|their|[A-Z][\w.-]*['’]s?)\s+)*")
+_PART_BEFORE = re.compile(r"(?:\b\d[\d,]*|\bdozen|\bone|" + _WORD_NUMBER.pattern + r")" + _OF_ALL + r"$", re.IGNORECASE)
+_MEMBER = re.compile(r"\b(?:is|are|was|were|be|been|being|as|among|remains?|became|becomes)\s+(?:(?:just|only)\s+)?$", re.IGNORECASE)
+
+
+def _out_of_all(text: str, numbers: list[tuple[int, int, str, str, str | None, str]]) -> list[tuple[int, int, str, str, str | None, str]]:
+    """The numbers without the wholes that a count is taken out of ("just one of 15 jurisdictions": the 15), with the
+    count in words before such a whole ("one", "twelve"), in the whole's unit (session 15)."""
+    kept = []
+    for number in numbers:
+        before = _PART_BEFORE.search(text[: number[0]])
+        if before is None or re.match(r"one\b", before.group(0), re.IGNORECASE) and _MEMBER.search(text[: before.start()]):
+            kept.append(number)
+            continue
+        word = re.match(r"one|" + _WORD_NUMBER.pattern, before.group(0), re.IGNORECASE)
+        if word is not None and not any(s <= before.start() < e for s, e, *_ in numbers):
+            # "one of 15 jurisdictions", "twelve of the state's 58 counties": the count, in the whole's unit
+            comparator = re.search(r"\b(at\s+least|more\s+than|over|nearly|about|almost)\s+$", text[: before.start()], re.IGNORECASE)
+            kept.append((before.start(), before.start() + word.end(), "1" if word.group(0).lower() == "one" else str(_word_value(word.group(0))),
+                         number[3], _COMPARATORS.get(comparator.group(1).lower()) if comparator else None, word.group(0)))
+    return sorted(kept)
+
+
 # A relative clause set off by commas ("Secure Communities, which Congress funded in 2008, has ...").
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;]*,")
 
@@ -958,7 +1007,7 @@ _FROM = re.compile(r"\b(?:from|since|beginning|starting|between)\s+(?:(?:in|on|i
 # A start stated by the event that began the count: "from its start in Nevada in May 2009",
 # "since Secure Communities began in October 2008", "since it was activated in the state in".
 # "since the inception of the Secure Communities program in 2008": the start of a named program, its year.
-_FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+\w+|(?:[A-Z][\w()-]*\s+){1,4}(?:began|started|was\s+launched|was\s+activated)|it\s+(?:began|started|was\s+launched|was\s+activated)"
+_FROM_EVENT = re.compile(r"\b(?:[Ff]rom|[Ss]ince)\s+(?:its\s+(?:(?:first|initial|official|nationwide|pilot)\s+)?\w+|(?:[A-Z][\w()-]*\s+){1,4}(?:began|started|was\s+launched|was\s+activated)|it\s+(?:began|started|was\s+launched|was\s+activated)"
                          r"|the\s+(?:inception|start|launch|beginning|creation|introduction|activation)\s+of\s+(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}[A-Z][\w()-]*(?:\s+[Pp]rogram)?)"
                          r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 
@@ -972,7 +1021,7 @@ _FROM_ACT = re.compile(r"\b(?:[Ss]ince|[Ff]rom\s+the\s+time)\s+(?:[\w'’-]+\s+)
 
 # Session 14 (14f): a start said by the noun of the program's start, its owner's name possessive ("since Secure
 # Communities' launch in 2008", "since the program's rollout in"), or with the date inside ("since its October 2008 launch").
-_START_NOUNS = r"(?:(?:first|initial|official|nationwide)\s+)?(?:launch|start|inception|creation|activation|roll-?out|implementation|introduction|debut|deployment)"
+_START_NOUNS = r"(?:(?:first|initial|official|nationwide|pilot)\s+)?(?:launch|start|inception|creation|activation|roll-?out|implementation|introduction|debut|deployment)"
 _FROM_NOUN = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}(?:[A-Z][\w()-]*|program|initiative)['’]s?\s+" + _START_NOUNS +
                         r"(?:\s+(?:in|on)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?:in|on)\s+$")
 _SINCE_WHOSE = re.compile(r"\b[Ss]ince\s+(?:its|the|(?:the\s+)?(?:[A-Z][\w()-]*\s+){0,3}(?:[A-Z][\w()-]*|program|initiative)['’]s?)\s+$")

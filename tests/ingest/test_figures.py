@@ -835,3 +835,42 @@ def test_the_end_of_a_month_or_year_said_against_the_document_s_date_is_its_last
     assert got["70000"][2] == "2010-12-31"
     got = figures("Secure Communities led to 70,000 deportations last year.", vocab, "2011-12-15")
     assert got["70000"][2] == "2010-01-01/2010-12-31"  # over the year, not at its end
+
+
+# Session 15 (15f): sentences of my own, one or more per rule.
+def test_the_whole_a_count_is_taken_out_of_is_no_count(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities is active in just one of 15 jurisdictions in the state.", vocab, "2011-09-15")
+    assert got == {"1": ("jurisdictions", "jurisdictions-activated", "2011-09-15")}
+    got = figures("Secure Communities runs in more than a dozen of Oregon's 36 counties and in twelve of the state's 40 jails.", vocab)
+    assert set(got) == {"12"} and "36" not in got and "40" not in got
+    got = figures("The county is one of 28 jurisdictions in the state that are using Secure Communities.", vocab, "2010-09-02")
+    assert got == {"28": ("jurisdictions", "jurisdictions-activated", "2010-09-02")}  # a member of the 28, no count of one
+
+
+def test_a_part_of_a_year_after_the_preposition_of_a_start_is_the_year(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has removed about 40,000 convicts since its pilot launch in late 2008.", vocab, "2011-02-28")
+    assert got["40000"][2] == "2008/2011-02-28"  # was the document's date
+    got = figures("Secure Communities has removed 30,000 people since early 2009.", vocab, "2011-02-28")
+    assert got["30000"][2] == "2009/2011-02-28"
+
+
+def test_a_year_a_program_began_in_starts_a_count_in_the_perfect_after_it(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities was activated in 2010 in Delta County and has led to the removal of 61 people.", vocab,
+                  "2012-04-24")
+    assert got["61"] == ("persons", "scomm-removals", "2010/2012-04-24")  # was the whole of 2010
+
+
+def test_it_that_led_to_a_count_is_the_program_named_before(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities began in 2008. It has led to the deportation of nearly 90,000 Oregonians.", vocab, "2013-08-28")
+    assert got["90000"][1] == "scomm-removals"
+    got = figures("Secure Communities began in 2008. It deported 90,000 people last year.", vocab, "2013-08-28")
+    assert got["90000"][1] == "removals"  # an agency's verb: "it" is not read as the program
+
+
+def test_a_share_of_those_is_a_share_of_the_count_before(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities has deported 85,000 people. More than two-thirds of those had never been convicted of "
+                  "any crime, or only of low level offenses.", vocab, "2013-05")
+    assert got["67"] == ("percent", "scomm-removals-not-dangerous-share", "2013-05")
+    got = figures("The Gamma Agency has deported 85,000 people. About 70 percent of them had only minor offenses.", vocab, "2013-05")
+    assert "70" not in got  # not the program's removals: no share the scheme counts
+
