@@ -216,7 +216,9 @@ _BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|that\s+number|this\s+
 # removals) is the program the paragraph named before.
 _IT_CAUSED = re.compile(r"\s*(?:[^,.;:]{0,40},\s+)?[Ii]t\s+(?:(?:has|had|have)\s+)?(?:(?:already|also|since|so\s+far|now)\s+)?"
                         r"(?:led\s+to|resulted\s+in|been\s+(?:blamed|responsible)\s+for|caused|contributed\s+to)\b")
-_THE_PROGRAM = re.compile(r"\b(?:the|this|that|its)\s+(?:program|initiative)\b(?!\s+(?:of|for)\b)", re.IGNORECASE)
+# Session 15: with the words a writer puts before it ("the controversial program", "the federal fingerprint-sharing
+# program"), in lower case (a capitalised word begins another program's name: "the Priority Enforcement Program").
+_THE_PROGRAM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:[Pp]rogram|[Ii]nitiative)\b(?!\s+(?:of|for)\b)")
 
 
 def figures(
@@ -1050,7 +1052,7 @@ _OF_THE = re.compile(r"(?:^|[.;:,]\s*)\s*(?:[Oo]f|[Aa]mong)\s+(?:the|those|these
 
 # Session 13 (13f): a count right before a date is the count at that date ("which started in 14 jurisdictions in 2008"):
 # the date is that count's, no start of a span for a later total ("..., has expanded to 1,595 jurisdictions").
-_COUNT_AT = re.compile(r"\b\d[\d,]*(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+$")
+_COUNT_AT = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,]*(?:\s+[A-Za-z-]+){1,3}?\s+(?:in|on)\s+$")  # a year is no count (session 15)
 
 
 def _own_count_at(text: str, date: tuple[int, int, str], start: int) -> bool:
@@ -1119,6 +1121,11 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
     ends = [d for d in date_spans if d[0] > start[1] and not _after(d[2], document_date)
             and (_AS_OF.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
                  or re.match(r"(?:until|by)\b", text[d[0] : d[1]], re.IGNORECASE) or re.search(r"\band\s+$", text[: d[0]]))]
+    # "Through May 31, 2011, since its launch in October 2008, ...": the day it is counted through, said before the start
+    # (session 15)
+    ends += [d for d in date_spans if d[1] <= start[0] and not _after(d[2], document_date)
+             and (_THROUGH.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
+                  or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
     # "since 2008" names a year, not its first day: the period starts at the year (EDTF "2008/2011-06-20"),
     # no more precise than the text; "since October 2008" starts on the month's first day, as the gold codes it
     first = start[2] if len(start[2]) in (4, 10) else f"{start[2]}-01"
@@ -1148,6 +1155,8 @@ def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | No
         count = several.group("n")
         n = int(count) if count.isdigit() else _word_value(count)
         months = n * 12 if several.group("unit").lower().startswith("year") else n
+        if several.group("half"):
+            months += 6 if several.group("unit").lower().startswith("year") else 0
         if not 1 < months <= 240:
             return None
         if len(document_date) == 4:
@@ -1165,7 +1174,9 @@ def _trailing_year(text: str, document_date: str | None) -> tuple[str, str] | No
 # "over the last three years", "in the past 18 months": that many years or months up to the document's date.
 # Session 14: "in the two years since it was activated": the same span, counted back from the document's date.
 _TRAILING_YEARS = re.compile(r"\b(?:in|over|during|within|for)\s+the\s+(?:(?P<back>last|past|previous)\s+)?"
-                             r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)\s+"
+                             r"(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty)"
+                             # Session 15: "over the last 2½ years", "the past two and a half years" (README, round 13: to the month)
+                             r"(?P<half>\s*½|\.5|\s+and\s+a\s+half)?\s+"
                              r"(?P<unit>years|months)\b(?(back)|\s+since\b)", re.IGNORECASE)
 
 

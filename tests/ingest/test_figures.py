@@ -874,3 +874,25 @@ def test_a_share_of_those_is_a_share_of_the_count_before(vocab: Vocabulary) -> N
     got = figures("The Gamma Agency has deported 85,000 people. About 70 percent of them had only minor offenses.", vocab, "2013-05")
     assert "70" not in got  # not the program's removals: no share the scheme counts
 
+
+
+def test_a_span_of_years_and_a_half_counted_back_is_to_the_month(vocab: Vocabulary) -> None:
+    got = figures("Over the last 2½ years, Secure Communities has led to 40,000 deportations.", vocab, "2011-06-15")
+    assert got["40000"][2] == "2008-12/2011-06"  # was the document's date
+    got = figures("In the past two and a half years, Secure Communities has led to 40,000 deportations.", vocab, "2011-06-15")
+    assert got["40000"][2] == "2008-12/2011-06"
+
+
+def test_the_day_counted_through_said_before_the_start_ends_the_period(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities had led to 40,000 deportations through May 31, 2011, since October 2008.", vocab, "2011-06-15")
+    assert got["40000"][2] == "2008-10-01/2011-05-31"  # was to the document's date
+    got = figures("Through March 2011, since its launch in October 2008, Secure Communities had led to 40,000 deportations.",
+                  vocab, "2011-06-15")
+    assert got["40000"][2] == "2008-10-01/2011-03-31"  # the year before "since" was read as a count
+
+
+def test_the_program_with_a_writer_s_words_before_it_is_the_document_s(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities shares fingerprints. In Oregon, the controversial program has led to 9,000 deportations.", vocab)
+    assert got["9000"][1] == "scomm-removals"  # was removals
+    got = figures("Secure Communities shares fingerprints. The Priority Enforcement Program has led to 9,000 deportations.", vocab)
+    assert got["9000"][1] != "scomm-removals"
