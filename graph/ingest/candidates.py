@@ -134,10 +134,13 @@ def propose(
         actors = _actor_mentions(span, inside, types)
         line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
-        ruled = _stances(source, span, inside, above, types, topic, position_cues, headings, document_date,
+        described = sorted(inside + clauses.described_targets(span, mentions, types, ("bill",)), key=lambda m: (m.start, m.end))
+        ruled = _stances(source, span, described, above, types, topic, position_cues, headings, document_date,
                          posts.get(span.start, []), previous, voices, paragraph, titled_people, last_program)
         ruled += _followed(span, inside, types, prev_ruled, {(r.values["actor"], r.values["target"]) for r in ruled})
         ruled += _as_done(span, inside, types, ruled, position_cues, headings, document_date, topic)
+        ruled += [c for c in _joined_alone(span, inside, types, topic, last_program, headings, document_date)
+                  if (c.values["actor"], c.values["target"]) not in {(r.values["actor"], r.values["target"]) for r in ruled}]
         ruled += [c for c in _fellow_holders(span, inside, types, topic, headings, document_date)
                   if (c.values["actor"], c.values["target"]) not in {(r.values["actor"], r.values["target"]) for r in ruled}]
         found += ruled
@@ -146,6 +149,7 @@ def propose(
             scored += _stance_tuples(span, inside, types, topic, position_cues, voices, previous,
                                           {(r.values["actor"], r.values["target"], r.values["position"]) for r in ruled})
         found += _benefits(span, inside, types, voices, headings, document_date, topic)
+        found += _benefits(span, inside, types, voices, headings, document_date, topic, "damages", "criticizes")
         previous = actors or previous
         programs = _distinct(m.entity for m in inside if types.get(m.entity) in TARGET_TYPES)
         last_program = programs[0] if len(programs) == 1 else None
@@ -259,6 +263,53 @@ def _fellow_holders(span: Span, inside: list[Mention], types: dict[str, str], to
                                       date_for(span, headings, document_date))
                 candidate.score = 0.5
                 result.append(candidate)
+    return result
+
+
+# "Allegany, Garrett and Wicomico counties joined in April 2011", "all of Maryland will have joined in since ...": places
+# as the subject of "join" with no object (its object is the program the text is about).
+_JOIN_ALONE = re.compile(r"\bjoin(?:s|ed)?(?:\s+in)?(?=\s*(?:[.,;:!?]|$)|\s+(?:in|on|since|last|this|earlier|later|after|before|"
+                         r"during|early|late)\b(?!\s+(?:the|a|an|calling|asking|urging|suing|opposing|support|a\s+letter)\b))")
+_JOINERS_GAP = re.compile(r"\s*(?:counties|cities|states|towns|parishes|jurisdictions|county|city|state)?\s*"
+                          r"(?:(?:has|have|had|will|would|also|already|all|now|finally|eventually|then|later|formally)\s+)*")
+
+
+def _joined_alone(span: Span, inside: list[Mention], types: dict[str, str], topic: str | None, last_program: str | None,
+                  headings: list[tuple[int, str, str]], document_date: str | None) -> list[Candidate]:
+    """Places that "joined" with no object ("A, B and C counties joined in April 2011"): each supports the program
+    the sentence names, else the one the sentence before names, else the document's (README: a jurisdiction's
+    joining reported as its act is `supports`, also when told as past history). Not where the places are the
+    object of another verb or a preposition, nor where "join" has an object ("joined the lawsuit")."""
+    result = []
+    for join in _JOIN_ALONE.finditer(span.text):
+        places: list[Mention] = []
+        edge = join.start()
+        for m in reversed([m for m in inside if m.end - span.start <= join.start()]):
+            gap = span.text[m.end - span.start : edge]
+            if not (_JOINERS_GAP.fullmatch(gap) if not places else re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", gap)):
+                break
+            if types.get(m.entity) not in JURISDICTION_TYPES:
+                break
+            places.insert(0, m)
+            edge = m.start - span.start
+        edge_text = re.sub(r"\ball\s+of\s+(?:the\s+)?$", "", span.text[:edge])  # "all of Maryland": its subject still
+        plural = re.match(r"\s*(counties|cities|states)\b", span.text[places[-1].end - span.start : join.start()]) if places else None
+        if plural is not None:  # "A, B and C counties": each a county; a name read as a place of another kind is misread
+            places = [m for m in places if types.get(m.entity) == {"counties": "county", "cities": "city", "states": "state"}[plural.group(1)]]
+        if not places or _GOVERNED.search(edge_text) or re.search(r"\b(?:if|whether|not|never|to)\s+(?:\w+\s+){0,2}$",
+                                                                             span.text[: join.start()], re.IGNORECASE):
+            continue
+        programs = [m.entity for m in inside if types.get(m.entity) == "program"]
+        target = programs[0] if programs else last_program or topic
+        if target is None:
+            continue
+        for m in places:
+            candidate = Candidate("stances", {"actor": m.entity, "target": target, "position": "supports"}, [span],
+                                  f'"{join.group(0)}" with no object: the places that joined take part in '
+                                  f'{"the program the sentence names" if programs else "the program named before"}',
+                                  date_for(span, headings, document_date))
+            candidate.score = 0.5
+            result.append(candidate)
     return result
 
 
@@ -761,6 +812,12 @@ def _stances(
             if _unnamed_claim(span, capable, max(text.rfind(";", 0, match.start()), 0), match.start()):
                 continue  # "amid reports that X misled": a claim the text reports from no one it names
             speaker = full.speaker(at) if full is not None else None
+            owner = _owner_of_noun(span, capable, match, cue)
+            if owner is not None:  # "Patrick's long-running criticism of the program": the owner's judgement
+                result += _with_actors([owner.entity], 'whose judgement the noun names (a possessive before it: "X\'s criticism of")',
+                                       0.8, span, match, inside, targets_inside, above, types, topic, paragraph, cue,
+                                       last_program, quote, dated, seen)
+                continue
             sources = _source_of(span, capable, match)
             who = (sources[0] if sources else None) or _finder(span, above, capable, match, types) \
                 or _said_in(span, capable, types) or speaker or _asking_subject(span, capable, match, types)
@@ -784,6 +841,16 @@ def _stances(
                 person = _titled_reference(text, match, span, capable, titled or [])
                 if person is not None:
                     actors, why_actor, score = [person], "the person named before with the title the sentence uses (\"the Governor\")", 0.7
+        owned = re.search(r"\b[Tt]he\s+(" + "|".join(_DESCRIPTION_TYPES) + r")['’]s?\s+(?:[\w-]+\s+){0,2}$", text[: match.start()])
+        if not actors and owned is not None and not via_heading:
+            # "he points to the state's embrace of X": the act of the place the description names (in the sentence,
+            # else in the sentence before), never the pronoun's
+            kinds = _DESCRIPTION_TYPES[owned.group(1).lower()]
+            referent = [m for m in capable if m.end - span.start <= owned.start() and types.get(m.entity) in kinds] or [
+                m for m in previous or [] if types.get(m.entity) in kinds]
+            if not referent:
+                continue
+            actors, why_actor, score = [referent[-1].entity], f'"the {owned.group(1).lower()}\'s", the {owned.group(1).lower()} named before (its act)', 0.6
         pronoun = _PRONOUN_SUBJECT.match(text)
         if not actors and pronoun is not None and previous and pronoun.end() <= match.start():
             people = [m for m in previous if types.get(m.entity) == "person"]
@@ -882,6 +949,14 @@ def _stances(
             if withdrawn and withdrawn[0].entity not in actors:  # "Governor X withdrew Illinois from it": the state too
                 actors = [*actors, withdrawn[0].entity]
                 why_actor += '; and the jurisdiction withdrawn ("withdrew X from", "withdraw X\'s participation")'
+        if position == "refuses-to-join" and why_actor != _JOINED_WHY:
+            # "the governor's decision not to enroll Massachusetts in X": the place kept out refuses too (its head's act)
+            kept_out = [m for m in inside if m.start - span.start >= match.end() and types.get(m.entity) in JURISDICTION_TYPES
+                        and re.fullmatch(r"\s+(?:the\s+(?:state|county|city)\s+of\s+)?", text[match.end() : m.start - span.start])
+                        and re.match(r"\s+in(?:to)?\s", text[m.end - span.start :])]
+            if kept_out and kept_out[0].entity not in actors:
+                actors = [*actors, kept_out[0].entity]
+                why_actor += '; and the jurisdiction kept out ("not to enroll X in")'
         if position in JURISDICTION_ACTS:  # acts on a place's participation: its head's are the place's (README)
             spoken = _places_spoken_for(text, span, inside, actors, types)
             if spoken:  # "Illinois Gov. Pat Quinn backed out of X": the state too (README: an official speaking for it)
@@ -912,6 +987,39 @@ def _stances(
             candidate = Candidate("stances", values, quote, why, dated)
             candidate.score = round(score * target_score, 2)
             result.append(candidate)
+    return result
+
+
+def _owner_of_noun(span: Span, capable: list[Mention], match: re.Match[str], cue: Cue) -> Mention | None:
+    """The owner of a judging noun (cues.yaml `nominal` and `speaker_cues`: "criticism"): the one named
+    just before it with a possessive, up to three words between ("Patrick's long-running criticism of");
+    None for an adjective ("ICE's flawed program" judges ICE's program, it is not ICE's judgement)."""
+    if not _nominal(cue, match):
+        return None
+    clause = max(span.text.rfind(";", 0, match.start()), 0)
+    before = [m for m in capable if clause <= m.start - span.start and m.end - span.start <= match.start()]
+    if before and re.fullmatch(r"['’]s?\s+(?:[\w-]+\s+){0,3}", span.text[before[-1].end - span.start : match.start()]):
+        return before[-1]
+    return None
+
+
+def _with_actors(actors: list[str], why_actor: str, score: float, span: Span, match: re.Match[str], inside: list[Mention],
+                 targets_inside: list[Mention], above: list[Mention], types: dict[str, str], topic: str | None,
+                 paragraph: frozenset[str] | None, cue: Cue, last_program: str | None, quote: list[Span],
+                 dated: Any, seen: set[tuple[str, str, str]]) -> list[Candidate]:
+    """The candidates of one cue whose actors a rule settled, the target read as for any cue."""
+    target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
+                                                    paragraph or frozenset(), cue.position not in GENERIC, last_program)
+    result = []
+    for actor in actors:
+        key = (actor, target or "", cue.position)
+        if target is None or actor == target or key in seen:
+            continue
+        seen.add(key)
+        candidate = Candidate("stances", {"actor": actor, "target": target, "position": cue.position}, quote,
+                              f'cue "{match.group(0)}"; actor: {why_actor}; target: {why_target}', dated)
+        candidate.score = round(score * target_score, 2)
+        result.append(candidate)
     return result
 
 
@@ -1169,13 +1277,16 @@ def _asked_of_another(text: str, match: re.Match[str]) -> bool:
 
 
 def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: Voices,
-              headings: list[tuple[int, str, str]], document_date: str | None, topic: str | None = None) -> list[Candidate]:
+              headings: list[tuple[int, str, str]], document_date: str | None, topic: str | None = None,
+              words: str = "benefits", position: str = "supports") -> list[Candidate]:
     """A speaker who says the program does good ("Secure Communities gives ICE the ability to ...,
     keeping our communities safer," said Secretary X): the program as the subject of a verb of
     graph/ingest/cues.yaml `benefits`, in a quotation (the speaker's) or in the words of a document
     whose author the text names (a statement, a letter); not in an unattributed narrative, which
-    describes, and not with a negation in the clause."""
-    phrases = [str(p) for p in cue_data().get("benefits") or []]
+    describes, and not with a negation in the clause. With `words` "damages" and `position` "criticizes", the
+    same for a program said to do harm ("Immigrant rights groups say Secure Communities can discourage
+    immigrants from reporting crimes"; a modal before the verb allowed: a harm foreseen is a judgement too)."""
+    phrases = [str(p) for p in cue_data().get(words) or []]
     if not phrases:
         return []
     verbs = "|".join(lexicon.phrase_pattern(p, 4) for p in phrases)
@@ -1187,8 +1298,10 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
     capable = _actor_mentions(span, inside, types)
     for m in programs:
         after = span.text[m.end - span.start :]
-        verb = re.match(rf"(?:\s+|\s*[—–-]+\s*(?:which|that)\s+(?:has\s+|have\s+)?)(?:(?:currently|also|already|really|truly|now)\s+)?"
-                        rf"(?:{verbs}|helped|enabled|assisted|protected|improved|strengthened)\b", after, re.IGNORECASE)
+        modal = r"(?:(?:can|could|may|might|will|would|does|do|has|have)\s+(?:also\s+|often\s+|actually\s+)?)?" if position != "supports" else ""
+        past = "|helped|enabled|assisted|protected|improved|strengthened" if position == "supports" else ""
+        verb = re.match(rf"(?:\s+|\s*[—–-]+\s*(?:which|that)\s+(?:has\s+|have\s+)?){modal}(?:(?:currently|also|already|really|truly|now)\s+)?"
+                        rf"(?:{verbs}{past})\b", after, re.IGNORECASE)
         if verb is None:
             continue
         clause = re.split(r"[.;!?]", after, maxsplit=1)[0]
@@ -1198,22 +1311,33 @@ def _benefits(span: Span, inside: list[Mention], types: dict[str, str], voices: 
         quoted = inside_quotes(voices.text[line_start : m.start], m.start - line_start)
         speaker = voices.speaker(m.start) if quoted else voices.author
         reporter = [a for a in capable if a.end <= m.start and re.fullmatch(
-            r"\s+(?:has\s+|have\s+)?(?:says|said|say|argues|argued|maintains|maintained|contends|contended|insists|insisted|"
+            r",?\s+(?:has\s+|have\s+)?(?:says|said|say|argues|argued|maintains|maintained|contends|contended|insists|insisted|"
             r"claims|claimed|claim|asserts|asserted)"
             r"\s+(?:that\s+)?(?:the\s+)?", span.text[a.end - span.start : m.start - span.start])]
+        spokesperson = None
+        if not reporter and position != "supports":
+            continue  # a harm only where the sentence says who says it ("X says the program discourages ...")
         if reporter:  # also in a quotation: '"Although ICE claims the program secures ...," said X' is ICE's claim
             speaker = reporter[-1]  # "The administration says the program helps ...": reported speech, the sayer's
+            if span.text[speaker.end - span.start : m.start - span.start].startswith(","):
+                # "X, spokesman for Y, said ...": Y ends the apposition; X, whose apposition it is, says it too
+                spokesperson = next((a for a in capable if a.end <= speaker.start and types.get(a.entity) == "person" and re.fullmatch(
+                    r",\s+(?:a\s+|the\s+)?(?:[\w’'-]+\s+){1,4}(?:for|of|at|with)\s+(?:the\s+)?",
+                    span.text[a.end - span.start : speaker.start - span.start])), None)
+                if spokesperson is None:
+                    continue  # "X, who heads Y, said": a comma before the verb closes an aside whose sayer is not Y alone
         elif m.how == "description":
             continue  # "the program" stands for the document's program only in words someone is said to say
         if speaker is None or speaker.entity == m.entity:
             continue
-        why = (f'"{m.text}{verb.group(0)}": the program as the subject of a verb of benefit; actor: '
+        why = (f'"{m.text}{verb.group(0)}": the program as the subject of a verb of {"benefit" if position == "supports" else "harm"}; actor: '
                + ("the one said to say it" if reporter else "the quotation's speaker" if quoted else "the document's author")
                + "; target: the subject")
-        candidate = Candidate("stances", {"actor": speaker.entity, "target": m.entity, "position": "supports"}, [span],
-                              why, date_for(span, headings, document_date))
-        candidate.score = 0.6
-        result.append(candidate)
+        for who in [speaker] + ([spokesperson] if spokesperson is not None else []):
+            candidate = Candidate("stances", {"actor": who.entity, "target": m.entity, "position": position}, [span],
+                                  why, date_for(span, headings, document_date))
+            candidate.score = 0.6
+            result.append(candidate)
     return result
 
 
@@ -1632,6 +1756,11 @@ def _role_actor(
         joined = _coordinated(text)  # ", along with X", "a number of X": coordinated subjects, not objects
         subjects = [m for m in before if not _GOVERNED.search(_masked(joined, span, before, m))
                     and not re.match(r"\s*(?:\([^)]*\)\s*)?" + _SPEECH + r"\b", text[m.end - span.start :])]
+        adverbial = _ADVERBIAL.match(text)
+        if adverbial is not None and adverbial.end() <= match.start():
+            # "As X and Y pressure Brown for a veto, activists rally in support of it": the subject of the opening
+            # adverbial clause is not the main clause's
+            subjects = [m for m in subjects if m.start - span.start >= adverbial.end()]
         if subjects:  # "X calls on A to stop ... and B to suspend": B is addressed with A, not a subject
             asked = _CALLS_ON.search(text, subjects[0].end - span.start, match.start())
             if asked is not None:
@@ -1721,6 +1850,10 @@ def _own_act(text: str, pronouns: list[re.Match[str]], match: re.Match[str]) -> 
     return not re.search(r"[A-Z\"“”‘’']", between) and len(between.split()) <= 5
 
 
+# A sentence opening on an adverbial clause ("As X pressures Y, ...", "When the county joined, ..."), up to its comma.
+_ADVERBIAL = re.compile(r"\W*(?:As|When|While|Whereas|Although|Though|After|Before|Because|Since|If|Unless|Once|Until)\s[^,;:\"“”()]{3,120}?,\s")
+
+
 def _coordinated(text: str) -> str:
     """The sentence with the words that add subjects to a list read as "and" (", along with X",
     ", together with X") and a quantity before a class left out ("a number of immigrant advocates"),
@@ -1806,7 +1939,9 @@ def _role_target(
     if first_after is not None and types.get(first_after.entity) not in TARGET_TYPES:
         gap = span.text[match.end() : first_after.start - span.start]
         owner = bool(after) and after[0].start - cue_end <= 80  # "end the U.S. Department of ...'s Secure Communities"
-        withdrawn = re.match(r"(?:\s+[A-Z][\w.'’-]*)*\s+from\s+(?:the|this|that|its)\s+", span.text[first_after.end - span.start :])
+        withdrawn = re.match(r"(?:\s+[A-Z][\w.'’-]*)*\s+(?:from|in|into)\s+(?:the|this|that|its)\s+" if specific else
+                             r"(?:\s+[A-Z][\w.'’-]*)*\s+from\s+(?:the|this|that|its)\s+", span.text[first_after.end - span.start :])
+        # ("withdraw X from the program", and for an act on taking part "not to enroll X in the program": the place moved)
         source = re.fullmatch(r"\s+(?:from|by)\s+(?:the\s+|this\s+)?", gap)  # "support from X": whose, not its object
         owned = re.match(r"['’]s?\s|\s*\([^)]*\)\s*['’]s?\s", span.text[first_after.end - span.start :])  # "reject ICE's announcement of X"
         if len(gap.split()) <= 3 and not owner and not withdrawn and not source and not owned and not re.search(
@@ -1822,8 +1957,8 @@ def _role_target(
         r"\W*(?:the|this|that|its|our|their)\s+(?:program|initiative|policy|strategy|effort)\b|\W*it\b", rest, re.IGNORECASE)
     if topic is not None and _TARGET_WORDS.match(rest) and (specific or not own_object):  # not "improve its data on the program"
         return topic, 'the document\'s program ("the program", "it" after the cue)', 0.9
-    before = [m for m in targets if m.end <= span.start + match.start()]
-    if before:
+    before = [m for m in targets if m.end <= span.start + match.start() and m.how != "description"]
+    if before:  # (a bill a description refers to is read only as the cue's object: "This bill reversed that flawed approach")
         return before[-1].entity, "named before the cue", 0.8
     if last_program is not None and _THIS_PROGRAM.match(span.text):
         return last_program, 'the program the sentence before names ("This program" opening the next)', 0.8

@@ -94,6 +94,7 @@ def stances(
     for span in spans:
         inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
         programs = [m for m in inside if types.get(m.entity) in TARGET_TYPES]
+        programs = sorted(programs + described_targets(span, mentions, types, ("program",)), key=lambda m: m.start)
         if not programs or not _SENTENCE_END.search(span.text):
             continue  # a headline or a list item has no clause grammar to read (the sentence rules read them)
         capable = [m for m in capable_in(span, inside)
@@ -150,6 +151,48 @@ def stances(
                 candidate.score = SCORE
                 result.append(candidate)
     return result
+
+
+# "the program", "this federal program", "the bill": a definite description of a target (cues.yaml
+# `clauses.target_nouns`), with up to three words before its noun and no name of its own; for a bill, also
+# an indefinite one that a relative clause makes specific ("veto a bill that would prevent ...").
+_DESCRIPTION = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts{indefinite})\s+((?:[\w’'-]+\s+){{0,3}}?)(?:{nouns})\b(?![’'-]){relative}"
+_DESCRIBED = "description"
+
+
+def described_targets(span: Span, mentions: list[Mention], types: dict[str, str], kinds: tuple[str, ...] = ("program", "bill")) -> list[Mention]:
+    """The targets a sentence refers to by a description ("the federal program", "this initiative", "the
+    legislation"), each as a mention of its antecedent: the target of that kind (cues.yaml
+    `clauses.target_nouns`: a program; a bill or law) named last before it in the document, and for a bill
+    or law with none before, the one bill or law the document names (coreference by the nearest name of that
+    kind). None where the description is part of a name the register found, or where a word before its noun
+    is a name or a number ("the 287(g) program", "the E-Verify program": another, named)."""
+    table = (lexicon.data().get("clauses") or {}).get("target_nouns") or {}
+    result = []
+    for kind in kinds:
+        nouns = [str(w) for w in table.get(kind) or []]
+        if not nouns:
+            continue
+        accepted = {"program"} if kind == "program" else {"bill", "law"}
+        named = [m for m in mentions if types.get(m.entity) in accepted and m.how != _DESCRIBED]
+        alone = {m.entity for m in named}
+        forms = [(_DESCRIPTION.format(indefinite="", nouns="|".join(re.escape(n) for n in nouns), relative=""))]
+        if kind != "program":
+            forms.append(_DESCRIPTION.format(indefinite="|[Aa]", nouns="|".join(re.escape(n) for n in nouns),
+                                             relative=r"(?=\s+(?:that|which)\s)"))
+        for form in forms:
+            for match in re.finditer(form, span.text):
+                start, end = span.start + match.start(), span.start + match.end()
+                if any(m.start < end and start < m.end for m in mentions + result):
+                    continue
+                if re.search(r"[A-Z0-9(]", match.group(1)):
+                    continue  # "the 287(g) program", "the Priority Enforcement program": a name, not a description
+                before = [m for m in named if m.end <= start]
+                if before:
+                    result.append(Mention(before[-1].entity, start, end, match.group(0), _DESCRIBED))
+                elif kind != "program" and len(alone) == 1:
+                    result.append(Mention(next(iter(alone)), start, end, match.group(0), _DESCRIBED))
+    return sorted(result, key=lambda m: m.start)
 
 
 def _addressee(span: Span, match: re.Match[str], start: int, voices: Any, asked: re.Pattern[str]) -> tuple[list[str], str]:

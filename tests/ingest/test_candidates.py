@@ -339,3 +339,89 @@ def test_ending_a_part_of_a_program_narrows_it(vocab: Vocabulary) -> None:
     found = stances_of("The Gamma Agency has had to terminate some Beta Program task forces in Alpha County.", vocab)
     assert ("gamma-agency", "beta-program", "seeks-to-narrow") in found
     assert ("gamma-agency", "beta-program", "calls-to-end") not in found
+
+
+# Session 15 (15s): a judging noun's owner, a decision not to take part, places that joined with no object,
+# a place's act named by a description.
+PLACES = SPEAKERS + [
+    Known("delta-county", "county", "Delta County", ("Delta County", "Delta")),
+    Known("epsilon-county", "county", "Epsilon County", ("Epsilon County", "Epsilon")),
+]
+
+
+def places_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, PLACES)
+    found = propose("doc", text, "2011", mentions, find_titles(text, mentions, PLACES), PLACES, vocab)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_the_owner_of_a_judging_noun_holds_the_judgement(vocab: Vocabulary) -> None:
+    found = stances_of("The sheriff cited John Smith's long-running criticism of the Beta Program, which he has called unfair.", vocab)
+    assert ("john-smith", "beta-program", "criticizes") in found
+    # an adjective judges the owner's program: it is no judgement of the owner's
+    assert ("gamma-agency", "beta-program", "criticizes") not in stances_of("The Gamma Agency's flawed Beta Program runs in Alpha County.", vocab)
+
+
+def test_a_decision_not_to_enroll_a_place_is_a_refusal_by_the_head_and_the_place(vocab: Vocabulary) -> None:
+    found = stances_of("Sheriffs asked ICE to ignore John Smith's decision, made in May, not to enroll California in the Beta Program.", vocab)
+    assert {("john-smith", "beta-program", "refuses-to-join"), ("california", "beta-program", "refuses-to-join")} <= found
+
+
+def test_places_that_joined_with_no_object_support_the_program_named_before(vocab: Vocabulary) -> None:
+    text = ("The Beta Program began in Alpha County in 2009.\n\n"
+            "Alpha County became the first when Delta, Epsilon and California joined in April 2011.\n")
+    found = places_of(text, vocab)
+    assert {("delta-county", "beta-program", "supports"), ("epsilon-county", "beta-program", "supports"),
+            ("california", "beta-program", "supports")} <= found
+    assert ("alpha-county", "beta-program", "supports") not in found
+    # "A, B and C counties": a name of another kind of place in the list is misread, not a county that joined
+    counties = places_of("The Beta Program began in 2009.\n\nDelta, California and Epsilon counties joined in 2012.\n", vocab)
+    assert ("delta-county", "beta-program", "supports") in counties and ("california", "beta-program", "supports") not in counties
+    # an object after "joined" is what they joined; "to join" is not yet done
+    assert not places_of("The Beta Program began in 2009.\n\nDelta and Epsilon joined the coalition in April 2011.\n", vocab)
+    assert not places_of("The Beta Program began in 2009.\n\nDelta County is expected to join in April.\n", vocab)
+
+
+def test_a_possessive_description_of_a_place_names_the_places_act(vocab: Vocabulary) -> None:
+    text = "John Smith calls California a testing ground. For evidence, he points to the state's embrace of the Beta Program."
+    found = stances_of(text, vocab)
+    assert ("california", "beta-program", "supports") in found
+    assert ("john-smith", "beta-program", "supports") not in found
+
+
+BILLS = SPEAKERS + [Known("trust-bill", "bill", "Trust Bill", ("Trust Bill",))]
+
+
+def bills_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, BILLS)
+    found = propose("doc", text, "2012", mentions, find_titles(text, mentions, BILLS), BILLS, vocab)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_a_bill_described_is_the_one_bill_the_document_names(vocab: Vocabulary) -> None:
+    text = ("Sheriff John Smith is urging the governor to veto a bill that would prevent police from handing detainees to the Gamma Agency.\n\n"
+            "The Senate approved the Trust Bill last week.\n")
+    assert ("john-smith", "trust-bill", "opposes") in bills_of(text, vocab)
+    # "a bill" with no relative clause to make it specific refers to none
+    assert not bills_of("John Smith wants to veto a bill.\n\nThe Senate approved the Trust Bill last week.\n", vocab)
+
+
+def test_the_subject_of_an_opening_adverbial_clause_is_not_the_main_clauses(vocab: Vocabulary) -> None:
+    text = ("The Senate approved the Trust Bill.\n\n"
+            "As John Smith and the Omega Coalition pressure the governor for a veto, activists will rally in support of the bill.\n")
+    found = bills_of(text, vocab)
+    assert ("john-smith", "trust-bill", "supports") not in found and ("omega-coalition", "trust-bill", "supports") not in found
+    # the opening clause ends at its own comma, never inside a parenthesis
+    from graph.ingest.candidates import _ADVERBIAL
+    assert _ADVERBIAL.match("If the aim was to settle it (Alpha County and California have tried to opt out, citing costs), it failed.") is None
+    assert _ADVERBIAL.match("As John Smith pressures the governor, activists rally.") is not None
+
+
+def test_a_program_said_to_do_harm_is_criticized_by_who_says_it(vocab: Vocabulary) -> None:
+    found = stances_of("The Omega Coalition says the Beta Program can discourage immigrants from reporting crimes.", vocab)
+    assert ("omega-coalition", "beta-program", "criticizes") in found
+    # "X, spokesman for Y, said": both; a harm denied, or told by no one, is no judgement
+    found = stances_of("John Smith, spokesman for the Omega Coalition, said the Beta Program casts too wide a net.", vocab)
+    assert {("john-smith", "beta-program", "criticizes"), ("omega-coalition", "beta-program", "criticizes")} <= found
+    assert not stances_of("The Omega Coalition says the Beta Program does not harm anyone.", vocab)
+    assert not stances_of("The Beta Program can discourage immigrants from reporting crimes.", vocab)

@@ -149,3 +149,12 @@ def test_who_describes_a_program_as_a_success_holds_the_judgement(vocab: Vocabul
 def test_an_apposition_between_the_holder_and_said_is_skipped(vocab: Vocabulary) -> None:
     assert ("jane-roe", "beta-program", "supports") in stances(
         "Jane Roe, a spokeswoman for the Gamma Agency, said the Beta Program is a success.", vocab)
+
+
+def test_a_definite_description_of_a_program_is_the_one_named_before(vocab: Vocabulary) -> None:
+    # session 15 (15s): "X, an ardent supporter of the federal program": the program named last before
+    text = "The Beta Program began in May.\n\nSheriff Jane Roe, an ardent supporter of the federal program, met officials."
+    assert ("jane-roe", "beta-program", "supports") in stances(text, vocab)
+    assert not stances("Sheriff Jane Roe, an ardent supporter of the federal program, met officials.", vocab)
+    # a description with a name in it is another program
+    assert not stances("The Beta Program began.\n\nJane Roe, a supporter of the E-Verify program, met officials.", vocab)
