@@ -912,6 +912,10 @@ def _stances(
         elif position in _UNDOING and _judged_an_error(text, match):
             position = "supports"  # "it would be a mistake to end the program"
             why_target += '; undoing it is called an error ("a mistake to end X"): a position for it'
+        if position == "calls-to-halt" and re.match(r"\s+(?:using|participating|cooperating|enforcing|honoring|honouring|operating|"
+                                                    r"running|implementing|taking\s+part)\b", text[match.end() :], re.IGNORECASE):
+            position = "calls-to-end"  # "will cease using the program", "stop cooperating": an end to a use that runs, not a halt
+            why_target += '; what stops is a use or a part already taken ("cease using X"): an end, not a halt before it starts'
         if position in ("calls-to-end", "calls-to-halt") and _partial_end(text, match):
             position = "seeks-to-narrow"  # "ICE terminated some 287(g) task forces": a part ended, where it runs limited
             why_target += '; what is ended is a part of it ("terminate some X task forces"): a narrowing, not its end'

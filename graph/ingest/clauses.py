@@ -168,7 +168,7 @@ def described_targets(span: Span, mentions: list[Mention], types: dict[str, str]
     kind). None where the description is part of a name the register found, or where a word before its noun
     is a name or a number ("the 287(g) program", "the E-Verify program": another, named)."""
     table = (lexicon.data().get("clauses") or {}).get("target_nouns") or {}
-    result = []
+    result: list[Mention] = []
     for kind in kinds:
         nouns = [str(w) for w in table.get(kind) or []]
         if not nouns:

@@ -425,3 +425,11 @@ def test_a_program_said_to_do_harm_is_criticized_by_who_says_it(vocab: Vocabular
     assert {("john-smith", "beta-program", "criticizes"), ("omega-coalition", "beta-program", "criticizes")} <= found
     assert not stances_of("The Omega Coalition says the Beta Program does not harm anyone.", vocab)
     assert not stances_of("The Beta Program can discourage immigrants from reporting crimes.", vocab)
+
+
+def test_ceasing_a_use_is_an_end_and_a_decline_in_a_count_no_refusal(vocab: Vocabulary) -> None:
+    found = stances_of("The Gamma Agency will cease using the Beta Program when its agreement expires.", vocab)
+    assert ("gamma-agency", "beta-program", "calls-to-end") in found and ("gamma-agency", "beta-program", "calls-to-halt") not in found
+    assert ("gamma-agency", "beta-program", "calls-to-halt") in stances_of("The Gamma Agency will halt the Beta Program's roll-out.", vocab)
+    assert not any(p == "refuses-to-join" for _, _, p in stances_of(
+        "According to the Gamma Agency, there has been an 80 percent decline in arrests since the Beta Program began.", vocab))
