@@ -802,9 +802,10 @@ def _word_value(words: str) -> int:
 # Session 15 (15f): "active in just one of 15 public safety jurisdictions", "a dozen of Washington's 39 counties": the
 # number after "N of (the, a place's) " is the whole the count is taken out of, no count of where the program runs or
 # what it did; "one" is the count. Not after a verb of being ("The county is one of 28 jurisdictions that are using the
-# program"): there the whole is what the clause counts and "one" names a member.
+# program"): there the whole is what the clause counts and "one" names a member. A part in digits ("68 of 118 deportations") is a
+# breakdown of a count, not a member of a set: both numbers stay (round 25, after its run).
 _OF_ALL = (r"\s+of\s+(?:(?:the|only|all|just|its|their|[A-Z][\w.-]*['’]s?)\s+)*")
-_PART_BEFORE = re.compile(r"(?:\b\d[\d,]*|\bdozen|\bone|" + _WORD_NUMBER.pattern + r")" + _OF_ALL + r"$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?:\bdozen|\bone|" + _WORD_NUMBER.pattern + r")" + _OF_ALL + r"$", re.IGNORECASE)
 _MEMBER = re.compile(r"\b(?:is|are|was|were|be|been|being|as|among|remains?|became|becomes)\s+(?:(?:just|only)\s+)?$", re.IGNORECASE)
 
 
