@@ -793,16 +793,8 @@ def _stances(
                 why_actor = "named in the item under the heading"
             target = next((m.entity for m in targets_inside), None) or next(
                 (m.entity for m in above if types.get(m.entity) in TARGET_TYPES), None) or topic
-            for actor in actors:
-                key = (actor, target or "", cue.position)
-                if target is None or actor == target or key in seen:
-                    continue
-                seen.add(key)
-                candidate = Candidate("stances", {"actor": actor, "target": target, "position": cue.position}, quote,
-                                      f'cue "{match.group(0)}" in the heading; actor: {why_actor}; target: the item\'s, '
-                                      "the heading's or the document's program", dated)
-                candidate.score = 0.7
-                result.append(candidate)
+            result += _each_actor(actors, target, cue.position, quote, f'cue "{match.group(0)}" in the heading; actor: '
+                                  f"{why_actor}; target: the item's, the heading's or the document's program", dated, 0.7, seen)
             continue
         elif cue.phrase.lower() in speaker_words:
             if cue.position == "supports" and "tool" in cue.phrase.lower() and not any(
@@ -1014,15 +1006,22 @@ def _with_actors(actors: list[str], why_actor: str, score: float, span: Span, ma
     """The candidates of one cue whose actors a rule settled, the target read as for any cue."""
     target, why_target, target_score = _role_target(span, match, inside, targets_inside, above, types, topic,
                                                     paragraph or frozenset(), cue.position not in GENERIC, last_program)
+    return _each_actor(actors, target, cue.position, quote, f'cue "{match.group(0)}"; actor: {why_actor}; target: {why_target}',
+                       dated, round(score * target_score, 2), seen)
+
+
+def _each_actor(actors: list[str], target: str | None, position: str, quote: list[Span], why: str, dated: Any, score: float,
+                seen: set[tuple[str, str, str]]) -> list[Candidate]:
+    """One candidate for each actor with the target and position, none where there is no target, where the actor is the
+    target or where the sentence already gave that stance (`seen`, updated)."""
     result = []
     for actor in actors:
-        key = (actor, target or "", cue.position)
+        key = (actor, target or "", position)
         if target is None or actor == target or key in seen:
             continue
         seen.add(key)
-        candidate = Candidate("stances", {"actor": actor, "target": target, "position": cue.position}, quote,
-                              f'cue "{match.group(0)}"; actor: {why_actor}; target: {why_target}', dated)
-        candidate.score = round(score * target_score, 2)
+        candidate = Candidate("stances", {"actor": actor, "target": target, "position": position}, quote, why, dated)
+        candidate.score = score
         result.append(candidate)
     return result
 
