@@ -401,7 +401,8 @@ def _not_modifiers(text: str, chosen: list[Mention], known: list[Known]) -> list
 def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
     """A known person's surname alone is not that person where the document names someone else by
     it: with "Governor Jerry Brown" in the text, "Governor Brown" is not the register's Scott
-    Brown."""
+    Brown." Not a word before the surname on a headline in title case ("LatinoJustice Applauds Cuomo's
+    Decision ..."): every word is capitalised there, so a capitalised word is no sign of a given name."""
     titles = {str(t) for t in (lexicon.data().get("title_heads") or [])} | TITLE_WORDS | _HONORIFICS | LEADING_WORDS
     names = {k.id: k.name.split() for k in known if k.type == "person"}
     others = set()
@@ -409,7 +410,8 @@ def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list
         if m.how != "surname":
             continue
         for given in re.finditer(rf"([A-ZÀ-Þ][a-zß-ÿ’'-]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(m.text)}\b", text):
-            if given.group(1) not in titles and given.group(1).removesuffix("s") not in titles and given.group(1) not in names[m.entity]:
+            if given.group(1) not in titles and given.group(1).removesuffix("s") not in titles and given.group(1) not in names[m.entity] \
+                    and not _headline_like(text, given.start()):
                 others.add(m.entity)
     return [m for m in chosen if not (m.how == "surname" and m.entity in others)]
 

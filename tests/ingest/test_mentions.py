@@ -189,3 +189,14 @@ def test_a_spokesmans_name_is_a_person_whatever_the_parser_reads() -> None:
     # session 15, from round 24: probablepeople reads "Gareth Lacy" as a corporation; the title names a person
     new = proposed("The governor has not decided, gubernatorial spokesman Gareth Lacy said.")
     assert new == {"Gareth Lacy": "person"}
+
+
+def test_a_capitalised_word_before_a_surname_in_a_headline_is_no_given_name() -> None:
+    # session 15, from round 24 (the lead, after 15s's report): "Applauds Cuomo's" in a title-case headline made
+    # "Applauds" look like a namesake's given name, and every bare "Cuomo" of the text was dropped
+    register = [Known("andrew-cuomo", "person", "Andrew Cuomo", ("Andrew Cuomo",))]
+    text = ("LatinoJustice Applauds Cuomo's Decision to Stand Up for Immigrants\n\nGovernor Andrew Cuomo spoke.\n\n"
+            "Cuomo announced that the state will suspend its participation.")
+    assert [m.text for m in find_mentions(text, register)] == ["Cuomo", "Andrew Cuomo", "Cuomo"]
+    # in running text a capitalised word before the surname still names someone else
+    assert [m.text for m in find_mentions("Governor Andrew Cuomo spoke. Mario Cuomo did not.", register)] == ["Andrew Cuomo"]
