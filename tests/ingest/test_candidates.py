@@ -289,9 +289,9 @@ SPEAKERS = REGISTER + [
 ]
 
 
-def stances_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
-    mentions = find_mentions(text, SPEAKERS)
-    found = propose("doc", text, "2011", mentions, find_titles(text, mentions, SPEAKERS), SPEAKERS, vocab)
+def stances_of(text: str, vocab: Vocabulary, register: list[Known] = SPEAKERS) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, register)
+    found = propose("doc", text, "2011", mentions, find_titles(text, mentions, register), register, vocab)
     return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
 
 
@@ -350,9 +350,7 @@ PLACES = SPEAKERS + [
 
 
 def places_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
-    mentions = find_mentions(text, PLACES)
-    found = propose("doc", text, "2011", mentions, find_titles(text, mentions, PLACES), PLACES, vocab)
-    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    return stances_of(text, vocab, PLACES)
 
 
 def test_the_owner_of_a_judging_noun_holds_the_judgement(vocab: Vocabulary) -> None:
