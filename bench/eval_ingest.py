@@ -131,6 +131,9 @@ def main() -> None:
     parser.add_argument("--rounds", default=None, metavar="ROUNDS",
                         help="With --quotes or --unseen: only these rounds (e.g. 9-17, or 1-8,20); with --unseen, "
                              "the texts of other rounds may be absent.")
+    parser.add_argument("--without", default=None, metavar="IDS",
+                        help="With --unseen: leave out these documents (ids, comma-separated), e.g. to print a "
+                             "round's pooled figures also without a text that weighs heavily in them.")
     args = parser.parse_args()
     if args.eval_set is not None and not (args.eval_set / "manifest.yaml").is_file():
         raise SystemExit(f"{args.eval_set}: no manifest.yaml (an evaluation set is laid out like bench/ingest-eval/: "
@@ -153,7 +156,8 @@ def main() -> None:
         from eval_unseen import EVAL, report
 
         misses_of = {int(n) for n in args.misses_of.split(",")} if args.misses_of else None
-        report(curated, args.split, args.verbose, misses_of, args.eval_set or EVAL, parse_rounds(args.rounds))
+        without = set(args.without.split(",")) if args.without else None
+        report(curated, args.split, args.verbose, misses_of, args.eval_set or EVAL, parse_rounds(args.rounds), without)
         return
     rows = [evaluate(curated, source) for source in sorted(curated.sources)]
     print(f"{'held-out document':26} {'known':>5} {'found':>5} {'m.rec':>5} {'m.prec':>6} "

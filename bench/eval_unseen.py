@@ -246,12 +246,19 @@ def _rounds(part: list[dict[str, Any]]) -> None:
 
 def report(curated: Curated, split: str | None, verbose: bool,
            misses_of: set[int] | None = None, root: Path = EVAL,
-           rounds: set[int] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
+           rounds: set[int] | None = None,
+           without: set[str] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
     """Print the figures; with `verbose`, each document's misses (only those of the rounds in
     `misses_of` when given: a round kept for validation shows its figures, never its misses), on the
-    evaluation set at `root`, only its texts of `rounds` when given (another round's texts may be absent)."""
-    docs = [d for d in documents(root) if (split is None or d["split"] == split)
-            and (rounds is None or round_of(d) in rounds)]
+    evaluation set at `root`, only its texts of `rounds` when given (another round's texts may be absent),
+    leaving out the documents whose ids are in `without` (a text that weighs too much in a pooled figure,
+    printed both ways)."""
+    every = documents(root)
+    unknown = sorted((without or set()) - {d["id"] for d in every})
+    if unknown:
+        raise SystemExit(f"{root / 'manifest.yaml'}: --without names no document of the set: {', '.join(unknown)}")
+    docs = [d for d in every if (split is None or d["split"] == split)
+            and (rounds is None or round_of(d) in rounds) and d["id"] not in (without or set())]
     if not docs and rounds is not None:
         print(f"no texts of rounds {', '.join(map(str, sorted(rounds)))} in {root / 'manifest.yaml'}"
               + (f" in the {split} half" if split else ""))

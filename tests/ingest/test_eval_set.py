@@ -72,6 +72,24 @@ def test_only_the_rounds_asked_for_are_read_so_other_rounds_texts_may_be_absent(
     assert none.returncode == 0 and "no texts of rounds 30, 31" in none.stdout
 
 
+def test_a_text_left_out_is_not_read_and_an_unknown_id_is_named(tmp_path: Path) -> None:
+    entries = [d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+               if d["id"] == TEXT] + [{"id": "a-heavy-text", "file": "texts/a-heavy-text.txt", "split": "test",
+                                       "round": 9, "url": "https://example.org/heavy"}]
+    entries[0] = {**entries[0], "split": "test", "round": 9}
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "gold").mkdir()
+    shutil.copy(EVAL / entries[0]["file"], tmp_path / entries[0]["file"])
+    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", tmp_path / "gold" / f"{TEXT}.yaml")
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    run = _run("--eval-set", str(tmp_path), "--without", "a-heavy-text")
+    assert run.returncode == 0, run.stderr
+    assert "== test half (1 documents)" in run.stdout and "a-heavy-text" not in run.stdout + run.stderr
+    wrong = _run("--eval-set", str(tmp_path), "--without", "a-heavy-text,no-such-text")
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+    assert "--without names no document of the set: no-such-text" in wrong.stderr
+
+
 def test_a_given_author_is_no_new_entity_to_find_but_stands_for_the_voice(tmp_path: Path) -> None:
     """README, "The document's given authors": a writer the text does not name, listed with
     `given: true`, is left out of the new-entity counts; the voice of that name takes its stances."""
