@@ -220,7 +220,8 @@ ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fou
           22: "twenty-second, news and advocacy, outside", 23: "twenty-third, federal and court",
           24: "twenty-fourth, news and advocacy, outside",
           25: "twenty-fifth, news, advocacy and blogs, outside",
-          26: "twenty-sixth, news, advocacy, blogs and government, outside"}
+          26: "twenty-sixth, news, advocacy, blogs and government, outside",
+          27: "twenty-seventh, news, advocacy, labor, faith, a council and stations, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
