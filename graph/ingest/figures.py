@@ -221,6 +221,27 @@ _IT_CAUSED = re.compile(r"\s*(?:[^,.;:]{0,40},\s+)?[Ii]t\s+(?:(?:has|had|have)\s
 _THE_PROGRAM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:[Pp]rogram|[Ii]nitiative)\b(?!\s+(?:of|for)\b)")
 
 
+# Session 16 (16f): a count that is what something "led to", "resulted in" or "was blamed for" is counted as an effect of a
+# cause, not as an agent's act (an agency deports; a program, its matches or a county's taking part in it lead to
+# deportations): with no agent named as the cause, in a paragraph after the program or in a text whose program it is, the
+# count is the program's ("Critics say it has instead resulted in the deportation of more than 95,000 people", "print
+# matches have resulted in 2,614 deportations"); 15f read only "It" at the head of the sentence.
+_CMP_WORDS = r"(?:(?:more\s+than|over|nearly|almost|about|some|roughly|approximately|at\s+least|upwards\s+of)\s+)?"
+_CAUSED = re.compile(r"\b(?:(?:led|lead|leads|leading)\s+to|(?:resulted|results|result|resulting)\s+in|blamed\s+for)\s+"
+                     r"(?:(?:the\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}?(?:deportations?|removals?|expulsions?)\s+of\s+)?" + _CMP_WORDS + r"$",
+                     re.IGNORECASE)
+_AGENT_TYPES = frozenset({"agency", "office", "government", "person", "group", "party", "media"})
+
+
+def _caused_by_unnamed(text: str, start: int, named: list[tuple[int, str]]) -> bool:
+    """Whether the count at `start` is the effect a causal verb gives it, in a clause that names no agent as its cause."""
+    cause = _CAUSED.search(text[:start])
+    if cause is None:
+        return False
+    clause_start = max(text.rfind(c, 0, cause.start()) for c in ",;:")  # "according to ICE statistics, print matches have ..."
+    return not any(clause_start < at < cause.start() and kind in _AGENT_TYPES for at, kind in named)
+
+
 def figures(
     source: str, span: Span, inside: list[Mention], types: dict[str, str], topic: str | None,
     vocab: Vocabulary, headings: list[tuple[int, str, str]], document_date: str | None,
@@ -392,7 +413,9 @@ def figures(
             clause = [m for m in clause if m.start - span.start < wholes[numbers[i][0]]]
         scope = [span.text[m.start - span.start : m.end - span.start] for m in clause if types.get(m.entity) in TARGET_TYPES]
         if not scope and (about.is_topic or about.only_program or named_before and about.entity) \
-                and (_THE_PROGRAM.search(text) or named_before and (_BACK.match(text) or _IT_CAUSED.match(text))):
+                and (_THE_PROGRAM.search(text) or named_before and (_BACK.match(text) or _IT_CAUSED.match(text))
+                     or (about.is_topic or named_before) and _caused_by_unnamed(text, start, [
+                         (m.start - span.start, types.get(m.entity, "")) for m in inside])):
             # "the program" of the document's program, or of the one a sentence before it in the paragraph names
             # ("Secure Communities has ... In California, the program has led to nearly 80,000 deportations";
             # "... run through S-Comm's databases. Of those, ... 2,614 deportations")
@@ -422,7 +445,7 @@ def figures(
         if measure and not re.search(r"increase|decrease", measure) and _as_change(text, numbers[i][0], end):
             measure = ""  # "an increase of 5,000 deportations", "2,000 more ... than in 2009": a change, no count (session 12)
         if measure in at_a_date and _PLANNED.search(" ".join(_RELATIVE.sub(",", re.split(r"[;:]", text[:start])[-1]).split()[-10:])) \
-                and not _NOW.search(text):
+                and not _NOW.search(text) and not _joins_others(text, start, end):
             measure = ""  # "expects the program to be in 3,100 jurisdictions by 2013": only planned, no count (README; session 12)
         if unit == "jurisdictions" and re.match(r"\s*(?:additional|more|new|other)\b", text[end:], re.IGNORECASE) \
                 and not _SINCE_THE_START.search(text):
@@ -1751,6 +1774,16 @@ _PART_THROUGH = re.compile(r"[^.;:]{0,80}?,\s+(?:many|some|most|much|part|half|t
 # "deportation proceedings", "removal hearings", "deportation orders": words of removal that name no removal.
 _NOT_A_REMOVAL = re.compile(r"(?:deportation|removal)s?\s+(?:proceedings?|hearings?|cases?|orders?|holds?|detainers?|courts?|"
                             r"officers?|agents?|flights?|defense|priorit(?:y|ies))\b", re.IGNORECASE)
+
+# Session 16 (16f): "Colorado will join 35 other states in the program": the plan is the subject's, the others it joins
+# are in already (a count of where the program runs now, as "Puerto Rico joins 42 other states" is)
+_JOINS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:more\s+than|over|about|nearly|almost|some|roughly)\s+)?$", re.IGNORECASE)
+
+
+def _joins_others(text: str, start: int, end: int) -> bool:
+    """Whether the count at text[start:end] is of the others its clause's subject joins ("will join 35 other states")."""
+    return bool(_JOINS.search(text[:start]) and re.match(r"\s+other\b", text[end:]))
+
 
 # Words that make the places after them ones where the program is only planned to run (session 12).
 _PLANNED = re.compile(r"\b(?:will|would|expects?|expected|plans?|planned|planning|aims?|intends?|goal|scheduled|slated|hopes?|"

@@ -900,3 +900,24 @@ def test_the_program_with_a_writer_s_words_before_it_is_the_document_s(vocab: Vo
     assert got["9000"][1] == "scomm-removals"  # was removals
     got = figures("Secure Communities shares fingerprints. The Priority Enforcement Program has led to 9,000 deportations.", vocab)
     assert got["9000"][1] != "scomm-removals"
+
+
+# Session 16 (16f): sentences of my own, one or more per rule.
+
+def test_a_count_a_cause_led_to_is_the_program_s_where_no_agent_is_named(vocab: Vocabulary) -> None:
+    got = figures("Secure Communities began in 2008. Critics say it has instead resulted in the deportation of more than "
+                  "9,500 people.", vocab, "2013-05-10")
+    assert got["9500"][1] == "scomm-removals"  # "it" after a speaker's words was read only at the head of the sentence
+    got = figures("Secure Communities shares fingerprints. In Polk County, according to the sheriff's figures, print "
+                  "matches have resulted in 2,600 deportations.", vocab, "2013-05-10")
+    assert got["2600"][1] == "scomm-removals"
+    got = figures("Secure Communities shares fingerprints. The Gamma Agency's enforcement surge has led to the deportation "
+                  "of 40,000 people.", vocab, "2013-05-10")
+    assert got["40000"][1] == "removals"  # an agency named as the cause: its count, not the program's
+
+
+def test_the_others_a_place_will_join_are_in_already(vocab: Vocabulary) -> None:
+    got = figures("Oregon will join 35 other states in Secure Communities.", vocab, "2011-01-04")
+    assert got["35"] == ("states", "states-territories-activated", "2011-01-04")  # was no measure (read as planned)
+    got = figures("Secure Communities will be activated in 20 more states by 2013.", vocab, "2011-01-04")
+    assert got["20"][1] == ""  # only planned
