@@ -819,6 +819,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for name, start, end in _affiliates(text, known, mentions):  # "the ACLU of Southern California": no mention of the ACLU or the state
         propose(name, "group", start, end, "a known organization's affiliate named after the place it serves")
         placed.append((start, end))
+    for name, start, aliases in _chambers(text):
+        if not _overlaps(covered + printed + placed, start, start + len(name)):
+            propose(name, "government", start, start + len(name), "a legislature's chamber named by its common name", aliases)
+        placed.append((start, start + len(name)))
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
             continue  # a party tag "(R-Texas)" names no place
@@ -1447,6 +1451,31 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             continue  # "Former Mayor X", "Deputy Mayor X", "Texas Mayor": no city's name
         found.append((name, "city", m.start(1), "the city before its post's title"))
     return sorted(found, key=lambda f: f[2])
+
+
+_POSSESSIVE = r"(?:his|her|their|its|our|your|my)"
+
+
+def _chambers(text: str) -> list[tuple[str, int, list[str]]]:
+    """A legislature's chamber named by its common name (cues.yaml `chambers`: "the Senate", "the state
+    Senate", "the State Assembly", "An Assembly bill"): the name as written with a level word before it
+    ("state", "State", "U.S."), the bare chamber an alias. Not part of a longer name (a capitalized word
+    or a hyphen follows: "House Judiciary Committee", "House-Senate negotiations"; a name comes before:
+    "Illinois Senate", read as a proper name) and not a modifier after a possessive ("her House colleagues")."""
+    words = sorted((str(w) for w in lexicon.data().get("chambers") or []), key=lambda w: (-len(w), w))
+    if not words:
+        return []
+    chamber = re.compile(r"(?<![\w’'.-])(?:(?P<level>[Ss]tate|U\.S\.)[ \t]+)?(?P<chamber>" + "|".join(map(re.escape, words))
+                         + r")(?![\w’'-])(?![ \t]+[A-Z0-9])(?!-)")
+    found = []
+    for m in chamber.finditer(text):
+        before = text[: m.start()]
+        if re.search(rf"(?<![\w’'-])(?:{_POSSESSIVE}|[A-Z][\w.’'-]*(?<!The)(?<!An)(?<!A))[ \t]+$", before) \
+                and not re.search(r"(?:^|[.!?:;]\s+|\n\s*)[A-Z][\w’'-]*[ \t]+$", before) or re.search(r"-$", before):
+            continue  # "her House colleagues", "Illinois Senate" (a proper name read elsewhere); a sentence's first word may come before
+        name = m.group(0)
+        found.append((name, m.start(), [m.group("chamber")] if m.group("level") else []))
+    return found
 
 
 def _affiliates(text: str, known: list[Known], mentions: list[Mention]) -> list[tuple[str, int, int]]:
