@@ -116,6 +116,18 @@ _SAYS_ON = re.compile(r",?(?:\s+(?:who|have|had|also|long|often|repeatedly))*\s+
                       r"complained|insist|insists|insisted)\s+(?:that\s+)?(?P<what>(?:the|this|that)\s+(?=program\b|initiative\b)|it\b|)")
 
 
+# "immigrant advocates say that while ...", "activists say they're “skeptical” of the program", "jurisdictions are
+# increasingly saying 'no thanks'", "critics point to ...": a class that is the subject of a verb of saying speaks,
+# whatever its words are about (attribution: the class is the one the text reports); a definite class ("the
+# lawmakers said") refers back to those named before and begins no clause (_phrase_start).
+_SPEAKS = re.compile(r"(?:\s+(?:who|have|had|has|also|are|were|long|often|repeatedly|[a-z]+ly))*\s+(?:say|says|said|saying|argue|argues|"
+                     r"argued|arguing|contend|contends|contended|claim|claims|claimed|warn|warns|warned|warning|complain|"
+                     r"complains|complained|insist|insists|insisted|point\s+to|points\s+to|pointed\s+to)\b")
+
+
+_DEFINITE = re.compile(r"(?:(?<![\w’'-])(?i:the|these|those|this|that|their|its|his|her|our|such)|(?<=[\w,’'-]\s)[A-Z][\w.’'-]*)\s*$")
+
+
 def _says_on(text: str, head_end: int, offset: int, programs: set[int]) -> bool:
     """Whether the class ending at `head_end` says something of a program: the clause after its verb of
     saying begins on a program the text names (`programs`: where their mentions begin), "the program" or "it"."""
@@ -192,7 +204,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
         cue_ends = {end for _, end in hits}
         says = [h for h in head.finditer(span.text) if h.group(0).lower() in holders and _HOLDER_SAYS.match(span.text, h.end())]
         says += [h for h in head.finditer(span.text) if _says_on(span.text, h.end(), span.start, programs)]
-        if not clause_cues and not says and not (sources is not None and re.search(sources.pattern.rstrip("$"), span.text)):
+        speaks = {h.start() for h in head.finditer(span.text) if _SPEAKS.match(span.text, h.end())}
+        if not clause_cues and not says and not speaks and not (sources is not None and re.search(sources.pattern.rstrip("$"), span.text)):
             continue
         for found in head.finditer(span.text):
             if found.group(0)[0].isupper() and found.start() > 0:
@@ -205,6 +218,10 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 or _ENACTED.fullmatch(span.text[found.end() : cue_at]) or _ASKS.fullmatch(span.text[found.end() : cue_at])
                 or _THEY.fullmatch(span.text[found.end() : cue_at]))
             subject = subject or (clause_start and any(h.start() == found.start() for h in says))
+            # the noun just before a verb of saying is its subject, at a clause's start or after other words
+            # ("..., and jurisdictions are increasingly saying"), unless a determiner makes it a reference back or
+            # a name before it makes it the named body's members ("Obama Administration officials claim")
+            subject = subject or (found.start() in speaks and not _DEFINITE.search(span.text[:phrase_at]))
             agent = any(_FROM.fullmatch(span.text[e:phrase_at]) for e in cue_ends if e <= phrase_at) or \
                 bool(sources is not None and sources.search(span.text[:phrase_at]))
             if not (subject or agent) or loaded.search(span.text[phrase_at : found.end()]):
