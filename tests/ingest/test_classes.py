@@ -275,3 +275,19 @@ def test_a_class_that_asks_another_to_act_takes_the_position_it_asks(vocab: Voca
     assert new == {"Latino activists": "collective", "elected officials": "collective"}
     assert {("latino-activists", "beta-program", "calls-for-moratorium"),
             ("elected-officials", "beta-program", "calls-for-moratorium")} <= stances
+
+
+def test_a_class_just_before_a_verb_of_saying_is_its_subject(vocab: Vocabulary) -> None:
+    # session 16, from round 24 (four publishers): a class that says something was proposed only where its words
+    # began on a program's name; the noun just before a verb of saying is its subject where its words name what
+    # the text is about (a known entity, a program or policy in common words)
+    new, _ = extracted("But immigrant advocates say that while the priorities changed, Gamma Agency continues to hold them.", vocab)
+    assert new == {"immigrant advocates": "collective"}
+    new, _ = extracted("It is a bad idea, it was deployed with deception, and jurisdictions are increasingly saying "
+                       "'no thanks' to the program.", vocab)
+    assert new == {"jurisdictions": "collective"}
+    # a definite class refers back to those named before; a name before the class makes it that body's members
+    new, _ = extracted("The two members wrote. Joining a chorus, the lawmakers said the Beta Program is harsh.", vocab)
+    assert "lawmakers" not in new
+    new, _ = extracted("Although Obama Administration officials claim that they focus on criminals, they ended it.", vocab)
+    assert "officials" not in new

@@ -200,3 +200,25 @@ def test_a_capitalised_word_before_a_surname_in_a_headline_is_no_given_name() ->
     assert [m.text for m in find_mentions(text, register)] == ["Cuomo", "Andrew Cuomo", "Cuomo"]
     # in running text a capitalised word before the surname still names someone else
     assert [m.text for m in find_mentions("Governor Andrew Cuomo spoke. Mario Cuomo did not.", register)] == ["Andrew Cuomo"]
+
+
+def test_a_legislatures_chamber_named_by_its_common_name_is_a_new_body() -> None:
+    # session 16, from rounds 1-8 (floor records, letters) and round 24 (news): "the Senate", "the state Senate",
+    # "the State Assembly" were coded as new bodies and never proposed
+    new = proposed("The bill passed the State Assembly and is pending in the Senate. An Assembly bill would do more.")
+    assert new == {"State Assembly": "government", "Senate": "government"}
+    assert proposed("The state Senate last week approved the Trust Act.") == {"state Senate": "government", "Trust Act": "law"}
+    # part of a longer name, a hyphenated pair, a modifier after a possessive: no chamber of its own
+    new = proposed("She joined her House colleagues and the House Judiciary Committee in House-Senate talks.")
+    assert "House" not in new and "Senate" not in new
+
+
+def test_a_us_city_named_alone_after_a_word_of_place_is_a_new_city() -> None:
+    # session 16, from round 24 (news and blogs of four publishers) and rounds 1-8: "in Chicago", "in Springfield",
+    # "in Nashville", "in Anaheim" were coded as new cities and never proposed
+    new = proposed("Protesters marched in Chicago, and the politicians in Springfield agreed. All 5 in metro Atlanta joined.")
+    assert new == {"Chicago": "city", "Springfield": "city", "metro Atlanta": "region"}
+    # part of a longer name, a known city, a word that is no city's name here
+    assert proposed("It includes the District of Columbia, the Stamford (Conn.) Police Department and in San Francisco.") \
+        .get("Columbia") is None
+    assert "San Francisco" not in proposed("The program began in San Francisco.")
