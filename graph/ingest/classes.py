@@ -128,15 +128,15 @@ _SPEAKS = re.compile(r"(?:\s+(?:who|have|had|has|also|are|were|long|often|repeat
 _OF_A_MATTER = re.compile(r"(?<![\w-])(?:program|programme|initiative|policy|policies|law|bill|detainers?)(?![\w-])", re.IGNORECASE)
 
 
-def _speaks_of(text: str, head_end: int, offset: int, named: list[int]) -> bool:
+def _speaks_of(text: str, head_end: int, offset: int, starts: list[int]) -> bool:
     """Whether the class ending at `head_end` is the subject of a verb of saying (`_SPEAKS`) whose words name
-    something the text is about: an entity the register knows (`named`: where mentions begin) or a program,
+    something the text is about: an entity the register knows (`starts`: where mentions begin) or a program,
     policy, law or bill in common words ("skeptical of the program"), before the sentence ends."""
     found = _SPEAKS.match(text, head_end)
     if found is None:
         return False
     end = offset + len(text)
-    return any(offset + found.end() <= at < end for at in named) or bool(_OF_A_MATTER.search(text, found.end()))
+    return any(offset + found.end() <= at < end for at in starts) or bool(_OF_A_MATTER.search(text, found.end()))
 
 
 _DEFINITE = re.compile(r"(?:(?<![\w’'-])(?i:the|these|those|this|that|their|its|his|her|our|such)|(?<=[\w,’'-]\s)[A-Z][\w.’'-]*)\s*$")
@@ -211,7 +211,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
     sources = _sources(words)
     programs = {m.start for m in mentions if kinds.get(m.entity) in TARGET_TYPES}
     places = {(m.start, m.end) for m in mentions if kinds.get(m.entity) in JURISDICTION_TYPES}
-    named = sorted(m.start for m in mentions)
+    mention_starts = sorted(m.start for m in mentions)
     proposals: dict[str, NewEntity] = {}
     for span in sentences(text):
         hits = [m.span() for p in patterns for m in p.finditer(span.text)]
@@ -219,7 +219,7 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
         cue_ends = {end for _, end in hits}
         says = [h for h in head.finditer(span.text) if h.group(0).lower() in holders and _HOLDER_SAYS.match(span.text, h.end())]
         says += [h for h in head.finditer(span.text) if _says_on(span.text, h.end(), span.start, programs)]
-        speaks = {h.start() for h in head.finditer(span.text) if _speaks_of(span.text, h.end(), span.start, named)}
+        speaks = {h.start() for h in head.finditer(span.text) if _speaks_of(span.text, h.end(), span.start, mention_starts)}
         if not clause_cues and not says and not speaks and not (sources is not None and re.search(sources.pattern.rstrip("$"), span.text)):
             continue
         for found in head.finditer(span.text):
