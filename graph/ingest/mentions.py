@@ -1479,7 +1479,7 @@ def _chambers(text: str) -> list[tuple[str, int, list[str]]]:
     if not words:
         return []
     chamber = re.compile(r"(?<![\w’'.-])(?:(?P<level>[Ss]tate|U\.S\.)[ \t]+)?(?P<chamber>" + "|".join(map(re.escape, words))
-                         + r")(?![\w’'-])(?![ \t]+[A-Z0-9])(?!-)")
+                         + r")(?![\w’'-])(?![ \t]+(?:of[ \t]+)?[A-Z0-9])(?!-)")
     found = []
     for m in chamber.finditer(text):
         before = text[: m.start()]
@@ -1487,7 +1487,8 @@ def _chambers(text: str) -> list[tuple[str, int, list[str]]]:
                 and not re.search(r"(?:^|[.!?:;]\s+|\n\s*)[A-Z][\w’'-]*[ \t]+$", before) or re.search(r"-$", before):
             continue  # "her House colleagues", "Illinois Senate" (a proper name read elsewhere); a sentence's first word may come before
         name = m.group(0)
-        found.append((name, m.start(), [m.group("chamber")] if m.group("level") else []))
+        bare = m.group("chamber")
+        found.append((name, m.start(), sorted({bare, bare.split()[0]} - {name})))  # "House of Representatives" is also "the House"
     return found
 
 

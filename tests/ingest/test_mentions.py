@@ -211,6 +211,7 @@ def test_a_legislatures_chamber_named_by_its_common_name_is_a_new_body() -> None
     # part of a longer name, a hyphenated pair, a modifier after a possessive: no chamber of its own
     new = proposed("She joined her House colleagues and the House Judiciary Committee in House-Senate talks.")
     assert "House" not in new and "Senate" not in new
+    assert "U.S. House" not in proposed("It met the U.S. House of Representatives Judiciary Subcommittee on Immigration.")
 
 
 def test_a_us_city_named_alone_after_a_word_of_place_is_a_new_city() -> None:
