@@ -71,7 +71,8 @@ def test_a_floor_speaker_is_a_person_and_the_presiding_officer_no_acronym() -> N
     text = ("CONGRESSIONAL RECORD — HOUSE H3521\nThe SPEAKER pro tempore. Pursuant to rule XVIII, the House resolves.\n"
             "The Acting CHAIR. The Clerk will read.\nSEC. 563. None of the funds may be used.\n"
             "Mr. HARLAN. Madam Chair, I rise in support.\nMs. McGREBE of Ohio. I yield back.")
-    assert proposed(text) == [("Harlan", "person", ["Mr. HARLAN", "Mr. Harlan"]),
+    # "the House resolves": the chamber named by its common name (session 16, 16m); "HOUSE" in the running head is style
+    assert proposed(text) == [("House", "government", []), ("Harlan", "person", ["Mr. HARLAN", "Mr. Harlan"]),
                               ("McGrebe", "person", ["Ms. McGREBE", "Ms. McGrebe"])]  # "of Ohio": a member's state tag, no entity (README)
 
 
