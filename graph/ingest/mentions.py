@@ -819,9 +819,9 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for name, start, end in _affiliates(text, known, mentions):  # "the ACLU of Southern California": no mention of the ACLU or the state
         propose(name, "group", start, end, "a known organization's affiliate named after the place it serves")
         placed.append((start, end))
-    for name, start, aliases in _chambers(text):
+    for name, start, chamber_names in _chambers(text):
         if not _overlaps(covered + printed + placed, start, start + len(name)):
-            propose(name, "government", start, start + len(name), "a legislature's chamber named by its common name", aliases)
+            propose(name, "government", start, start + len(name), "a legislature's chamber named by its common name", chamber_names)
         placed.append((start, start + len(name)))
     for name, kind, start, why in _places(text):
         if re.search(r"\([A-Z]-\s*$", text[:start]):
