@@ -824,7 +824,7 @@ def _stances(
             actors, why_actor, score = _role_actor(span, capable, match, types, full, cue, inside)
             if score < 0:
                 continue  # the sentence says who does not take the position (a passive, a noun of another's)
-            if len(actors) == 1 and types.get(actors[0]) in JURISDICTION_TYPES:
+            if len(actors) == 1 and types.get(actors[0]) in _SPOKEN_FOR:
                 official = _official_for(text, match, span, capable, types)
                 if official is not None:
                     actors = [official, *actors]
@@ -1194,6 +1194,11 @@ def _unasserted(text: str, cue: Cue, match: re.Match[str]) -> bool:
     return not own and bool(_NEGATION.search(text[: match.start()]))
 
 
+# Whose act an official announces for them: a place, or an agency ("X, counselor to the Secretary, announced
+# that DHS would ...": the official and the agency; session 16, 16s).
+_SPOKEN_FOR = JURISDICTION_TYPES | {"agency"}
+
+
 def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Mention], types: dict[str, str]) -> str | None:
     """"Governor X informed ICE that the state is terminating its participation": the person who
     announces, informs or writes that the jurisdiction acts, speaking for it. A participle of saying
@@ -1202,7 +1207,8 @@ def _official_for(text: str, match: re.Match[str], span: Span, capable: list[Men
     clause = max(text.rfind(";", 0, match.start()), 0)
     verbs = list(re.finditer(r"\b(?:announced|announces|said|says|declared|declares|stated|states|informed|informs|notified|"
                              r"notifies|told|tells|wrote|writes|confirmed|confirms|"
-                             r"announcing|saying|declaring|stating|informing|notifying|telling|writing|confirming)\b(?:(?:\s+\S+){0,4}?\s+that\b|(?=\s+(?:the\s+)?[A-Z]))",
+                             r"announcing|saying|declaring|stating|informing|notifying|telling|writing|confirming|"
+                             r"insisted|insists|insisting)\b(?:(?:\s+\S+){0,4}?\s+that\b|(?=\s+(?:the\s+)?[A-Z]))",
                              text[: match.start()]))  # "X said that the state ...", "Cuomo said New York will suspend ..."
     verbs = [v for v in verbs if v.start() >= clause]
     if not verbs:
