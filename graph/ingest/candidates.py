@@ -763,7 +763,8 @@ def _stances(
         return []
     hits = _governed(_unhedged(_not_cues(_in_names(_longest(hits)))))
     if not via_heading:
-        hits = [(c, m) for c, m in hits if not _unasserted(span.text, c, m) or _kept_despite(span.text, c, m)]
+        hits = [(c, m) for c, m in hits if (not _unasserted(span.text, c, m) or _kept_despite(span.text, c, m))
+                and not _attributive(span.text, m)]
     if not hits:
         return []
     capable = _actor_mentions(span, inside, types)
@@ -1913,6 +1914,22 @@ _CALLS_ON = re.compile(r"\b(?:calls?|called|calling)\s+(?:on|upon)\b|\b(?:urges?
 _OBJECT = re.compile(r"\s+(?:(?:the|a|an|your|our|their|his|her|its|this|these|those|my)\s+[\w-]+|"
                      r"(?!(?:to|of|for|in|on|at|by|with|about|over|and|or|but|that|because|as|from|it|than|into|"
                      r"is|are|was|were|be|been|has|have|had|will|would|not)\b)[a-z][a-z-]*(?<!ly)\b)")
+
+
+# What may follow an adjective that is not the noun it qualifies: a preposition, a conjunction, an adverb of place.
+_NOT_A_NOUN = re.compile(r"\s+(?:for|by|in|on|to|at|from|of|with|without|under|across|throughout|since|until|after|before|"
+                         r"nationwide|statewide|now|rather|than|and|or|but|as|if|when|because|unless)\b")
+
+
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """Whether a cue adjective qualifies the noun right after it ("a federally mandated program", "the
+    mandatory nature of X", "a congressionally-mandated tool"): it describes the program, it reports no
+    act (cues.yaml `attributive`); "made the program mandatory", "is mandatory for all" are acts."""
+    words = {str(w).lower() for w in cue_data().get("attributive") or []}
+    if match.group(0).lower() not in words:
+        return False
+    after = text[match.end() :]
+    return re.match(r"\s+[a-z][a-z-]*\b", after) is not None and _NOT_A_NOUN.match(after) is None
 
 
 def _MODIFIER_CUE(match: re.Match[str]) -> bool:

@@ -431,3 +431,24 @@ def test_ceasing_a_use_is_an_end_and_a_decline_in_a_count_no_refusal(vocab: Voca
     assert ("gamma-agency", "beta-program", "calls-to-halt") in stances_of("The Gamma Agency will halt the Beta Program's roll-out.", vocab)
     assert not any(p == "refuses-to-join" for _, _, p in stances_of(
         "According to the Gamma Agency, there has been an 80 percent decline in arrests since the Beta Program began.", vocab))
+
+
+# Session 16 (16s): who speaks for the place or agency a reported clause names.
+def test_a_participle_of_saying_speaks_for_the_place_it_reports(vocab: Vocabulary) -> None:
+    found = stances_of("Last week, Governor John Smith sent a letter to the Gamma Agency informing them that California "
+                       "is formally withdrawing from the Beta Program.", vocab)
+    assert {("john-smith", "beta-program", "seeks-opt-out"), ("california", "beta-program", "seeks-opt-out")} <= found
+    found = stances_of("Governor John Smith sent a letter to the Gamma Agency telling them that California will no longer "
+                       "participate in the Beta Program.", vocab)
+    assert {("john-smith", "beta-program", "seeks-opt-out"), ("california", "beta-program", "seeks-opt-out")} <= found
+
+
+def test_an_official_who_says_an_agency_acts_speaks_for_it(vocab: Vocabulary) -> None:
+    found = stances_of("John Smith, counselor to the Secretary, announced that the Gamma Agency would expand the Beta Program.", vocab)
+    assert {("john-smith", "beta-program", "expands"), ("gamma-agency", "beta-program", "expands")} <= found
+    found = stances_of("John Smith sent a letter to the governors, insisting that the Gamma Agency did not need the states' "
+                       "approval to implement the Beta Program.", vocab)
+    assert ("john-smith", "beta-program", "expands") in found
+    # an agency's act no one is said to announce is the agency's alone
+    assert not any(a == "john-smith" for a, _, _ in stances_of(
+        "John Smith met the sheriff. The Gamma Agency will expand the Beta Program.", vocab))
