@@ -452,3 +452,11 @@ def test_an_official_who_says_an_agency_acts_speaks_for_it(vocab: Vocabulary) ->
     # an agency's act no one is said to announce is the agency's alone
     assert not any(a == "john-smith" for a, _, _ in stances_of(
         "John Smith met the sheriff. The Gamma Agency will expand the Beta Program.", vocab))
+
+
+def test_a_cue_adjective_before_its_noun_describes_and_reports_no_act(vocab: Vocabulary) -> None:
+    assert not stances_of("Alpha County says its hands are tied, since the Beta Program is a federally mandated program.", vocab)
+    assert not stances_of("The Gamma Agency has changed its story on the mandatory nature of the Beta Program.", vocab)
+    # made mandatory, or said to be mandatory for all: an act of extending it
+    assert ("gamma-agency", "beta-program", "expands") in stances_of("The Gamma Agency made the Beta Program mandatory for all counties.", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in stances_of("The Gamma Agency said the Beta Program is mandatory nationwide.", vocab)
