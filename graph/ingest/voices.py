@@ -294,6 +294,9 @@ def _implied_criticism(found: list[Candidate], types: dict[str, str], author: st
             continue
         if types.get(actor) in JURISDICTION_TYPES | AGENCY_TYPES or types.get(c.values["target"]) not in TARGET_TYPES:
             continue
+        if types.get(c.values["target"]) == "agreement":
+            continue  # ending an agreement changes the terms of taking part ("ICE has decided to terminate all existing
+            # MOAs", Morton said): no objection to the agreement (session 16, 16s)
         if types.get(actor) != "person" and actor != author:
             continue
         if _own_act(c):
