@@ -330,3 +330,15 @@ def test_who_extends_a_program_supports_it(vocab: Vocabulary) -> None:
     found = stances("The Gamma Agency has told the county it can\u2019t withdraw from the Beta Program.", vocab, publisher=None)
     assert ("gamma-agency", "beta-program", "expands") in found
     assert found[("gamma-agency", "beta-program", "supports")].startswith("who extends it supports it")
+
+
+def test_ending_an_agreement_implies_no_objection_to_it(vocab: Vocabulary) -> None:
+    register = REGISTER + [Known("beta-moas", "agreement", "Beta Program MOAs", ("Beta Program MOAs",))]
+    text = '"For this reason, the Gamma Agency has decided to terminate all existing Beta Program MOAs," Jane Roe said.\n'
+    mentions = find_mentions(text, register)
+    found = {(c.values["actor"], c.values["target"], c.values["position"]) for c in propose(
+        "doc", text, "2011-08-05", mentions, find_titles(text, mentions, register), register, vocab, None) if c.kind == "stances"}
+    assert ("jane-roe", "beta-moas", "calls-to-end") in found
+    assert ("jane-roe", "beta-moas", "criticizes") not in found
+    # a call to end a program still objects to it
+    assert ("jane-roe", "beta-program", "criticizes") in stances('"The Beta Program must be terminated," Jane Roe said.\n', vocab, None)
