@@ -40,3 +40,16 @@ def test_a_star_in_a_cue_phrase_stands_for_up_to_that_many_words() -> None:
 def test_a_speaker_who_says_the_program_keeps_people_safe_supports_it(vocab: Vocabulary) -> None:
     found = stances("“The Beta Program keeps our communities safe,” said John Doe.", vocab)
     assert ("john-doe", "beta-program", "supports") in found
+
+
+def test_every_word_of_a_cue_list_is_text() -> None:
+    """YAML 1.1 reads a bare on, off, yes, no, true, false or null as a boolean or nothing: "on" in three
+    word lists was `True` and never matched (found in session 16). Every item of a word list is text."""
+    def items(node: object, path: str) -> list[str]:
+        if isinstance(node, dict):
+            return [bad for key, value in node.items() for bad in items(value, f"{path}.{key}")]
+        if isinstance(node, list):
+            return [f"{path}: {item!r}" for item in node if isinstance(item, bool) or item is None] + [
+                bad for item in node for bad in items(item, path)]
+        return []
+    assert items(lexicon.data(), "cues") == []
