@@ -177,6 +177,7 @@ def propose(
                                   lambda span: _asserted_positions(span, position_cues))
     found += clauses.authors(spans, mentions, types, lambda span, inside: _actor_mentions(span, inside, types), headings,
                              document_date, found)
+    found += clauses.passed(spans, mentions, types, headings, document_date, found)
     found += clauses.denied_exits(spans, mentions, types, lambda span, inside: _actor_mentions(span, inside, types), headings,
                                   document_date, found, topic)
     found += clauses.stances(spans, mentions, types, voices, headings, document_date, found,

@@ -461,6 +461,68 @@ def authors(
 
 
 
+# "The state Senate last week approved the Trust Act", "the TRUST Act, which passed the State Assembly", "AB 4 was
+# approved by the Assembly": a legislature or chamber passing a bill or law (cues.yaml `clauses.passage`).
+_LEGISLATURES = frozenset({"government"})
+_NOT_DONE = re.compile(r"\b(?:not|never|yet\s+to|failed\s+to|fails\s+to|if|unless|whether|could|would|might|may|should)\s+"
+                       r"(?:(?:have|has|be|been|being)\s+)?$", re.IGNORECASE)
+
+
+def passed(
+    spans: list[Span], mentions: list[Mention], types: dict[str, str], headings: list[tuple[int, str, str]],
+    document_date: str | None, found: list[Candidate],
+) -> list[Candidate]:
+    """Support of a bill or law by the legislature or chamber the sentence says passed it (README: passing a
+    named bill, also in one chamber, is `supports` of the bill only): the body as the subject of a verb of
+    passage (cues.yaml `clauses.passage`) whose object is the measure ("X approved the Trust Act"), or the
+    measure's relative or passive clause ("the Act, which passed X", "the bill was approved by X").
+    Not a passage denied, conditional or only hoped for ("has not passed", "if passed", "would pass")."""
+    words = [str(w) for w in (lexicon.data().get("clauses") or {}).get("passage") or []]
+    if not words:
+        return []
+    verb = "|".join(sorted((lexicon.phrase_pattern(w) for w in words), key=lambda w: (-len(w), w)))
+    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for span in spans:
+        inside = [m for m in mentions if span.start <= m.start and m.end <= span.end]
+        bodies = [m for m in inside if types.get(m.entity) in _LEGISLATURES]
+        measures = sorted([m for m in inside if types.get(m.entity) in _MEASURES]
+                          + [m for m in described_targets(span, mentions, types, ("bill",)) if types.get(m.entity) in _MEASURES],
+                          key=lambda m: m.start)
+        if not bodies or not measures:
+            continue
+        pairs: list[tuple[Mention, Mention, str]] = []
+        for body in bodies:
+            b0, b1 = body.start - span.start, body.end - span.start
+            for measure in measures:
+                m0, m1 = measure.start - span.start, measure.end - span.start
+                if b1 <= m0:  # "X (last week) approved the Act": the body, at most four words, the verb, the measure
+                    active = re.fullmatch(rf"\s+((?:[\w’'-]+\s+){{0,4}}?)({verb})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?",
+                                          span.text[b1:m0], re.IGNORECASE)
+                    if active and measure.how != _DESCRIBED and re.match(r"\s+(?:an?)\s", span.text[b1:m0][active.end(2):], re.IGNORECASE):
+                        continue  # "passed a local DREAM Act bill": a bill of that kind, not the one of that name
+                    if active and not re.search(r"[,;:]|\b(?:that|which|who|and|but)\b", active.group(1)) \
+                            and not _NOT_DONE.search(span.text[b0:b1 + active.start(2)] + " "):
+                        pairs.append((body, measure, active.group(2)))
+                else:  # "the Act, which (has) passed (in) X", "the bill was approved by X", "the Act, passed by X"
+                    back = re.fullmatch(rf"(?:,?\s+(?:which|that)\s+(?:has\s+|had\s+|was\s+|were\s+|is\s+)?|\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?|,\s+)"
+                                        rf"({verb})\s+(?:(?:by|in)\s+)?(?:the\s+)?",
+                                        span.text[m1:b0], re.IGNORECASE)
+                    if back and not re.search(r"\b(?:not|never)\s+$", span.text[m1 : m1 + back.start(1)], re.IGNORECASE):
+                        pairs.append((body, measure, back.group(1)))
+        for body, measure, cue in pairs:
+            if body.entity == measure.entity or (body.entity, measure.entity) in have:
+                continue
+            have.add((body.entity, measure.entity))
+            why = f'the legislature or chamber that passed the measure ("{cue}"); target: ' + (
+                "the bill or law named" if measure.how != _DESCRIBED else "the bill or law the description refers to")
+            candidate = Candidate("stances", {"actor": body.entity, "target": measure.entity, "position": "supports"}, [span], why,
+                                  date_for(span, headings, document_date))
+            candidate.score = 0.5
+            result.append(candidate)
+    return result
+
+
 _DECLARERS = frozenset({"agency", "office", "government"})  # who may declare a program's participation not voluntary
 # An office before the body it speaks for ("the assistant director of ICE", "officials of the Department"): the body tells.
 _SPEAKS_FOR = re.compile(r"\b(?:director|head|secretary|spokesman|spokeswoman|spokesperson|officials?|chief)\s+of\s+(?:the\s+)?"

@@ -158,3 +158,25 @@ def test_a_definite_description_of_a_program_is_the_one_named_before(vocab: Voca
     assert not stances("Sheriff Jane Roe, an ardent supporter of the federal program, met officials.", vocab)
     # a description with a name in it is another program
     assert not stances("The Beta Program began.\n\nJane Roe, a supporter of the E-Verify program, met officials.", vocab)
+
+
+# Session 16 (16t): a legislature or chamber that passes a bill or law supports it.
+LEGISLATIVE = REGISTER + [Known("omicron-senate", "government", "Omicron Senate", ("Omicron Senate",)),
+                          Known("trust-bill", "bill", "Trust Bill", ("Trust Bill",))]
+
+
+def passed_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, LEGISLATIVE)
+    found = propose("doc", text, "2012-08-01", mentions, find_titles(text, mentions, LEGISLATIVE), LEGISLATIVE, vocab)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_a_chamber_that_passes_a_bill_supports_it(vocab: Vocabulary) -> None:
+    expected = ("omicron-senate", "trust-bill", "supports")
+    assert expected in passed_of("The Omicron Senate last week approved the Trust Bill and sent it to the governor.", vocab)
+    assert expected in passed_of("The Trust Bill, which passed the Omicron Senate, is now pending in the Assembly.", vocab)
+    assert expected in passed_of("The Trust Bill was approved by the Omicron Senate on Monday.", vocab)
+    # a passage denied, conditional or of another bill of that kind is none
+    assert expected not in passed_of("The Omicron Senate has not passed the Trust Bill.", vocab)
+    assert expected not in passed_of("The Omicron Senate could pass the Trust Bill.", vocab)
+    assert expected not in passed_of("The Omicron Senate passed a local Trust Bill of its own.", vocab)
