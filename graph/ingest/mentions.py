@@ -868,8 +868,8 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
         if word.capitalize() in TITLE_WORDS | heads_of_posts or _overlaps(speakers, match.start(), match.end()):
             continue  # "The SPEAKER pro tempore.", "The Acting CHAIR.", "Mr. PRICE.": a floor record's speaker, no acronym
         if not _overlaps(covered + title_spans + placed, match.start(), match.end()) and word not in NOT_ACRONYMS | plain_acronyms:
-            propose(word, "media" if _CALL_SIGN.fullmatch(word) else "group", match.start(), match.end(),
-                    "an acronym the register does not know")
+            propose(word, "media" if _CALL_SIGN.fullmatch(word) or _byline_credit(text, match.start(), match.end()) else "group",
+                    match.start(), match.end(), "an acronym the register does not know")
     for match in _PHRASE.finditer(text):
         if _overlaps(heads, match.start(), match.end()):
             continue  # a headline or a title: its capitals are style, not names
@@ -1152,6 +1152,14 @@ def _bylines(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def _byline_credit(text: str, start: int, end: int) -> bool:
+    """An acronym in parentheses that ends a byline's line is the wire that carried the story (16u): "By Kate
+    Linthicum, Los Angeles Times (TNS)", as a dateline's "(AP)" is."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(re.match(r"[ \t]*By[ \t]", text[line_start:start]) and re.search(r"\($", text[line_start:start])
+                and re.match(r"\)[ \t]*(?:\n|$)", text[end:]))
+
+
 def _acronyms_of_new_names(proposals: dict[str, NewEntity]) -> None:
     """An undefined acronym made of the initials of one proposed name's words ("CRS" beside
     "Congressional Research Service") is that name, as for known bodies: its alias, not a body."""
@@ -1354,7 +1362,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+[A-Z][a-z]*\.))"
     r"(?:,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)(?P<state>[A-Z][\w.]+(?:\s[A-Z][\w.]+)?))?"
     r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"  # "OAKLAND, May 4, 2011 -": the day filed
-    r"(?:\s+\((?P<agency>[A-Z][\w.&]*(?:[ \t][A-Z][\w.&]*){0,3})\))?(?:\s+-\s|\s*[–—])",
+    r"(?:\s+\((?P<agency>[A-Z][\w.&]*(?:[ \t][A-Z][\w.&]*){0,3})\))?(?:\s+--?\s|\s*[–—])",  # "PHILADELPHIA (CBS) --": two hyphens for a dash (16u)
     re.MULTILINE,
 )
 
@@ -1428,8 +1436,9 @@ def _places(text: str) -> list[tuple[str, str, int, str]]:
             found.append((name, "city", m.start("place"), "the dateline of a news release"))
         if m.group("state") and m.group("state") in states:
             found.append((m.group("state"), "state", m.start("state"), "a US state"))
-        if m.group("agency") and not m.group("agency").isupper() or m.group("agency") and " " in m.group("agency"):
-            # "OAKLAND (CBS SF) —": the news service a dateline names ("(AP)" alone is left to the acronyms)
+        if m.group("agency"):
+            # "OAKLAND (CBS SF) —": the news service a dateline names; also an acronym alone ("SEATTLE (AP) —",
+            # "PHILADELPHIA (CBS) --", 16u: a wire's or a station's credit, no acronym the text defines)
             found.append((m.group("agency"), "media", m.start("agency"), "the news service a dateline names"))
     codes = {str(k) for k in (lexicon.data().get("state_postal_codes") or {})}
     city = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?), (" + "|".join(re.escape(a) for a in sorted(abbreviations | states | codes)) + r")(?![\w-])")
@@ -1684,6 +1693,7 @@ def _defined_acronyms(text: str, mentions: list[Mention], forms: list[_Form]) ->
     """`Known Name (ACR)`: ACR names that entity in this document."""
     existing = {f.text for f in forms}
     local: dict[str, _Form] = {}
+    credits = {m.start("agency") for m in _dateline_matches(text) if m.group("agency")}
     for mention in mentions:
         match = _ACRONYM_DEF.match(text, mention.end, min(len(text), mention.end + 16))
         if match is None:
@@ -1693,6 +1703,8 @@ def _defined_acronyms(text: str, mentions: list[Mention], forms: list[_Form]) ->
         acronym = match.group(1)
         if re.fullmatch(r"[DRI]-[A-Z]{2}", acronym):
             continue  # "(D-CA)": a party and a state after a legislator's name, not an acronym
+        if match.start(1) in credits or _byline_credit(text, match.start(1), match.end(1)):
+            continue  # "SEATTLE (AP) —", "By X, Los Angeles Times (TNS)": a wire's credit, not the name's acronym (16u)
         if acronym not in existing and acronym not in local:
             local[acronym] = _Form(mention.entity, acronym, "acronym", _pattern(acronym))
     return list(local.values())

@@ -236,3 +236,23 @@ def test_a_surname_before_administration_is_the_body_that_person_heads() -> None
     # an agency whose name ends in "Administration", a determiner, a word that is no person's surname: no body
     new = proposed("The Drug Enforcement Administration agreed. This administration and the Smith administration did not.")
     assert not any(name.endswith("administration") for name in new)
+
+
+def test_a_wires_credit_after_a_dateline_or_a_byline_is_a_news_service() -> None:
+    # session 16 (16u), from rounds 24 and 26 (three publishers: a paper, a station, a blog): "SEATTLE (AP) —" made AP
+    # the city's acronym, "PHILADELPHIA (CBS) --" was no dateline (two hyphens for its dash), "By X, Los Angeles Times
+    # (TNS)" made TNS the paper's acronym or a group; the gold codes each as a new media entity
+    register = [*REGISTER, Known("seattle", "city", "Seattle", ("Seattle",)),
+                Known("los-angeles-times", "media", "Los Angeles Times", ("Los Angeles Times",))]
+
+    def new(text: str) -> dict[str, str]:
+        mentions = find_mentions(text, register)
+        assert not any(m.text in ("AP", "TNS") for m in mentions)
+        return {e.name: e.type for e in new_entities(text, register, mentions, find_titles(text, mentions, register))}
+
+    assert new("SEATTLE (AP) — A federal program was activated.\n") == {"AP": "media"}
+    assert new("PHILADELPHIA (CBS) -- The city is considering changes.\n") == {"Philadelphia": "city", "CBS": "media"}
+    assert new("Obama ends it\n\nBy Kate Linthicum, Los Angeles Times (TNS)\n\nThe program ended.\n")["TNS"] == "media"
+    # an acronym defined in running text stays the name's
+    assert [m.text for m in find_mentions("The Los Angeles Times (LAT) said so. LAT added more.", register)] == \
+        ["Los Angeles Times", "LAT", "LAT"]
