@@ -741,6 +741,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
     for name, start in _bylines(text):
         if not _overlaps(covered, start, start + len(name)):
             propose(name, "person", start, start + len(name), "the author or speaker a byline names")
+    for match in _SOURCE_LINE.finditer(text):
+        name, start = match.group("name"), match.start("name")
+        if _PHRASE.fullmatch(name) and len(name.split()) <= 6 and not _overlaps(covered, start, start + len(name)):
+            propose(name, _guess_type(name) or "media", start, start + len(name), "the publication a source line names")
     for person, start, agency, at in _photo_credits(text):
         if not _overlaps(covered, start, start + len(person)):
             propose(person, "person", start, start + len(person), "the photographer a photo credit names")
@@ -1150,6 +1154,11 @@ def _bylines(text: str) -> list[tuple[str, int]]:
             if second is not None and _looks_like_person(second.group("name")) and not set(second.group("name").split()) & words:
                 found.append((second.group("name"), second.start("name")))
     return found
+
+
+# A line that names the publication a text was taken from (16u): "Source: Tucson Citizen", "Source: Your Nabe"
+# (a reposted article's label, above or below it); the name alone on the line.
+_SOURCE_LINE = re.compile(r"^[ \t]*(?:Source|SOURCE)[ \t]*:[ \t]*(?P<name>[^\n:;,.]+?)[ \t]*$", re.MULTILINE)
 
 
 def _byline_credit(text: str, start: int, end: int) -> bool:

@@ -256,3 +256,12 @@ def test_a_wires_credit_after_a_dateline_or_a_byline_is_a_news_service() -> None
     # an acronym defined in running text stays the name's
     assert [m.text for m in find_mentions("The Los Angeles Times (LAT) said so. LAT added more.", register)] == \
         ["Los Angeles Times", "LAT", "LAT"]
+
+
+def test_a_source_line_names_the_publication_a_text_was_taken_from() -> None:
+    # session 16 (16u), from round 26 (a group's and a blog's reposts): "Source: Your Nabe", "Source: Tucson Citizen"
+    # were coded as new media and never proposed
+    assert proposed("Source: Tucson Citizen\n\nThe group said so.\n") == {"Tucson Citizen": "media"}
+    assert proposed("Source: Your Nabe\nSubject: Immigration\n\nText.\n") == {"Your Nabe": "media"}
+    # a source of figures with its year, a name in small letters: no publication
+    assert proposed("Source: ICE statistics, 2011\n\nSource: agency data\n") == {}
