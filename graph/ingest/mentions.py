@@ -1956,7 +1956,11 @@ def _county_lists(text: str) -> list[tuple[str, str, int, str]]:
         for match in pattern.finditer(text):
             for item in re.finditer(_LIST_ITEM, match.group("items")):
                 name = item.group(0)
-                if name in ("and", "&") or name.split()[0] in LEADING_WORDS or name in states:
+                if name in states and pattern is _COUNTIES_AFTER:
+                    # "Salt Lake, Davis and Utah counties", "Garrett, Washington and Wicomico counties": a state's
+                    # name in a list the plural noun ends is the county of that name (16u)
+                    name = f"{name} County"
+                elif name in ("and", "&") or name.split()[0] in LEADING_WORDS or name in states:
                     continue  # "counties of Texas, Arizona and California": states, not counties
                 start = match.start("items") + item.start()
                 found.setdefault(start, (name, "county", start, "listed as counties"))

@@ -265,3 +265,14 @@ def test_a_source_line_names_the_publication_a_text_was_taken_from() -> None:
     assert proposed("Source: Your Nabe\nSubject: Immigration\n\nText.\n") == {"Your Nabe": "media"}
     # a source of figures with its year, a name in small letters: no publication
     assert proposed("Source: ICE statistics, 2011\n\nSource: agency data\n") == {}
+
+
+def test_a_states_name_in_a_list_of_counties_is_the_county_of_that_name() -> None:
+    # session 16 (16u), from rounds 1-8 (two ICE releases: "Salt Lake, Davis and Utah counties") and round 24 (a local
+    # news site: "Allegany, Garrett, Washington and Wicomico counties"): Utah County and Washington County, coded as
+    # new counties, were left out of the list as states
+    new = proposed("Secure Communities was activated in Allegany, Garrett, Washington and Wicomico counties in April.\n")
+    assert new["Washington County"] == "county" and new["Allegany"] == "county"
+    assert proposed("ICE activated it in Salt Lake, Davis and Utah counties.\n")["Utah County"] == "county"
+    # a list the county noun does not end: no county of a state's name
+    assert "Texas County" not in proposed("Its counties: Texas, Arizona and California sheriffs joined.\n")
