@@ -1000,29 +1000,11 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             propose(titled.name, "person", titled.start, titled.start + len(titled.name), f'named with the title "{titled.title}" after the name')
     for titled in surnames:
         _propose_surname(text, titled, known, proposals, propose)
-    for name, start, end in _administrations(text, known, proposals):
-        propose(name, "government", start, end, "a person's surname before \"administration\": the executive that person heads")
     _acronyms_of_new_names(proposals)
     _bills(text, proposals)
     _one_per_person(proposals)
     _tails_of_longer(proposals)
     return sorted(proposals.values(), key=lambda e: (e.start, e.id))
-
-
-# A surname before the head "administration" names the executive that person heads, not the person (16u): "the
-# Bush administration", "the Nutter administration", "the Obama Administration". The register's collective when it
-# has one ("Obama Administration", `_not_collective`); else a new body, where the word before is a person's surname:
-# a known person's, a new person's of this text, or a president's (cues.yaml `administrations`). Agencies named
-# "... Administration" ("Drug Enforcement Administration", "Social Security Administration") have no surname there.
-_ADMINISTRATION = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+([Aa]dministration)(?![\w-])")
-
-
-def _administrations(text: str, known: list[Known], proposals: dict[str, NewEntity]) -> list[tuple[str, int, int]]:
-    surnames = {k.name.split()[-1] for k in known if k.type == "person" and len(k.name.split()) > 1}
-    surnames |= {e.name.split()[-1] for e in proposals.values() if e.type == "person" and len(e.name.split()) > 1}
-    surnames |= {str(n) for n in lexicon.data().get("administrations") or {}}
-    return [(f"{m.group(1)} administration", m.start(1), m.end(2)) for m in _ADMINISTRATION.finditer(text)
-            if m.group(1) in surnames]
 
 
 # A firm's legal form after a comma ("Lichter & Associates, P.C.", "Acme, Inc."): the end of the firm's name.
