@@ -54,16 +54,21 @@ def test_texts_kept_out_of_the_repository_are_named_when_absent(tmp_path: Path) 
         assert f"{tmp_path / d['file']}: no text (manifest entry {d['id']!r}; obtain it from {d['url']}" in run.stderr
 
 
+def _set_with_an_absent_text(folder: Path, split: str, round_: int, absent: str) -> None:
+    """An evaluation set in `folder`: TEXT placed in `round_` and a text `absent` of round 9 not placed."""
+    entry = next(d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
+                 if d["id"] == TEXT)
+    entries = [{**entry, "split": split, "round": round_},
+               {"id": absent, "file": f"texts/{absent}.txt", "split": split, "round": 9, "url": "https://example.org/"}]
+    (folder / "texts").mkdir()
+    (folder / "gold").mkdir()
+    shutil.copy(EVAL / entry["file"], folder / entry["file"])
+    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", folder / "gold" / f"{TEXT}.yaml")
+    (folder / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+
+
 def test_only_the_rounds_asked_for_are_read_so_other_rounds_texts_may_be_absent(tmp_path: Path) -> None:
-    entries = [d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
-               if d["id"] == TEXT] + [{"id": "a-lost-text", "file": "texts/a-lost-text.txt", "split": "dev", "round": 9,
-                                       "url": "https://example.org/lost"}]
-    entries[0] = {**entries[0], "split": "dev", "round": 22}
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    shutil.copy(EVAL / entries[0]["file"], tmp_path / entries[0]["file"])
-    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", tmp_path / "gold" / f"{TEXT}.yaml")
-    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    _set_with_an_absent_text(tmp_path, "dev", 22, "a-lost-text")
     assert "a-lost-text" in _run("--eval-set", str(tmp_path)).stderr  # every round: the lost text is named
     run = _run("--eval-set", str(tmp_path), "--rounds", "22")
     assert run.returncode == 0, run.stderr
@@ -73,15 +78,7 @@ def test_only_the_rounds_asked_for_are_read_so_other_rounds_texts_may_be_absent(
 
 
 def test_a_text_left_out_is_not_read_and_an_unknown_id_is_named(tmp_path: Path) -> None:
-    entries = [d for d in yaml.safe_load((EVAL / "manifest.yaml").read_text(encoding="utf-8"))["documents"]
-               if d["id"] == TEXT] + [{"id": "a-heavy-text", "file": "texts/a-heavy-text.txt", "split": "test",
-                                       "round": 9, "url": "https://example.org/heavy"}]
-    entries[0] = {**entries[0], "split": "test", "round": 9}
-    (tmp_path / "texts").mkdir()
-    (tmp_path / "gold").mkdir()
-    shutil.copy(EVAL / entries[0]["file"], tmp_path / entries[0]["file"])
-    shutil.copy(EVAL / "gold" / f"{TEXT}.yaml", tmp_path / "gold" / f"{TEXT}.yaml")
-    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"documents": entries}), encoding="utf-8")
+    _set_with_an_absent_text(tmp_path, "test", 9, "a-heavy-text")
     run = _run("--eval-set", str(tmp_path), "--without", "a-heavy-text")
     assert run.returncode == 0, run.stderr
     assert "== test half (1 documents)" in run.stdout and "a-heavy-text" not in run.stdout + run.stderr
