@@ -125,6 +125,32 @@ _SPEAKS = re.compile(r"(?:\s+(?:who|have|had|has|also|are|were|long|often|repeat
                      r"complains|complained|insist|insists|insisted|point\s+to|points\s+to|pointed\s+to)\b")
 
 
+# "dozens of other cities that refused to participate", "civil rights groups who have objected to it": a class that a
+# relative pronoun follows is the subject of the relative clause (English: the head noun of a relative clause whose
+# subject is the gap); not where a subject of its own follows the pronoun ("told officials that the state would
+# ...": a complement clause of the verb before the class).
+_RELATIVE = re.compile(r"\s+(?i:that|who|which)\s+(?!(?i:the|a|an|this|these|those|that|its|their|his|her|our|it|they|he|she|we|you|i|"
+                       r"there)\b|[A-Z])")
+
+
+# Where the phrase of a relative clause's head may begin: after a preposition ("for ... dozens of other cities that",
+# "one of several groups that") or at a clause's start. The phrase is found by walking back over lowercase words,
+# which may hold a verb when the class is an object ("The group met advocates who"): so not after a determiner.
+_GOVERNS = re.compile(r"(?<![\w’'-])(?:of|for|from|among|with|by|to|on|against|like|between)$", re.IGNORECASE)
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})
+
+
+def _relative_head(text: str, phrase_at: int, head_end: int, clause_start: bool) -> bool:
+    """Whether the class text[phrase_at:head_end] can be the head of the relative clause after it: a preposition
+    governs it, or it begins a clause in at most three words and on no pronoun ("We met advocates who")."""
+    before = _without_amount(text[:phrase_at].rstrip())
+    before = re.sub(r"(?:(?<=\s)|^)(?:[A-Z][\w.’'-]*,?\s+)+(?:and|or)$", "", before).rstrip()  # "for Philadelphia and dozens of"
+    if _GOVERNS.search(before):
+        return True
+    words = text[phrase_at:head_end].split()
+    return clause_start and len(words) <= 3 and words[0].lower() not in _PRONOUNS
+
+
 _OF_A_MATTER = re.compile(r"(?<![\w-])(?:program|programme|initiative|policy|policies|law|bill|detainers?)(?![\w-])", re.IGNORECASE)
 
 
@@ -233,6 +259,10 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                 or _ENACTED.fullmatch(span.text[found.end() : cue_at]) or _ASKS.fullmatch(span.text[found.end() : cue_at])
                 or _THEY.fullmatch(span.text[found.end() : cue_at]))
             subject = subject or (clause_start and any(h.start() == found.start() for h in says))
+            relative = _RELATIVE.match(span.text, found.end())
+            subject = subject or (relative is not None and cue_at is not None and relative.end() <= cue_at
+                                  and _relative_head(span.text, phrase_at, found.end(), clause_start)
+                                  and bool(_VERB_GROUP.fullmatch(span.text[relative.end() : cue_at])))
             # the noun just before a verb of saying is its subject, at a clause's start or after other words
             # ("..., and jurisdictions are increasingly saying"), unless a determiner makes it a reference back or
             # a name before it makes it the named body's members ("Obama Administration officials claim")
@@ -272,7 +302,8 @@ def class_actors(text: str, known: Iterable[Known], mentions: list[Mention], cue
                     name, with_scope = with_scope, name
                 of = _complement(span.text, found.end(), stops, cue_at) if piece_end == end else ""
                 named = f"{name}{of}" if of else name
-                aliases = sorted({a for a in (alias, name, name.lower(), with_scope) if a and a != named})
+                amount = _amount_of(text, start, piece_at, piece_end, quantifiers) if text[piece_at:piece_end] == name else ""
+                aliases = sorted({a for a in (alias, name, name.lower(), with_scope, amount) if a and a != named})
                 why = HOLDER_WHY if text[piece_at:piece_end].split()[-1].lower() in holders else \
                     "a class of actors, the subject of a position cue"
                 proposals[key] = NewEntity(_new_id(named, taken | {p.id for p in proposals.values()}), "collective", named,
@@ -293,6 +324,8 @@ def _complement(text: str, head_end: int, stops: set[str], cue_at: int | None) -
                 or (cue_at is not None and found.start(1) + word.start() >= cue_at):
             break
         words.append(word)
+    while words and words[-1].group(0).lower().endswith("ed"):
+        words.pop()  # "advocates for local immigrants expressed concerns": a noun phrase ends on its noun; the verb follows
     if not words:
         return ""
     return text[head_end : found.start(1) + words[-1].end()]
@@ -331,6 +364,18 @@ def _phrase_start(text: str, head_at: int, levels: set[str], quantifiers: set[st
         at += lead.end()
     return at, (not before or before[-1] in ";:,(\"“—" or bool(re.search(
         r"\b(?:that|while|but|when|as|because|although|since|where)$", before, re.IGNORECASE)))
+
+
+def _amount_of(text: str, start: int, piece_at: int, piece_end: int, quantifiers: set[str]) -> str:
+    """The class text[piece_at:piece_end], whose phrase begins at `start`, with the amount the phrase follows, the
+    way a reader names it ("dozens of other cities", "hundreds of local governments"); "" where no amount
+    (cues.yaml `classes.amounts`) comes just before it or another class of the coordination comes between."""
+    between = text[start:piece_at].strip().lower()
+    amounts = [str(w) for w in _words().get("amounts") or []]
+    if (between and between not in quantifiers) or not amounts:
+        return ""
+    found = re.search(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, amounts)) + r")\s+of\s+$", text[max(0, start - 40) : start], re.IGNORECASE)
+    return text[start - (len(text[max(0, start - 40) : start]) - found.start()) : piece_end] if found else ""
 
 
 def _without_amount(before: str) -> str:

@@ -919,6 +919,15 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             form = _LEGAL_FORM.match(text, start + len(name))
             if form is not None:  # "Lichter & Associates, P.C.": a firm's legal form after a comma is part of its name
                 name = text[start : form.end()]
+            member = _MEMBER_OF.fullmatch(name)
+            if member is not None and _looks_like_person(member.group("person")) and _guess_type(member.group("person")) is None and \
+                    (_guess_type(member.group("body")) not in (None, "person", "state", "county", "city", "skip")
+                     or member.group("body").isupper()):
+                # "Jose Sanchez of the C-U Immigration Forum", "Roxandra Guild of KPCC": a person named with the body
+                # the person speaks for (apposition of affiliation); each is an entity of its own
+                propose(member.group("person"), "person", start, start + len(member.group("person")),
+                        "a person named with the body the person belongs to")
+                name, start = member.group("body"), start + member.start("body")
             kind_words = name  # the words that say what kind of thing it is
             joined = re.match(r"\s+(?:on|of|for)\s+(?:the\s+)?", text[start + len(name) :])
             if joined and name.split()[-1] in ORGANISATION_WORDS:
@@ -1009,6 +1018,10 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
 
 # A firm's legal form after a comma ("Lichter & Associates, P.C.", "Acme, Inc."): the end of the firm's name.
 _LEGAL_FORM = re.compile(r",[ \t]+(?:Inc\.|LLP|L\.L\.P\.|LLC|L\.L\.C\.|P\.C\.|PLLC)(?![\w.])")
+
+
+# "Jose Sanchez of the C-U Immigration Forum": a two- or three-word name, "of", and a body's name.
+_MEMBER_OF = re.compile(r"(?P<person>[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){1,2})[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z].*)")
 
 
 def _bills(text: str, proposals: dict[str, NewEntity]) -> None:

@@ -291,3 +291,26 @@ def test_a_class_just_before_a_verb_of_saying_is_its_subject(vocab: Vocabulary) 
     assert "lawmakers" not in new
     new, _ = extracted("Although Obama Administration officials claim that they focus on criminals, they ended it.", vocab)
     assert "officials" not in new
+
+
+def test_a_class_before_a_relative_pronoun_is_the_subject_of_its_clause(vocab: Vocabulary) -> None:
+    # session 17 (17n), from rounds 24-26 and rounds 1-8 (CBS Philly, LatinoJustice, Conyers, the CPC letter): the head of
+    # a relative clause whose subject is its gap acts in it, wherever the head stands in the sentence
+    text = "It was a victory for Philadelphia and dozens of other cities that refused to participate in the Beta Program."
+    found = find_mentions(text, REGISTER)
+    new, _ = classes.class_actors(text, REGISTER, found, [c.pattern for c in cues(vocab)])
+    assert [(e.name, "dozens of other cities" in e.aliases) for e in new] == [("cities", True)]
+    new, _ = extracted("The agency met with advocates who have objected to the Beta Program.", vocab)
+    assert new == {"advocates": "collective"}
+    # after a determiner the phrase found by walking back may hold a verb ("The group met advocates who"): not read
+    new, _ = extracted("The group met advocates who have objected to the Beta Program.", vocab)
+    assert new == {}
+    # a subject of its own after "that" makes it a complement clause of the verb before the class
+    new, _ = extracted("Gamma Agency told governors that the state would opt out of the Beta Program.", vocab)
+    assert "governors" not in new
+
+
+def test_a_class_complement_ends_on_its_noun(vocab: Vocabulary) -> None:
+    # session 17 (17n), from round 26 (News-Gazette): the verb after "advocates for local immigrants" is no word of its name
+    new, _ = extracted("While advocates for local immigrants expressed concerns over the Beta Program, the jail changed.", vocab)
+    assert "advocates for local immigrants expressed" not in new

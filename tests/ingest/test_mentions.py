@@ -263,3 +263,15 @@ def test_a_states_name_in_a_list_of_counties_is_the_county_of_that_name() -> Non
     assert proposed("ICE activated it in Salt Lake, Davis and Utah counties.\n")["Utah County"] == "county"
     # a list the county noun does not end: no county of a state's name
     assert "Texas County" not in proposed("Its counties: Texas, Arizona and California sheriffs joined.\n")
+
+
+def test_a_person_named_with_the_body_the_person_belongs_to() -> None:
+    # session 17 (17n), from round 26 (News-Gazette, WitnessLA): "Jose Sanchez of the C-U Immigration Forum" was one group,
+    # "Roxandra Guild of KPCC" no person; each names a person and the body the person speaks for
+    assert proposed("Jose Sanchez of the C-U Immigration Forum questioned how the program has been run.\n") == \
+        {"Jose Sanchez": "person", "C-U Immigration Forum": "group"}
+    assert proposed("Roxandra Guild of KPCC reported that the sheriff released the records.\n") == \
+        {"Roxandra Guild": "person", "KPCC": "media"}
+    # a person of a place names no body; a body of a body is one name ("Justice Clinic of the ... School of Law")
+    assert proposed("Kathy Smith of Chicago spoke.\n") == {}
+    assert "Justice Clinic" not in proposed("Justice Clinic of the Benjamin N. Cardozo School of Law filed.\n")
