@@ -919,15 +919,15 @@ def new_entities(text: str, known: Iterable[Known], mentions: list[Mention], tit
             form = _LEGAL_FORM.match(text, start + len(name))
             if form is not None:  # "Lichter & Associates, P.C.": a firm's legal form after a comma is part of its name
                 name = text[start : form.end()]
-            member = _MEMBER_OF.fullmatch(name)
-            if member is not None and _looks_like_person(member.group("person")) and _guess_type(member.group("person")) is None and \
-                    (_guess_type(member.group("body")) not in (None, "person", "state", "county", "city", "skip")
-                     or member.group("body").isupper()):
+            affiliated = _MEMBER_OF.fullmatch(name)
+            if affiliated is not None and _looks_like_person(affiliated.group("person")) and _guess_type(affiliated.group("person")) is None and \
+                    (_guess_type(affiliated.group("body")) not in (None, "person", "state", "county", "city", "skip")
+                     or affiliated.group("body").isupper()):
                 # "Jose Sanchez of the C-U Immigration Forum", "Roxandra Guild of KPCC": a person named with the body
                 # the person speaks for (apposition of affiliation); each is an entity of its own
-                propose(member.group("person"), "person", start, start + len(member.group("person")),
+                propose(affiliated.group("person"), "person", start, start + len(affiliated.group("person")),
                         "a person named with the body the person belongs to")
-                name, start = member.group("body"), start + member.start("body")
+                name, start = affiliated.group("body"), start + affiliated.start("body")
             kind_words = name  # the words that say what kind of thing it is
             joined = re.match(r"\s+(?:on|of|for)\s+(?:the\s+)?", text[start + len(name) :])
             if joined and name.split()[-1] in ORGANISATION_WORDS:
