@@ -134,7 +134,7 @@ def propose(
         actors = _actor_mentions(span, inside, types)
         line = (text.rfind("\n", 0, span.start) + 1, (text.find("\n", span.end) + 1 or len(text) + 1) - 1)
         paragraph = frozenset(m.entity for m in mentions if line[0] <= m.start and m.end <= line[1])
-        described = sorted(inside + clauses.described_targets(span, mentions, types, ("bill",)), key=lambda m: (m.start, m.end))
+        described = sorted(inside + clauses.described_targets(span, mentions, types, ("bill", "agreement")), key=lambda m: (m.start, m.end))
         ruled = _stances(source, span, described, above, types, topic, position_cues, headings, document_date,
                          posts.get(span.start, []), previous, voices, paragraph, titled_people, last_program)
         ruled += _followed(span, inside, types, prev_ruled, {(r.values["actor"], r.values["target"]) for r in ruled})

@@ -173,7 +173,7 @@ def described_targets(span: Span, mentions: list[Mention], types: dict[str, str]
         nouns = [str(w) for w in table.get(kind) or []]
         if not nouns:
             continue
-        accepted = {"program"} if kind == "program" else {"bill", "law"}
+        accepted = {"program"} if kind == "program" else {"agreement"} if kind == "agreement" else {"bill", "law"}
         named = [m for m in mentions if types.get(m.entity) in accepted and m.how != _DESCRIBED]
         alone = {m.entity for m in named}
         forms = [(_DESCRIPTION.format(indefinite="", nouns="|".join(re.escape(n) for n in nouns), relative=""))]

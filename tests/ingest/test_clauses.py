@@ -180,3 +180,24 @@ def test_a_chamber_that_passes_a_bill_supports_it(vocab: Vocabulary) -> None:
     assert expected not in passed_of("The Omicron Senate has not passed the Trust Bill.", vocab)
     assert expected not in passed_of("The Omicron Senate could pass the Trust Bill.", vocab)
     assert expected not in passed_of("The Omicron Senate passed a local Trust Bill of its own.", vocab)
+
+
+# Session 17 (17d): "its agreements", "the agreement" for the one agreement the text names.
+AGREEING = REGISTER + [Known("beta-moas", "agreement", "Beta Program memoranda of agreement", ("Memoranda of Agreement", "MOAs"))]
+
+
+def agreed_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
+    mentions = find_mentions(text, AGREEING)
+    found = propose("doc", text, "2011-08-10", mentions, find_titles(text, mentions, AGREEING), AGREEING, vocab)
+    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+
+
+def test_the_agreements_are_the_agreement_the_text_names(vocab: Vocabulary) -> None:
+    text = ("The Gamma Agency decided to terminate all of its agreements with states regarding the operation of its Beta Program. "
+            "Its director said the MOAs were never necessary.")
+    found = agreed_of(text, vocab)
+    assert ("gamma-agency", "beta-moas", "calls-to-end") in found
+    assert ("gamma-agency", "beta-program", "calls-to-end") not in found
+    # with no agreement named, "its agreements" stays unresolved and the program named after it is the object
+    assert ("gamma-agency", "beta-program", "calls-to-end") in stances(
+        "The Gamma Agency decided to terminate all of its agreements with states regarding the operation of its Beta Program.", vocab)
