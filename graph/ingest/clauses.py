@@ -163,7 +163,7 @@ _DESCRIBED = "description"
 def described_targets(span: Span, mentions: list[Mention], types: dict[str, str], kinds: tuple[str, ...] = ("program", "bill")) -> list[Mention]:
     """The targets a sentence refers to by a description ("the federal program", "this initiative", "the
     legislation"), each as a mention of its antecedent: the target of that kind (cues.yaml
-    `clauses.target_nouns`: a program; a bill or law) named last before it in the document, and for a bill
+    `clauses.target_nouns`: a program; a bill or law; an agreement) named last before it in the document, and for a bill
     or law with none before, the one bill or law the document names (coreference by the nearest name of that
     kind). None where the description is part of a name the register found, or where a word before its noun
     is a name or a number ("the 287(g) program", "the E-Verify program": another, named)."""
