@@ -601,6 +601,9 @@ class Voices:
                 if re.match(rf"\s*(?:\([^)]*\)\s*)?{_SPEECH}\b", after):
                     said = m
                     break
+                if _apposed_speaker(text, line.start(), line.end(), m):
+                    said = m  # "Chris Newman, NDLON's legal director, added:": the apposition names the speaker
+                    break
             if said is None:
                 pronoun = _PRONOUN_SAID.search(line.group(0))
                 people = [m for m in speakers if pronoun is not None and m.end <= line.start() + pronoun.start()
@@ -653,6 +656,25 @@ class Voices:
                         return before[-1]
                 return self.author
         return self.author
+
+
+# "X, NDLON's legal director and general counsel, added:", "X, who runs the jail, said": a speaker's name, an
+# apposition or relative clause after it (closed by a comma or not), then the verb of saying.
+_APPOSED_SAID = re.compile(r",\s+[^,.;:!?\"“”()\n]{1,90}?(?:,\s*|\s+)(?:\w+ly\s+)?" + _SPEECH + r"\b")
+# What may stand before the speaker's name in its sentence: titles and the words of a body's name ("Sheriff",
+# "NDLON Legal Director", "LatinoJustice PRLDEF President and General Counsel"), not a preposition ("Like X, ...").
+_TITLE_WORDS = re.compile(r"\s*(?:(?!(?:Like|Unlike|In|After|Before|For|As|With|To|From|By|When|If|But|And|While|Since|"
+                          r"Under|Despite|Although|Though|Because|At|On|Of|Over)\s)(?:[A-Z][\w.’'&-]*|of|the|and|for)\s+){0,6}")
+
+
+def _apposed_speaker(text: str, line_start: int, line_end: int, m: Mention) -> bool:
+    """The mention is the subject of a verb of saying after an apposition ("X, the group's director, said"):
+    it opens its sentence (after titles only) and the apposition holds no other sentence."""
+    opening = max(text.rfind(". ", line_start, m.start) + 2, text.rfind("\u201d", line_start, m.start) + 1,
+                  text.rfind('"', line_start, m.start) + 1, line_start)
+    if not _TITLE_WORDS.fullmatch(text, opening, m.start):
+        return False
+    return _APPOSED_SAID.match(text[m.end : line_end]) is not None
 
 
 # A letter's closing, over its signatures; and a list of signers a release gives ("The letter was signed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 
-from graph.ingest.candidates import Dated, Span, cues, date_for, dates_in, heading_dates, propose, sentences
+from graph.ingest.candidates import Dated, Span, Voices, cues, date_for, dates_in, heading_dates, propose, sentences
 from graph.ingest.mentions import Known, find_mentions, find_titles, new_entities
 from graph.build.vocabulary import Vocabulary
 
@@ -456,3 +456,24 @@ def test_a_cue_adjective_before_its_noun_describes_and_reports_no_act(vocab: Voc
     # made mandatory, or said to be mandatory for all: an act of extending it
     assert ("gamma-agency", "beta-program", "expands") in stances_of("The Gamma Agency made the Beta Program mandatory for all counties.", vocab)
     assert ("gamma-agency", "beta-program", "expands") in stances_of("The Gamma Agency said the Beta Program is mandatory nationwide.", vocab)
+
+
+# Session 17 (17q): who says it, across sentences.
+def test_a_speaker_named_with_an_apposition_before_the_verb_of_saying_says_the_quotation() -> None:
+    register = [*REGISTER, Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
+                Known("john-doe", "person", "John Doe", ("John Doe",))]
+    types = {k.id: k.type for k in register}
+    text = ("In response, Jane Roe, director of the Omega Coalition, issued the following statement:\n\n"
+            "\"The Beta Program must be suspended.\"\n\n"
+            "John Doe, the coalition's legal director and general counsel added:\n\n"
+            "\"We will sue the Gamma Agency over the Beta Program.\"\n\n"
+            "Alpha County Sheriff John Doe, who runs the jail, said \"we honor every detainer.\"\n")
+    voices = Voices.of(text, find_mentions(text, register), types)
+    assert voices.speaker(text.index("The Beta")).entity == "jane-roe"
+    assert voices.speaker(text.index("We will")).entity == "john-doe"  # not the statement's maker before him
+    assert voices.speaker(text.index("we honor")).entity == "john-doe"
+    # a name governed by a preposition, or after an opening clause, is not the speaker
+    other = "In a letter to Jane Roe, the coalition's director said:\n\n\"We will sue.\"\n"
+    assert Voices.of(other, find_mentions(other, register), types).speaker(other.index("We will")) is None
+    other = "Like Jane Roe, the county's sheriff said:\n\n\"We will sue.\"\n"
+    assert Voices.of(other, find_mentions(other, register), types).speaker(other.index("We will")) is None
