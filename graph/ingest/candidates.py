@@ -1575,6 +1575,24 @@ def _unnamed_claim(span: Span, capable: list[Mention], start: int, end: int) -> 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Positions of attitude: "is opposed to", "are concerned about" are states of the subject, not passives.
 _ATTITUDES = frozenset({"supports", "opposes", "criticizes"})
+# Right before an act's cue in a sentence that quotes someone: the act has a doer of its own, not the one quoted:
+# a relative clause's antecedent ("cities that refused to participate", "members who ... ended up"; "that" right
+# before the cue: "said that he will" is what is said) or a noun's
+# determiner or owner after a preposition ("a response to the end of X", "since its pilot launch in 2008"; not "calls
+# for an end to X", "wants a moratorium": the speaker's own call).
+_ACT_OF_ANOTHER = re.compile(r"(?:\b(?P<noun>\w+)\s+(?:(?:who|which)\s+(?:[\w’'-]+\s+){0,6}|"
+                             r"that\s+(?:(?:\w+ly|has|have|had|will|would|did|do|does|not)\s+){0,2})|"
+                             r"\b(?:to|of|since|after|before|from|following|despite|amid|under|in|with|by)\s+"
+                             r"(?:the|its|their|his|her|a|an)\s+(?:[\w-]+\s+){0,1})$", re.IGNORECASE)
+
+
+def _act_of_another(text: str, start: int, end: int) -> bool:
+    found = _ACT_OF_ANOTHER.search(text, start, end)
+    noun = (found.group("noun") or "").lower() if found is not None else ""
+    # "said that ...", "said on Monday that ...": what is said, not a relative clause
+    return found is not None and noun not in _CLAUSE_VERBS and not _WHEN_WORD.fullmatch(noun)
+
+
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|announce|said|says|stated|reported|reports|confirmed|confirms|declared|"
                         r"noted|notes)\s+(?:today\s+|on\s+\w+\s+)?(?:that\s+)?", re.IGNORECASE)
 _PRAISE = re.compile(r"\b(?:applaud|praise|commend|thank|congratulat|credit|salute|laud)\w*\b", re.IGNORECASE)
@@ -1841,6 +1859,9 @@ def _role_actor(
                 return [], "the cue is in a relative clause about something else", -1.0
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
     said = _said_in(span, capable, types)
+    if said is not None and (cue is None or cue.position not in _ATTITUDES) and _act_of_another(
+            text, max(clause, text.rfind(",", 0, match.start()) + 1), match.start()):
+        return [], "an act the quoted one reports of another (a relative clause's, a noun's: \"the end of\")", -1.0
     if said is not None:
         return [said.entity], "the one the sentence quotes", 0.8
     if not quoted and not before:

@@ -477,3 +477,18 @@ def test_a_speaker_named_with_an_apposition_before_the_verb_of_saying_says_the_q
     assert Voices.of(other, find_mentions(other, register), types).speaker(other.index("We will")) is None
     other = "Like Jane Roe, the county's sheriff said:\n\n\"We will sue.\"\n"
     assert Voices.of(other, find_mentions(other, register), types).speaker(other.index("We will")) is None
+
+
+def test_an_act_the_quoted_one_reports_of_another_is_not_theirs(vocab: Vocabulary) -> None:
+    # a noun's act ("the end of X", "its launch") or a relative clause's ("counties that refused") has its own doer
+    found = stances_of("John Smith said the changes are a response to the end of the Beta Program.", vocab)
+    assert ("john-smith", "beta-program", "calls-to-end") not in found
+    found = stances_of("The Beta Program has removed 500 people since its pilot launch in 2008, according to John Smith.", vocab)
+    assert ("john-smith", "beta-program", "expands") not in found
+    found = stances_of("John Smith said it is a victory for dozens of counties that refused to join the Beta Program.", vocab)
+    assert ("john-smith", "beta-program", "refuses-to-join") not in found
+    # an act the one quoted announces of the program itself stays theirs ("said X would be mandatory")
+    found = stances_of("John Smith said the Beta Program would be mandatory nationwide by 2013.", vocab)
+    assert ("john-smith", "beta-program", "expands") in found
+    assert ("john-smith", "beta-program", "calls-for-moratorium") in stances_of(
+        "John Smith said it was time for a moratorium on the Beta Program.", vocab)
