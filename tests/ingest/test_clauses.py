@@ -17,14 +17,16 @@ REGISTER = [
 ]
 
 
-def candidates(text: str, vocab: Vocabulary, publisher: str | None = None) -> list[tuple[str, str, str, str]]:
-    mentions = find_mentions(text, REGISTER)
-    found = propose("doc", text, "2015-05-01", mentions, find_titles(text, mentions, REGISTER), REGISTER, vocab, publisher)
+def candidates(text: str, vocab: Vocabulary, publisher: str | None = None, register: list[Known] = REGISTER,
+               date: str = "2015-05-01") -> list[tuple[str, str, str, str]]:
+    mentions = find_mentions(text, register)
+    found = propose("doc", text, date, mentions, find_titles(text, mentions, register), register, vocab, publisher)
     return [(c.values["actor"], c.values["target"], c.values["position"], c.why) for c in found if c.kind == "stances"]
 
 
-def stances(text: str, vocab: Vocabulary, publisher: str | None = None) -> set[tuple[str, str, str]]:
-    return {(a, t, p) for a, t, p, _ in candidates(text, vocab, publisher)}
+def stances(text: str, vocab: Vocabulary, publisher: str | None = None, register: list[Known] = REGISTER,
+            date: str = "2015-05-01") -> set[tuple[str, str, str]]:
+    return {(a, t, p) for a, t, p, _ in candidates(text, vocab, publisher, register, date)}
 
 
 def test_our_new_program_is_the_voice_presenting_it(vocab: Vocabulary) -> None:
@@ -166,9 +168,7 @@ LEGISLATIVE = REGISTER + [Known("omicron-senate", "government", "Omicron Senate"
 
 
 def passed_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
-    mentions = find_mentions(text, LEGISLATIVE)
-    found = propose("doc", text, "2012-08-01", mentions, find_titles(text, mentions, LEGISLATIVE), LEGISLATIVE, vocab)
-    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    return stances(text, vocab, register=LEGISLATIVE, date="2012-08-01")
 
 
 def test_a_chamber_that_passes_a_bill_supports_it(vocab: Vocabulary) -> None:
@@ -187,9 +187,7 @@ AGREEING = REGISTER + [Known("beta-moas", "agreement", "Beta Program memoranda o
 
 
 def agreed_of(text: str, vocab: Vocabulary) -> set[tuple[str, str, str]]:
-    mentions = find_mentions(text, AGREEING)
-    found = propose("doc", text, "2011-08-10", mentions, find_titles(text, mentions, AGREEING), AGREEING, vocab)
-    return {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    return stances(text, vocab, register=AGREEING, date="2011-08-10")
 
 
 def test_the_agreements_are_the_agreement_the_text_names(vocab: Vocabulary) -> None:
