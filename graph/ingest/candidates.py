@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.ingest import figures as figure_rules
-from graph.ingest import clauses, lexicon, stance_model, voices as genre_voices
+from graph.ingest import clauses, judgements, lexicon, stance_model, voices as genre_voices
 from graph.ingest.governs import JURISDICTION_ACTS
 from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.mentions import _SPEAKER_TAG  # a floor record's speaker tags, read by the mention finder too
@@ -184,6 +184,8 @@ def propose(
                              lambda span: _asserted_positions(span, position_cues), lambda span, inside: _actor_mentions(span, inside, types))
     found += clauses.tones(spans, mentions, types, voices, headings, document_date, found,
                            lambda span, inside: _actor_mentions(span, inside, types))
+    found += judgements.judgements(spans, mentions, types, topic, voices, genre_voices.document_voices(voices, types), headings,
+                                   document_date, found, lambda span, inside: _actor_mentions(span, inside, types))
     found += genre_voices.implied_support(found)
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
