@@ -41,7 +41,7 @@ def judgements(
     capable_in: Callable[[Span, list[Mention]], list[Mention]],
 ) -> list[Candidate]:
     """`criticizes` or `supports` for who says a clause whose subject is a program and whose predicate's
-    polarity reaches cues.yaml `judgements.negative` / `positive`, where no other rule joined the pair.
+    polarity reaches cues.yaml `judgements.negative` / `positive`, where no other rule gave the pair a judgement.
     `voice_ids`: who speaks the document's own words (voices.document_voices). Off unless `enabled`."""
     cfg = _config()
     if not cfg.get("enabled"):
@@ -106,7 +106,7 @@ def judgements(
                 have.add((actor, subject.entity))
                 why = (f"a judgement of the program in evaluative words ({score:+.2f}, {role}): the program is the subject of "
                        f"the clause and a general sentiment lexicon reads its predicate as {'negative' if score < 0 else 'positive'}; "
-                       "no other rule joined this pair: check")
+                       "no other rule gave this pair a judgement: check")
                 candidate = Candidate("stances", {"actor": actor, "target": subject.entity, "position": position}, [span], why,
                                       date_for(span, headings, document_date))
                 candidate.score = 0.2
