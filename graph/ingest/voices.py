@@ -338,11 +338,31 @@ def _own_act(c: Candidate) -> bool:
     cue = re.search(r'cue "([^"]+)"', c.why)
     sentence = c.quote[-1].text
     at = sentence.lower().find(cue.group(1).lower()) if cue is not None else -1
-    if cue is None or at < 0 or " " in cue.group(1).strip() or not re.fullmatch(r"\w+(?:s|ed)", cue.group(1)):
+    if cue is None or at < 0 or " " in cue.group(1).strip():
         return False
     before = sentence[:at]
+    if not re.fullmatch(r"\w+(?:s|ed)", cue.group(1)) and (c.values["position"] == "seeks-opt-out" or not (
+            # session 17, 17p: the act told in the progressive ("Obama announced he is ending X", "he is scrapping
+            # X") or named by a noun that a verb of doing or the actor's possessive governs ("Sheriff X announces
+            # the end of the county's program", "notifying him of their discontinuation of it"): done, not asked
+            re.fullmatch(r"\w+ing", cue.group(1)) and re.search(r"\b(?:is|are|am|was|were)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE)
+            or _done_noun(before))):  # (an opt-out in the speaker's own words keeps its objection: not here)
+        return False
     return not re.search(r"\b(?:to|should|must|ought|would|urg\w*|call\w*|ask\w*|demand\w*|request\w*|want\w*|press\w*)\s+"
                          r"(?:\S+\s+){0,4}$", before, re.IGNORECASE)
+
+
+def _done_noun(before: str) -> bool:
+    """Whether a noun cue of ending ("the end of", "discontinuation") is governed by a verb of doing
+    (graph/ingest/cues.yaml `doing`: "announces the end of") or owned by a possessive of the actor
+    ("their discontinuation of"), with nothing of asking between: an act done, not one asked for."""
+    words = re.findall(r"[\w’'-]+", before.lower())
+    if words and words[-1] in ("their", "his", "her", "its", "our"):
+        return True
+    stems = [str(v).lower().removesuffix("e") for v in lexicon.data().get("doing") or []]
+    tail = words[-3:]
+    return bool(tail) and tail[-1] in ("the", "an", "a") and any(
+        w.startswith(stem) and len(w) - len(stem) <= 3 for w in tail[:-1] for stem in stems)
 
 
 # What a member's call or objection is, by the position of its cue: asked by a member of Congress,

@@ -342,3 +342,14 @@ def test_ending_an_agreement_implies_no_objection_to_it(vocab: Vocabulary) -> No
     assert ("jane-roe", "beta-moas", "criticizes") not in found
     # a call to end a program still objects to it
     assert ("jane-roe", "beta-program", "criticizes") in stances('"The Beta Program must be terminated," Jane Roe said.\n', vocab, None)
+
+
+def test_an_end_told_in_the_progressive_or_as_an_announced_noun_is_an_act_not_an_objection(vocab: Vocabulary) -> None:
+    # session 17, 17p: "Obama announced he is ending X" (National Memo), "Sheriff X announces the end of" (Nashville Scene)
+    progressive = stances("John Doe announced he is ending the Beta Program.\n", vocab, publisher=None)
+    assert ("john-doe", "beta-program", "calls-to-end") in progressive
+    assert ("john-doe", "beta-program", "criticizes") not in progressive
+    announced = stances("John Doe announces the end of the Beta Program.\n", vocab, publisher=None)
+    assert ("john-doe", "beta-program", "criticizes") not in announced
+    call = stances("John Doe is calling for ending the Beta Program.\n", vocab, publisher=None)
+    assert ("john-doe", "beta-program", "criticizes") in call
