@@ -187,6 +187,8 @@ def propose(
     found += judgements.judgements(spans, mentions, types, topic, voices, genre_voices.document_voices(voices, types), headings,
                                    document_date, found, lambda span, inside: _actor_mentions(span, inside, types))
     found += genre_voices.implied_support(found)
+    found += clauses.ended_agreements(found, types, topic)  # session 17, 17p: "terminate all existing MOAs" extends it (no
+    # `supports` beside it: ending the partners' agreements extends the program, no judgement of it is given)
     found += _modelled(scored, found, headings, document_date, collect)
     unique: dict[tuple[str, ...], Candidate] = {}
     for candidate in found:

@@ -589,6 +589,54 @@ def denied_exits(
     return result
 
 
+def ended_agreements(found: list[Candidate], types: dict[str, str], topic: str | None) -> list[Candidate]:
+    """`expands` by who ends the program's participation agreements as a whole (README, rounds 9-10:
+    cancelling the partners' agreements so that the program runs without their consent is `expands`;
+    round 18: an ending of the agreements is coded on them and on the program): "ICE has decided to
+    terminate all existing MOAs", "DHS would unilaterally rescind all signed MOAs with states", "to annul
+    ICE's agreements with states". The object of the ending is plural agreements (cues.yaml
+    `clauses.ended_agreements`), not a place's own one ("terminate its agreement": an opt-out), and the
+    actor is no place. A call to end that the cue read as one on the program itself, where its object is
+    the agreements, becomes the extension; one read on the agreement keeps it and adds the extension on
+    the document's program. Session 17, 17p, from rounds 1-8 (an agency's
+    letter), 24 and 27 (a news service, an advocacy coalition, a trade site)."""
+    plural = (lexicon.data().get("clauses") or {}).get("ended_agreements") or []
+    if not plural:
+        return []
+    objects = re.compile(r"\s+(?:(?:all|of|the|its|their|existing|signed|current|[\w.’'-]+['’]s|[A-Z][\w-]*|\(?\d+\)?)\s+){0,6}?(?:"
+                         + "|".join(lexicon.phrase_pattern(str(w)) for w in plural) + r")\b")
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for c in found:
+        if c.kind != "stances" or c.values["position"] != "calls-to-end" or types.get(c.values["actor"]) in JURISDICTION_TYPES:
+            continue
+        cue = re.search(r'cue "([^"]+)"', c.why)
+        sentence = c.quote[-1].text
+        at = sentence.lower().find(cue.group(1).lower()) if cue is not None else -1
+        if at < 0 or not objects.match(sentence, at + len(cue.group(1))):
+            continue
+        kind = types.get(c.values["target"])
+        if kind == "program":
+            program = c.values["target"]
+        elif kind == "agreement":
+            program = topic if topic is not None and types.get(topic) == "program" else None
+        else:
+            continue
+        if program is None or (c.values["actor"], program, "expands") in have:
+            continue
+        have.add((c.values["actor"], program, "expands"))
+        extension = Candidate("stances", {"actor": c.values["actor"], "target": program, "position": "expands"}, c.quote,
+                              f'who ends the partners\' agreements as a whole ("{cue.group(1)} all ... agreements") makes '
+                              f"taking part no longer a matter of agreement ({c.why})", c.dated)
+        extension.score = round(min(c.score, 0.6) * 0.9, 2)
+        if kind == "program":
+            c.values["position"] = "expands"  # the object ended is the agreements, not the program
+            c.why = extension.why
+            continue
+        result.append(extension)
+    return result
+
+
 # The tone of a sentence (issue 13, session 11): a general-purpose sentiment lexicon (VADER, MIT, its
 # lexicon shipped inside the package; cues.yaml `tone`) reads the evaluative polarity of what a found
 # actor says or does about a program the sentence names, where no other rule joined the two.

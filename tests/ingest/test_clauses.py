@@ -14,6 +14,8 @@ REGISTER = [
     Known("gamma-agency", "agency", "Gamma Agency", ("Gamma Agency",)),
     Known("delta-office", "office", "Delta Office", ("Delta Office",)),
     Known("jane-roe", "person", "Jane Roe", ("Jane Roe",)),
+    Known("delta-state", "state", "Delta State", ("Delta State",)),
+    Known("beta-moas", "agreement", "Beta Program memoranda of agreement", ("MOAs", "MOA")),
 ]
 
 
@@ -196,6 +198,22 @@ def test_the_agreements_are_the_agreement_the_text_names(vocab: Vocabulary) -> N
     found = agreed_of(text, vocab)
     assert ("gamma-agency", "beta-moas", "calls-to-end") in found
     assert ("gamma-agency", "beta-program", "calls-to-end") not in found
-    # with no agreement named, "its agreements" stays unresolved and the program named after it is the object
-    assert ("gamma-agency", "beta-program", "calls-to-end") in stances(
+    # with no agreement named, "its agreements" stays unresolved: what is ended is still the agreements, not the
+    # program named after them, and ending them as a whole extends the program (session 17, 17p; README, rounds 9-10)
+    assert ("gamma-agency", "beta-program", "expands") in stances(
         "The Gamma Agency decided to terminate all of its agreements with states regarding the operation of its Beta Program.", vocab)
+
+
+def test_ending_the_partners_agreements_as_a_whole_extends_the_program(vocab: Vocabulary) -> None:
+    # session 17, 17p: "ICE has decided to terminate all existing MOAs" (rounds 1-8, 24), "to annul ICE's
+    # agreements with states" (round 27): the owner extends it (README, rounds 9-10 and 18)
+    text = "The Beta Program checks prints at booking.\nThe Gamma Agency has decided to terminate all existing Beta Program MOAs.\n"
+    found = stances(text, vocab)
+    assert ("gamma-agency", "beta-program", "expands") in found
+    assert ("gamma-agency", "beta-moas", "calls-to-end") in found
+    assert ("gamma-agency", "beta-program", "supports") not in found
+    program = stances("The Gamma Agency decided to annul the Delta Office's agreements with states under the Beta Program.\n", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in program
+    assert ("gamma-agency", "beta-program", "calls-to-end") not in program
+    own = stances("The Beta Program checks prints at booking.\nDelta State decided to terminate its MOA.\n", vocab)
+    assert ("delta-state", "beta-program", "expands") not in own
