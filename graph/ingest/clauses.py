@@ -611,11 +611,14 @@ def ended_agreements(found: list[Candidate], types: dict[str, str], topic: str |
         if c.kind != "stances" or c.values["position"] != "calls-to-end" or types.get(c.values["actor"]) in JURISDICTION_TYPES:
             continue
         cue = re.search(r'cue "([^"]+)"', c.why)
+        if cue is None:
+            continue
         sentence = c.quote[-1].text
-        at = sentence.lower().find(cue.group(1).lower()) if cue is not None else -1
+        at = sentence.lower().find(cue.group(1).lower())
         if at < 0 or not objects.match(sentence, at + len(cue.group(1))):
             continue
         kind = types.get(c.values["target"])
+        program: str | None = None
         if kind == "program":
             program = c.values["target"]
         elif kind == "agreement":
