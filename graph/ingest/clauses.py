@@ -668,7 +668,7 @@ def polarity(words: str, neutral: tuple[str, ...] = ()) -> float:
     return float(_ANALYZERS[neutral].polarity_scores(words)["compound"])
 
 
-def _masked_words(span: Span, inside: list[Mention], start: int, end: int) -> str:
+def masked_words(span: Span, inside: list[Mention], start: int, end: int) -> str:
     """The sentence's words from `start` to `end` (offsets in the sentence) with every mention's name
     replaced by a neutral word: a name's own words ("Secure Communities", "Justice Department") are no
     judgement of anything."""
@@ -757,7 +757,7 @@ def tones(
         for actor, role, start, end in given:
             if role not in roles:
                 continue
-            words = _masked_words(span, inside, start, end)
+            words = masked_words(span, inside, start, end)
             score = polarity(words, neutral)
             if negative < score < positive:
                 continue

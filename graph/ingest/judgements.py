@@ -92,7 +92,7 @@ def judgements(
             begin = subject.end - span.start
             if stop is not None:
                 end = min(end, begin + verb.start("word") + stop.start())
-            words = _masked(span, inside, begin, end)
+            words = clauses.masked_words(span, inside, begin, end)
             score = clauses.polarity(words, neutral)
             if negative < score < positive:
                 continue
@@ -142,14 +142,3 @@ def _speakers(span: Span, subject: Mention, lead: str, quoted: bool, capable: li
     if any(m.start < subject.start for m in capable):
         return [], "other-subject"
     return list(voice_ids), "voice"
-
-
-def _masked(span: Span, inside: list[Mention], start: int, end: int) -> str:
-    """The sentence's words from `start` to `end` with every name replaced by "it": a name's words
-    ("Secure Communities", "Justice Department") judge nothing."""
-    piece = span.text[start:end]
-    for m in sorted(inside, key=lambda m: -m.start):
-        a, b = m.start - span.start - start, m.end - span.start - start
-        if 0 <= a and b <= len(piece):
-            piece = piece[:a] + "it" + piece[b:]
-    return piece
