@@ -24,7 +24,7 @@ from graph.ingest.mentions import JURISDICTION_TYPES, Known, Mention, Titled
 from graph.ingest.mentions import _SPEAKER_TAG  # a floor record's speaker tags, read by the mention finder too
 from graph.ingest.posts import appositive_titles
 from graph.ingest.passages import (  # noqa: F401 (Dated, dates_in, heading_dates, sentences: for importers of this module)
-    REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, inside_quotes, sentences,
+    ATTITUDES, REPORTERS, TARGET_TYPES, Candidate, Dated, Span, date_for, dates_in, heading_dates, inside_quotes, sentences,
 )
 from graph.build.vocabulary import Vocabulary
 
@@ -1578,7 +1578,6 @@ def _unnamed_claim(span: Span, capable: list[Mention], start: int, end: int) -> 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Positions of attitude: "is opposed to", "are concerned about" are states of the subject, not passives.
-_ATTITUDES = frozenset({"supports", "opposes", "criticizes"})
 # Right before an act's cue in a sentence that quotes someone: the act has a doer of its own, not the one quoted:
 # a relative clause's antecedent ("cities that refused to participate", "members who ... ended up"; "that" right
 # before the cue: "said that he will" is what is said) or a noun's
@@ -1740,7 +1739,7 @@ def _role_actor(
     first = match.group(0).split()[0].lower()
     agent = re.match(r"\s+(?:\w+\s+){0,2}?by\s+", text[match.end() :])
     # "We are deeply concerned about", "the county is opposed to": an attitude is the subject's, unless "by X" says whose
-    adjectival = cue is not None and cue.position in _ATTITUDES and not agent
+    adjectival = cue is not None and cue.position in ATTITUDES and not agent
     wanted = re.search(r"\b(?:ask|want|seek|sought|request|hope|wish|demand|need|expect|plead)\w*\s+to\s+be\s+(?:\w+ly\s+)?$",
                        text[: match.start()], re.IGNORECASE)  # "asked to be removed from the program": the asker's
     reduced = re.match(r"\s+by\s+(?:the\s+)?", text[match.end() :])
@@ -1863,7 +1862,7 @@ def _role_actor(
                 return [], "the cue is in a relative clause about something else", -1.0
             return _distinct(m.entity for m in chosen), "the subject before the cue", 0.8
     said = _said_in(span, capable, types)
-    if said is not None and (cue is None or cue.position not in _ATTITUDES) and _act_of_another(
+    if said is not None and (cue is None or cue.position not in ATTITUDES) and _act_of_another(
             text, max(clause, text.rfind(",", 0, match.start()) + 1), match.start()):
         return [], "an act the quoted one reports of another (a relative clause's, a noun's: \"the end of\")", -1.0
     if said is not None:

@@ -18,9 +18,8 @@ from typing import Any, Callable
 
 from graph.ingest import clauses, lexicon
 from graph.ingest.mentions import Mention
-from graph.ingest.passages import TARGET_TYPES, Candidate, Span, date_for, inside_quotes
+from graph.ingest.passages import ATTITUDES, TARGET_TYPES, Candidate, Span, date_for, inside_quotes
 
-_JUDGEMENTS = frozenset({"supports", "opposes", "criticizes"})  # another rule's act for the pair leaves its judgement open
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # After the subject: not a verb but a preposition, a conjunction, a relative pronoun or another name.
 _NOT_VERB = re.compile(r"(?:of|and|or|in|for|to|with|which|that|who|whose|on|at|by|from|as|into|under|than|"
@@ -54,7 +53,7 @@ def judgements(
     saying = re.compile(r"\b(?:" + _words("saying") + r")\b", re.IGNORECASE)
     claims = re.compile(r"\b(?:" + _words("unnamed") + r")\s+(?:\w+\s+){0,2}?(?:" + _words("saying") + r")\b", re.IGNORECASE)
     anaphor = re.compile(r"\b(?:it|It)\b(?!\s+(?:is|was|’s|'s)\s+(?:\w+\s+){0,2}(?:to|that)\b)")
-    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances" and c.values["position"] in _JUDGEMENTS}
+    have = {(c.values["actor"], c.values["target"]) for c in found if c.kind == "stances" and c.values["position"] in ATTITUDES}
     result: list[Candidate] = []
     before_programs: list[str] = []
     for span in spans:
@@ -70,8 +69,8 @@ def judgements(
             entity = earlier[-1].entity if earlier else referent
             if entity is not None:
                 subjects.append(Mention(entity, span.start + it.start(), span.start + it.end(), it.group(0), "it"))
-        before_programs = programs or (before_programs if not capable_in(span, inside) else [])
         capable = capable_in(span, inside)
+        before_programs = programs or (before_programs if not capable else [])
         paragraph_at = voices.text.rfind("\n", 0, span.start) + 1 if voices is not None else span.start
         for subject in sorted(subjects, key=lambda m: m.start):
             at = subject.start - span.start

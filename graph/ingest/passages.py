@@ -14,6 +14,8 @@ from graph.ingest import when
 
 TARGET_TYPES = frozenset({"program", "policy", "law", "bill", "executive-order", "agreement"})
 REPORTERS = frozenset({"agency", "office", "government", "group", "media", "institution", "person"})
+# Positions that judge a target rather than act on it: another rule's act for a pair leaves its judgement open.
+ATTITUDES = frozenset({"supports", "opposes", "criticizes"})
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Rep Sen Gov Lt St Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Calif Va Mass Ill "
     "Ariz Md Wash Fla Tex Conn Penn Colo Mich Minn Wis Ore Inc Corp Co No vs etc Jr Sr U.S D.C".split()
