@@ -610,12 +610,8 @@ def ended_agreements(found: list[Candidate], types: dict[str, str], topic: str |
     for c in found:
         if c.kind != "stances" or c.values["position"] != "calls-to-end" or types.get(c.values["actor"]) in JURISDICTION_TYPES:
             continue
-        cue = re.search(r'cue "([^"]+)"', c.why)
-        if cue is None:
-            continue
-        sentence = c.quote[-1].text
-        at = sentence.lower().find(cue.group(1).lower())
-        if at < 0 or not objects.match(sentence, at + len(cue.group(1))):
+        cue = c.cue_at()
+        if cue is None or not objects.match(c.quote[-1].text, cue[1] + len(cue[0])):
             continue
         kind = types.get(c.values["target"])
         program: str | None = None
@@ -629,7 +625,7 @@ def ended_agreements(found: list[Candidate], types: dict[str, str], topic: str |
             continue
         have.add((c.values["actor"], program, "expands"))
         extension = Candidate("stances", {"actor": c.values["actor"], "target": program, "position": "expands"}, c.quote,
-                              f'who ends the partners\' agreements as a whole ("{cue.group(1)} all ... agreements") makes '
+                              f'who ends the partners\' agreements as a whole ("{cue[0]} all ... agreements") makes '
                               f"taking part no longer a matter of agreement ({c.why})", c.dated)
         extension.score = round(min(c.score, 0.6) * 0.9, 2)
         if kind == "program":

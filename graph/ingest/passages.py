@@ -69,6 +69,15 @@ class Candidate:
     extra: dict[str, str] = field(default_factory=dict)
     score: float = 0.5  # how likely a reviewer keeps it (0-1); candidates are sorted by it
 
+    def cue_at(self) -> tuple[str, int] | None:
+        """The cue word its `why` names (`cue "ending"`) and where it stands in its last quoted sentence;
+        None where it names none or the sentence does not hold it."""
+        cue = re.search(r'cue "([^"]+)"', self.why)
+        if cue is None:
+            return None
+        at = self.quote[-1].text.lower().find(cue.group(1).lower())
+        return (cue.group(1), at) if at >= 0 else None
+
 
 
 

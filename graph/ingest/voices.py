@@ -335,17 +335,17 @@ def _own_act(c: Candidate) -> bool:
     program", "the Secretary ended it"), not a call on another to do it ("urged the Governor to
     end", "it should be suspended", "a call for a moratorium"): a decision, which the actor may take
     for other reasons than objecting to the program."""
-    cue = re.search(r'cue "([^"]+)"', c.why)
-    sentence = c.quote[-1].text
-    at = sentence.lower().find(cue.group(1).lower()) if cue is not None else -1
-    if cue is None or at < 0 or " " in cue.group(1).strip():
+    found = c.cue_at()
+    if found is None or " " in found[0].strip():
         return False
+    word, at = found
+    sentence = c.quote[-1].text
     before = sentence[:at]
-    if not re.fullmatch(r"\w+(?:s|ed)", cue.group(1)) and (c.values["position"] == "seeks-opt-out" or not (
+    if not re.fullmatch(r"\w+(?:s|ed)", word) and (c.values["position"] == "seeks-opt-out" or not (
             # session 17, 17p: the act told in the progressive ("Obama announced he is ending X", "he is scrapping
             # X") or named by a noun that a verb of doing or the actor's possessive governs ("Sheriff X announces
             # the end of the county's program", "notifying him of their discontinuation of it"): done, not asked
-            re.fullmatch(r"\w+ing", cue.group(1)) and re.search(r"\b(?:is|are|am|was|were)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE)
+            re.fullmatch(r"\w+ing", word) and re.search(r"\b(?:is|are|am|was|were)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE)
             or _done_noun(before))):  # (an opt-out in the speaker's own words keeps its objection: not here)
         return False
     return not re.search(r"\b(?:to|should|must|ought|would|urg\w*|call\w*|ask\w*|demand\w*|request\w*|want\w*|press\w*)\s+"
