@@ -54,6 +54,20 @@ def test_recorded_digests_check_a_later_placing_byte_for_byte(tmp_path: Path) ->
     assert run.returncode == 1 and f"is not the recorded {digest}" in run.stdout
 
 
+def test_a_text_obtained_again_may_differ_in_its_runs_of_blank_lines_only(tmp_path: Path) -> None:
+    _set(tmp_path)
+    placed = "ICE praised Secure Communities.\n\n\nIt held 7 people.\n"
+    collapsed = hashlib.sha256(b"ICE praised Secure Communities.\n\nIt held 7 people.\n").hexdigest()
+    manifest = yaml.safe_load((tmp_path / "manifest.yaml").read_text(encoding="utf-8"))
+    manifest["documents"][0].update(sha256="0" * 64, sha256_blank_lines_collapsed=collapsed)
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump(manifest), encoding="utf-8")
+    (tmp_path / "texts" / "right.txt").write_text(placed, encoding="utf-8")
+    assert _run("check", "--eval-set", str(tmp_path), "right").returncode == 0
+    (tmp_path / "texts" / "right.txt").write_text(placed.replace("held", "holds"), encoding="utf-8")
+    run = _run("check", "--eval-set", str(tmp_path), "right")
+    assert run.returncode == 1 and f"is not the recorded {'0' * 64}" in run.stdout
+
+
 def test_the_committed_federal_texts_hold_every_gold_quote() -> None:
     root = REPO / "bench" / "ingest-eval"
     count = len(yaml.safe_load((root / "manifest.yaml").read_text(encoding="utf-8"))["documents"])
