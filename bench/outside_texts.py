@@ -85,7 +85,8 @@ def problems(root: Path, entry: dict[str, Any], recorded: dict[str, str]) -> lis
              for kind, quote in quotes(gold or {}) if quote not in text]
     digest = entry.get("sha256") or recorded.get(entry["file"])
     if digest and digest != hashlib.sha256(data).hexdigest() and entry.get("sha256_blank_lines_collapsed") != collapsed_digest(data):
-        found.append(f"{text_path}: SHA-256 {hashlib.sha256(data).hexdigest()} is not the recorded {digest} ({root / DIGESTS})")
+        source = f"the manifest's entry {entry['id']}" if entry.get("sha256") else str(root / DIGESTS)
+        found.append(f"{text_path}: SHA-256 {hashlib.sha256(data).hexdigest()} is not the recorded {digest} ({source})")
     return found
 
 
