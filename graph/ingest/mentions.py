@@ -196,14 +196,15 @@ def find_mentions(text: str, known: Iterable[Known]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
-_IN_OFFICE = re.compile(r"\b[Tt]he\s+(?P<word>[Aa]dministration|President)(?=['’]s\b|\b)(?!\s+of\b)(?!['’]s\s+(?:office|council)\b)")
+_IN_OFFICE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?P<word>[Aa]dministration|President)(?=['’]s\b|\b)(?!\s+of\b)(?!['’]s\s+(?:office|council)\b)")
 
 
 def in_office(text: str, mentions: list[Mention], known: Iterable[Known], document_date: str | None) -> list[Mention]:
     """The mentions of "the administration" and "the President" (the title as a name; "the president" is left to
-    the title rules), not named, in a document dated within a
-    president's term (cues.yaml `administrations`): the register's "<Name> Administration" and the person
-    it knows as "President <Name>". None where the date falls in no term, or the register knows neither."""
+    the title rules), and of "this administration" (the one in office as the document speaks), not named, in a
+    document dated within a president's term (cues.yaml `administrations`): the register's "<Name> Administration"
+    and the person it knows as "President <Name>". None where the date falls in no term, or the register knows
+    neither."""
     if not document_date or not re.match(r"\d{4}", document_date):
         return []
     day = document_date if len(document_date) == 10 else (document_date + "-01-01")[:10]
@@ -329,7 +330,11 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
     """"New York" is a city's alias and a state's short name: it is the state in a list of states
     ("the governors of New York, Illinois and Massachusetts"), before a governor's title, where the
     sentence calls it a state ("New York becomes the second state to ..."), and where the document
-    names the state by a longer form ("the state of New York") and never the city by one; else the city."""
+    names the state by a longer form ("the state of New York") and never the city by one; else the city.
+    The same holds for a district's short name that is a state's ("Washington"), and also where a
+    conjunct of the same shape names a state ("Quinn in Illinois and Cuomo in New York", "Pat Quinn of
+    Illinois, Andrew Cuomo of New York") or the word "state" follows ("Washington state"); a state the
+    register does not hold is then no mention of the city."""
     by_id = {k.id: k for k in known}
     state_names = {str(s) for s in (lexicon.data().get("states") or [])}
     named = {(m.entity, m.text.lower()) for m in chosen}
@@ -337,13 +342,11 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
     for mention in chosen:
         entity = by_id.get(mention.entity)
         short = mention.text.strip()
-        state = None
-        if entity is not None and entity.type == "city" and short in state_names:
-            state = next((k for k in known if k.type == "state" and any(
-                f.lower() in (f"{short.lower()} state", f"state of {short.lower()}", short.lower()) for f in k.forms)), None)
-        if state is None:
+        if entity is None or entity.type not in ("city", "district") or short not in state_names:
             result.append(mention)
             continue
+        state = next((k for k in known if k.type == "state" and any(
+            f.lower() in (f"{short.lower()} state", f"state of {short.lower()}", short.lower()) for f in k.forms)), None)
         before = re.search(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, mention.start - 40) : mention.start])
         after = re.match(r",?\s*(?:and\s+|or\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)", text[mention.end : mention.end + 40])
         listed = any(n is not None and n.group(1) in state_names for n in (before, after))
@@ -352,6 +355,12 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
         # "New York becomes the second state to withdraw", "X is one of the few states that": the text calls it a state
         listed = listed or bool(re.match(r"\s+(?:is|was|becomes|became|has\s+become|had\s+become)\s+(?:the|a|an|one\s+of\s+the|"
                                          r"among\s+the)\s+(?:[a-z]+\s+){0,2}?states?\b", text[mention.end : mention.end + 60]))
+        listed = listed or bool(re.match(r"\s+state\b", text[mention.end : mention.end + 7]))  # "Washington state"
+        listed = listed or _parallel_state(text, mention.start, mention.end, state_names)
+        if state is None:
+            if not listed:
+                result.append(mention)
+            continue
         longer_state = any(e == state.id and t != short.lower() for e, t in named)
         longer_city = any(e == mention.entity and t != short.lower() for e, t in named)
         if listed or longer_state and not longer_city:
@@ -359,6 +368,23 @@ def _state_or_city(text: str, chosen: list[Mention], known: list[Known]) -> list
         else:
             result.append(mention)
     return result
+
+
+_CONJUNCT = r"(?:[A-Z][\w.’'-]*[ \t]+){1,3}"  # the words before the preposition in a conjunct: "Andrew Cuomo "
+_PLACE_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+
+
+def _parallel_state(text: str, start: int, end: int, state_names: set[str]) -> bool:
+    """The place at `start`..`end` follows a preposition, and a conjunct of the same shape next to it names a
+    state after the same preposition: "Quinn in Illinois and Cuomo in New York", "Andrew Cuomo of New York, and
+    Patrick Duval of Massachusetts" (coordinated phrases name things of one kind)."""
+    own = re.search(r"\b(of|in|from)[ \t]+$", text[max(0, start - 6) : start])
+    if own is None:
+        return False
+    prep = own.group(1)
+    before = re.search(rf"\b{prep}[ \t]+({_PLACE_NAME}),?\s+(?:and\s+)?{_CONJUNCT}{prep}[ \t]+$", text[max(0, start - 80) : start])
+    after = re.match(rf",?\s+(?:and\s+)?{_CONJUNCT}{prep}[ \t]+({_PLACE_NAME})\b", text[end : end + 80])
+    return any(m is not None and m.group(1) in state_names for m in (before, after))
 
 
 _CITY_BEFORE_CODE = r"(?<![\w(-])([A-Z][a-z]+(?: [A-Z][a-z]+)?), ({codes})(?![\w-])"
@@ -402,7 +428,9 @@ def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list
     """A known person's surname alone is not that person where the document names someone else by
     it: with "Governor Jerry Brown" in the text, "Governor Brown" is not the register's Scott
     Brown." Not a word before the surname on a headline in title case ("LatinoJustice Applauds Cuomo's
-    Decision ..."): every word is capitalised there, so a capitalised word is no sign of a given name."""
+    Decision ..."): every word is capitalised there, so a capitalised word is no sign of a given name. Nor is the
+    surname that person where a name-shaped word follows that makes a person's name with it ("Gov. Patrick Quinn",
+    "Dannel Patrick Malloy": another person's given or middle name, not Deval Patrick)."""
     titles = {str(t) for t in (lexicon.data().get("title_heads") or [])} | TITLE_WORDS | _HONORIFICS | LEADING_WORDS
     names = {k.id: k.name.split() for k in known if k.type == "person"}
     others = set()
@@ -413,7 +441,11 @@ def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list
             if given.group(1) not in titles and given.group(1).removesuffix("s") not in titles and given.group(1) not in names[m.entity] \
                     and not _headline_like(text, given.start()):
                 others.add(m.entity)
-    return [m for m in chosen if not (m.how == "surname" and m.entity in others)]
+    # a known surname that is another person's given or middle name: "Gov. Patrick Quinn", "Dannel Patrick Malloy"
+    given = {(m.start, m.end) for m in chosen if m.how == "surname" and (nxt := re.match(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ’'-]+)\b", text[m.end :]))
+             and nxt.group(1) not in names[m.entity] and nxt.group(1) not in _WEEKDAYS_MONTHS | LEADING_WORDS | TITLE_WORDS
+             and _looks_like_person(f"{m.text} {nxt.group(1)}")}
+    return [m for m in chosen if not (m.how == "surname" and (m.entity in others or (m.start, m.end) in given))]
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".
@@ -487,12 +519,19 @@ def _department_short_forms(text: str, known: list[Known]) -> list[_Form]:
 
 def _not_collective(text: str, chosen: list[Mention], known: list[Known]) -> list[Mention]:
     """"The Obama administration" names a body, not the person: its known collective if there is
-    one ("Obama Administration"), else no mention of the person."""
+    one ("Obama Administration"), else no mention of the person. "Obama's administration" names both: the
+    person, and the body by its word after the possessive."""
     by_name = {k.name.lower(): k for k in known}
     result = []
     for mention in chosen:
         kind = next((k.type for k in known if k.id == mention.entity), "")
         if kind == "person":
+            owned = re.match(r"[’']s\s+(administration)\b", text[mention.end :], re.IGNORECASE)
+            collective = by_name.get(f"{mention.text.split()[-1]} {owned.group(1)}".lower()) if owned else None
+            if owned is not None and collective is not None:
+                start, end = mention.end + owned.start(1), mention.end + owned.end(1)
+                result += [mention, Mention(collective.id, start, end, text[start:end], "collective")]
+                continue
             after = re.match(r"\s+(administration|campaign|team|leadership|staff|family)\b", text[mention.end :], re.IGNORECASE)
             if after is not None:
                 collective = by_name.get(f"{mention.text.split()[-1]} {after.group(1)}".lower())
@@ -1590,9 +1629,9 @@ def _forms(known: list[Known], text: str = "") -> list[_Form]:
         for i, form in enumerate(entity.forms):
             how = "name" if i == 0 else ("acronym" if _is_acronym(form) else "alias")
             forms.append(_Form(entity.id, form, how, _pattern(form)))
-            turned = _reordered(form)
-            if turned is not None and turned not in all_forms:
-                forms.append(_Form(entity.id, turned, "alias", _pattern(turned)))
+            for turned in (_reordered(form), _other_preposition(form)):
+                if turned is not None and turned not in all_forms:
+                    forms.append(_Form(entity.id, turned, "alias", _pattern(turned)))
         city = f"{entity.name} City"
         if entity.type == "city" and not entity.name.endswith(" City") and city not in all_forms:
             forms.append(_Form(entity.id, city, "alias", _pattern(city)))  # "Baltimore City" is the register's Baltimore
@@ -1614,6 +1653,16 @@ def _reordered(form: str) -> str | None:
     match = re.fullmatch(rf"(?P<head>{'|'.join(_TURNED_HEADS)})\s+(?:of|for)\s+(?:the\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}})",
                          form)
     return f"{match.group('subject')} {match.group('head')}" if match else None
+
+
+def _other_preposition(form: str) -> str | None:
+    """A body's name of four words or more whose head takes "of" or "for" with the other one: the "DHS Office of Civil
+    Rights and Civil Liberties" is also written "DHS Office for Civil Rights and Civil Liberties"."""
+    match = re.fullmatch(r"(?P<head>.*?\b(?P<word>[A-Z][a-z]+))\s+(?P<prep>of|for)\s+(?P<rest>.+)", form)
+    if match is None or match.group("word") not in _BODY_WORDS or len(form.split()) < 4 or " of " in match.group("rest") \
+            or " for " in match.group("rest"):
+        return None
+    return f"{match.group('head')} {'for' if match.group('prep') == 'of' else 'of'} {match.group('rest')}"
 
 
 def _named_in_full(text: str, known: list[Known]) -> dict[str, str]:
@@ -1647,7 +1696,8 @@ def _pattern(form: str) -> re.Pattern[str]:
     body = r"\s+".join(r"\.?\s?".join(re.escape(part) for part in re.split(r"(?<=[A-Za-z])(?=\d)", word))
                        for word in form.split())
     flags = 0 if _is_acronym(form) else re.IGNORECASE
-    joined = r"(?!-[A-Za-z])" if _is_acronym(form) else ""  # "US-VISIT" is another name than "US"
+    # "US-VISIT" is another name than "US"; "DHS-wide", "ICE-police collaboration" still name the body (a compound word)
+    joined = r"(?!-[A-Z])" if _is_acronym(form) else ""
     # a capitalised name of two words or more run into the word before it by a page's text layer ("blockedSan
     # Francisco"): a lower-case letter right before its capital
     glued = r"|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))" if not _is_acronym(form) and " " in form and form[:1].isupper() else ""
@@ -1733,9 +1783,15 @@ def _variants(text: str, known: list[Known], chosen: list[Mention]) -> list[Ment
                     continue
                 window = tokens[i : i + len(words)]
                 start, end = window[0][0], window[-1][1]
-                candidate = " ".join(t[2] for t in window).rstrip(".,;:")
-                end = start + len(text[start:end].rstrip(".,;:"))
-                if candidate in exact or _overlaps(spans, start, end):
+                candidate = re.sub(r"[’']s$", "", " ".join(t[2] for t in window).rstrip(".,;:"))  # "adminstration's"
+                end = start + len(re.sub(r"[’']s$", "", text[start:end].rstrip(".,;:")))
+                # a shorter mention inside the window is part of a body's longer name ("Obama" in "Obama adminstration");
+                # a person's name is never read around another mention
+                inside = entity.type != "person"
+                if re.search(r"[’']s\s", candidate) and not re.search(r"[’']s\s", form):
+                    continue  # "Obama’s administration": the person and the body (`_not_collective`), no misspelt name
+                if candidate in exact or _overlaps([(s, e) for s, e in spans
+                                                    if not (inside and start <= s < e <= end and e - s < end - start)], start, end):
                     continue
                 if re.search(r"\s", text[start:end]) is None and len(words) > 1:
                     continue
