@@ -442,10 +442,10 @@ def _not_namesakes(text: str, chosen: list[Mention], known: list[Known]) -> list
                     and not _headline_like(text, given.start()):
                 others.add(m.entity)
     # a known surname that is another person's given or middle name: "Gov. Patrick Quinn", "Dannel Patrick Malloy"
-    given = {(m.start, m.end) for m in chosen if m.how == "surname" and (nxt := re.match(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ’'-]+)\b", text[m.end :]))
+    middle = {(m.start, m.end) for m in chosen if m.how == "surname" and (nxt := re.match(r"[ \t]+([A-ZÀ-Þ][a-zß-ÿ’'-]+)\b", text[m.end :]))
              and nxt.group(1) not in names[m.entity] and nxt.group(1) not in _WEEKDAYS_MONTHS | LEADING_WORDS | TITLE_WORDS
              and _looks_like_person(f"{m.text} {nxt.group(1)}")}
-    return [m for m in chosen if not (m.how == "surname" and (m.entity in others or (m.start, m.end) in given))]
+    return [m for m in chosen if not (m.how == "surname" and (m.entity in others or (m.start, m.end) in middle))]
 
 
 # Nouns that make a person's name stand for a body of people: "the Obama administration".
