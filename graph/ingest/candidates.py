@@ -169,6 +169,7 @@ def propose(
     found = figure_rules.since_the_start(figure_rules.current_through(figure_rules.told_again(found, text), text, document_date), text)
     found = figure_rules.first_months(found, text, document_date)
     found = figure_rules.started_clause(figure_rules.first_months_of(figure_rules.since_then(found, text, document_date), document_date), document_date)
+    found = figure_rules.goes_on(found, text, document_date)  # session 18: "However, another 11,000 ...": dated as the count before
     for titled in titles + appositive_titles(text, mentions, types, titles):
         found.append(_post(text, titled, spans, headings, document_date))
     against = re.compile("|".join(c.pattern.pattern for c in position_cues if c.polarity < 0) or r"(?!x)x", re.IGNORECASE)

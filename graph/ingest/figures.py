@@ -69,6 +69,28 @@ _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|sl
 _NOW = re.compile(r"\b(?:to date|today|currently|so far|now)\b", re.IGNORECASE)
 
 
+# Session 18 (18f): the year after a season ("in spring 2009", "Spring of 2008") is no count ("... to join in spring 2009
+# and the 57 other counties followed suit" proposed 2,009 jurisdictions). Not read as a date: what a season's year
+# starts or dates was not seen often enough to write.
+_SEASON_YEAR = re.compile(r"\b(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)(?:\s+of)?\s+(?P<year>(?:19|20)\d\d)\b")
+# Session 18 (18f): people gathered ("More than 125 people turned out for a forum", "a protest ... with about 40
+# people", "some 200 protesters walked out"): a crowd, which no measure counts and the gold never codes.
+_GATHERED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:people|persons|protesters|demonstrators|residents|activists|supporters|attendees)?\s*"
+                             r"(?:(?:have|had|has)\s+)?(?:turned\s+out|showed\s+up|attended|gathered|rallied|marched|protested|"
+                             r"demonstrated|walked\s+out|packed|crowded|filled)\b", re.IGNORECASE)
+_GATHERING_BEFORE = re.compile(r"\b(?:protest|rally|vigil|march|demonstration|forum|meeting|crowd|gathering)\b[^.;,\d]{0,80}?\b"
+                               r"(?:with|of|drew|attracted|by)\s+(?:(?:about|some|nearly|more\s+than|over|roughly|around|approximately)\s+)?$",
+                               re.IGNORECASE)
+# A population of people in the country unlawfully ("the nation's estimated 11 million illegal immigrants", "the more
+# than 10 million individuals estimated to be in the United States unlawfully"): no count of what a measure counts,
+# unless the clause says they were removed or arrested.
+_POPULATION = re.compile(r"\s+(?:(?:undocumented|illegal|unauthorized|unlawful)\s+(?:immigrants|aliens|people|individuals|persons|migrants)"
+                         r"|(?:immigrants|aliens|people|individuals|persons)\s+(?:estimated\s+to\s+be\s+)?(?:in\s+the\s+(?:United\s+States|U\.S\.|country)\s+)?"
+                         r"(?:unlawfully|illegally|without\s+(?:legal\s+)?(?:status|papers|authorization)))\b", re.IGNORECASE)
+_REMOVAL_ACT = re.compile(r"\b(?:deport\w*|remov\w*|expel\w*|arrest\w*|apprehen\w*|detain\w*)\b", re.IGNORECASE)
+_PROGRAM_NOUNS = frozenset({"program", "programm", "initiativ"})  # stems (_stem) of "program", "programme", "initiative"
+
+
 @dataclass(frozen=True)
 class Topic:
     """The program that measure labels name ("removals through Secure Communities"), as the
@@ -93,7 +115,9 @@ class Topic:
                 named.setdefault(mention.entity, []).append(mention)
         best: tuple[int, str, frozenset[str]] | None = None
         for entity, found in sorted(named.items()):
-            forms = Counter(frozenset(_label_words(m.text)) for m in found)  # "Secure Communities", not "SC"
+            # "Secure Communities", not "SC"; "the Secure Communities program" names it as "Secure Communities" does (no
+            # label says "program": a text that wrote it so every time was read as never naming it; session 18)
+            forms = Counter(frozenset(_label_words(m.text)) - _PROGRAM_NOUNS for m in found)
             fitting = sorted(((n, sorted(f)) for f, n in forms.items() if f and any(f <= label for label in labels)), reverse=True)
             if fitting:
                 best = max(best or (0, "", frozenset()), (len(found), entity, frozenset(fitting[0][1])))
@@ -227,8 +251,13 @@ _THE_PROGRAM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z][a-z-]
 # count is the program's ("Critics say it has instead resulted in the deportation of more than 95,000 people", "print
 # matches have resulted in 2,614 deportations"); 15f read only "It" at the head of the sentence.
 _CMP_WORDS = r"(?:(?:more\s+than|over|nearly|almost|about|some|roughly|approximately|at\s+least|upwards\s+of)\s+)?"
+# Session 18 (18f): a thing that "has helped (authorities) (to) remove" people is the instrument of the removals, not
+# their agent ("the network has helped bring in and deport 32,645 immigrants", "the information sharing capability has
+# helped authorities to remove more than 12,400 criminal aliens": the program's counts in the gold of rounds 27 and 17).
 _CAUSED = re.compile(r"\b(?:(?:led|lead|leads|leading)\s+to|(?:resulted|results|result|resulting)\s+in|blamed\s+for)\s+"
-                     r"(?:(?:the\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}?(?:deportations?|removals?|expulsions?)\s+of\s+)?" + _CMP_WORDS + r"$",
+                     r"(?:(?:the\s+)?(?:[a-z]+\s+(?:and\s+)?){0,2}?(?:deportations?|removals?|expulsions?)\s+of\s+)?" + _CMP_WORDS + r"$"
+                     r"|\bhelp(?:ed|s)?\s+(?:(?:authorities|officials|agents|officers|police|ICE)\s+)?(?:to\s+)?(?:[a-z]+\s+(?:in\s+)?and\s+)?"
+                     r"(?:deport|remove|expel)\s+" + _CMP_WORDS + r"$",
                      re.IGNORECASE)
 _AGENT_TYPES = frozenset({"agency", "office", "government", "person", "group", "party", "media"})
 
@@ -239,6 +268,9 @@ def _caused_by_unnamed(text: str, start: int, named: list[tuple[int, str]]) -> b
     if cause is None:
         return False
     clause_start = max(text.rfind(c, 0, cause.start()) for c in ",;:")  # "according to ICE statistics, print matches have ..."
+    # "Immigration agents say the network has helped deport ...": who says it is not the cause (session 18)
+    said = [m.end() for m in re.finditer(r"\b(?:says?|said|reports?|reported|notes?|noted)\b(?:\s+that\b)?", text[: cause.start()])]
+    clause_start = max([clause_start, *said])
     return not any(clause_start < at < cause.start() and kind in _AGENT_TYPES for at, kind in named)
 
 
@@ -264,6 +296,7 @@ def figures(
             if not any(s <= years.start(g) < e for s, e, _ in date_spans):
                 date_spans.append((years.start(g), years.end(g), years.group(g)))
     date_spans.sort()
+    seasons = [m.start("year") for m in _SEASON_YEAR.finditer(text)]  # "in spring 2009": a year, no count of 2,009 (session 18)
     fiscal = [(m.start(), m.end(), fiscal_year_of(m), bool(_BASE.search(text[: m.start()])))
               for m in FISCAL.finditer(text)]
     fiscal += [(m.start("fy"), m.end(), m.group("fy"), base) for s, e, _, base in list(fiscal)
@@ -289,7 +322,7 @@ def figures(
     before_passage: dict[int, Candidate] = {}  # the start of a number "Of that number, N" -> the figure before the passage
     for match in _NUMBER.finditer(text):
         start, end = match.start("num"), match.end()
-        if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal):
+        if any(s <= start < e for s, e, _ in date_spans) or any(s <= start < e for s, e, _, _ in fiscal) or start in seasons:
             continue
         if any(s <= start < e for s, e in idioms) or any(s < start < e for s, e in levels):
             continue  # an idiom; "Level 1 and 2 offenders": a level of the agency's scale, no count (session 13)
@@ -310,7 +343,14 @@ def figures(
             continue  # "its 86-year history"
         if re.fullmatch(r"(?:199\d|20[0-3]\d)", match.group(0).strip()) and not re.match(r"\s+[a-z]+", text[end:]):
             continue  # a year ("Since 2008, more than 20 million ..."), not a count: a count is followed by what it counts
+        if re.match(r"\s+(?:(?:more|fewer|additional|business|calendar|working)\s+)?(?:hours?|days?|weeks?|months?|years?)\b", text[end:], re.IGNORECASE):
+            continue  # "would issue recommendations in 45 days involving the treatment of migrants": a span, no count (session 18)
         unit = _unit(match, text[end:])
+        if unit == "persons" and (_GATHERED_AFTER.match(text, end) or _GATHERING_BEFORE.search(text[: match.start()])):
+            continue  # "More than 125 people turned out for a forum": a crowd, which no measure counts (session 18)
+        if unit == "persons" and match.group("scale") in ("million", "billion") and _POPULATION.match(text, end) \
+                and not _REMOVAL_ACT.search(re.split(r"[;:]", text)[0] if ";" not in text[:start] else text):
+            continue  # "the nation's estimated 11 million illegal immigrants": a population, no count of an act (session 18)
         if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
             unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
         if numbers and unit == numbers[-1][3] and re.fullmatch(r"[^.;:\d]{0,80}?,\s*including\s+", text[numbers[-1][1] : match.start()]):
@@ -690,6 +730,8 @@ def current_through(found: list[Candidate], text: str, document_date: str | None
                 continue
             if c.values.get("period_end") == document_date and c.values.get("period_start", "") < day:
                 c.values["period_end"] = day
+                if len(c.values["period_start"]) == 7:  # from a month through a day: from the month's first day (README)
+                    c.values["period_start"] += "-01"
                 c.why += f"; the paragraph says its data is current through {day}"
             elif "period_start" not in c.values and c.dated is not None and c.dated.basis == "document-date":
                 c.dated = Dated(day, "stated", "the day the paragraph says its data is current through; check")
@@ -1151,12 +1193,14 @@ def _span_of(text: str, date_spans: list[tuple[int, int, str]], document_date: s
              and (_THROUGH.search(text[: d[0]]) or _AT_END.search(text[: d[0]])
                   or re.match(r"(?:through|thru)\b", text[d[0] : d[1]], re.IGNORECASE))]
     # "since 2008" names a year, not its first day: the period starts at the year (EDTF "2008/2011-06-20"),
-    # no more precise than the text; "since October 2008" starts on the month's first day, as the gold codes it
+    # no more precise than the text. "from October 2009 through March 2011" runs from the first day of the one month to
+    # the last of the other (README); "since October 2008", counted to the document's date, starts at the month
+    # (README, round 19: "since <month>" runs from that month; session 18)
     first = start[2] if len(start[2]) in (4, 10) else f"{start[2]}-01"
     if ends:
         last = ends[0][2] if len(ends[0][2]) == 10 else _last_day(ends[0][2])
     elif document_date and len(document_date) == 10:
-        last = document_date
+        first, last = start[2], document_date
     else:
         return None
     return (first, last) if first <= last else None
@@ -1614,8 +1658,53 @@ def _number_at(c: Candidate) -> int:
     return c.quote[0].text.find(shown.group(1)) if shown else -1
 
 
-def _day_or_month(value: str) -> str:
-    return value if len(value) in (4, 10) else f"{value}-01"
+
+
+# Session 18 (18f): a sentence that goes on with the count of the sentence before it, by a word that refers back to
+# that count: "However, another 11,000 were ...", "That includes 5,369 matches in Harris County.", "They were among
+# 17,723 immigrants deported ...", "Among the deported were also 4,442 ...". The time of the count is the one said
+# before (English cohesion: a tie to the previous sentence carries its time frame; the README dates a figure as its
+# words give, and these give it by reference).
+_CMP_BEFORE = r"(?:(?:more\s+than|over|about|nearly|almost|approximately|roughly|some|at\s+least)\s+)?"
+_GOES_ON = re.compile(r"\s*(?:(?:However|But|And|Also|In\s+addition|Meanwhile),?\s+)?(?:"
+                      r"(?:[Aa]nother|[Aa]n\s+additional)\s+"
+                      r"|(?:They|These|Those|That|This|It)\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?"
+                      r"|(?:That|This|These|Those)(?:\s+(?:figure|number|total|count|tally))?\s+(?:also\s+)?includes?\s+"
+                      r"|Among\s+(?:the|those|them|these)\b[^.;:\d]{0,40}?\s+(?:were|was|are|is)\s+(?:also\s+)?)"
+                      + _CMP_BEFORE + r"$")
+
+
+_PART_IN_PLACE = re.compile(r"[\d,.]+(?:\s+[a-z]+)?\s+(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*\s*(?:[.;,)]|$)")
+
+
+def goes_on(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
+    """The candidates whose sentence goes on with the count of the sentence right before it ("However, another
+    11,000 ...", "They were among 17,723 ...") and says no time of its own, dated as that count is (its period or
+    its date)."""
+    figures_ = sorted((c for c in found if c.kind == "figures"), key=lambda c: c.quote[0].start)
+    for before, c in zip(figures_, figures_[1:]):
+        said, at = c.quote[0].text, _number_at(c)
+        if at < 0 or not _GOES_ON.fullmatch(said[:at]) or before.quote[0].end > c.quote[0].start \
+                or text[before.quote[0].end : c.quote[0].start].strip(" \t\n\"”’)") \
+                or dates_in(said) or FISCAL.search(said) or when.find(said, document_date) or "period_start" in c.values:
+            continue
+        whole = before.values.get("measure") or ""
+        if not re.search(r"\bamong\s+(?:the\s+)?" + _CMP_BEFORE + r"$", said[:at]) and whole:
+            # "another 11,000", "That includes 5,369", "Among the deported ... 4,442": a part of the count before. A part
+            # limited to a place is of the whole's measure (README, round 5); another part is not counted by the whole's
+            # measure or a broader one (README: a count of a part is no figure of that measure)
+            if _PART_IN_PLACE.match(said, at):
+                c.values["measure"] = whole
+            elif c.values.get("measure") and set(str(c.values["measure"]).split("-")) <= set(whole.split("-")):
+                c.values["measure"] = ""
+                c.why += f"; a part of the {before.values['value']} before, which no measure counts"
+        if "period_start" in before.values:
+            _as_period(c, str(before.values["period_start"]), str(before.values["period_end"]),
+                       f"; period: that of the {before.values['value']} of the sentence before, which this one goes on with")
+        elif before.dated is not None and (c.dated is None or c.dated.basis == "document-date") and before.dated.basis != "document-date":
+            c.dated = before.dated
+            c.why += f"; date: that of the {before.values['value']} of the sentence before, which this one goes on with"
+    return found
 
 
 def since_then(found: list[Candidate], text: str, document_date: str | None) -> list[Candidate]:
@@ -1647,7 +1736,7 @@ def since_then(found: list[Candidate], text: str, document_date: str | None) -> 
             before = [d for d in dates_in(sentence) if not _after(d[2], document_date)]
         if not before:
             continue
-        first = _day_or_month(before[-1][2])
+        first = before[-1][2]
         if first > document_date:
             continue
         _as_period(c, first, document_date,
@@ -1697,7 +1786,7 @@ def started_clause(found: list[Candidate], document_date: str | None) -> list[Ca
         close = said.find(",", e)
         if close < 0 or close > at or not _PERFECT.match(said[close + 1 :]) or _NOW.search(said[close:at]):
             continue
-        first = _day_or_month(value)
+        first = value
         if first > document_date:
             continue
         _as_period(c, first, document_date,
@@ -1754,7 +1843,7 @@ def _since_relative(text: str, date_spans: list[tuple[int, int, str]], document_
         if not (re.search(r"\bsince\s+$", text[:s_], re.IGNORECASE) or re.match(r"since\b", text[s_:e_], re.IGNORECASE)) \
                 or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
             continue
-        first = f"{value}-01" if len(value) == 7 and len(document_date) == 10 else value
+        first = value  # "since May": from the month, not its first day (README, round 19; session 18)
         if first < document_date and not _after(value, document_date):
             return first, document_date
     return None

@@ -334,8 +334,9 @@ def test_objecting_to_changes_that_weaken_the_program_is_support(vocab: Vocabula
 def test_a_span_with_a_stated_start_is_a_period(vocab: Vocabulary) -> None:
     got = figures("From October 2009 through March 2011, the Gamma Agency removed 120,000 convicted criminals.", vocab, "2011-10-18")
     assert got["120000"][1] == "2009-10-01/2011-03-31"
+    # README, round 19: "since <month>" runs from that month (session 18: no longer its first day)
     got = figures("Since its inception in October 2008, the Gamma Agency has removed 142,000 convicted criminals.", vocab, "2011-10-18")
-    assert got["142000"][1] == "2008-10-01/2011-10-18"
+    assert got["142000"][1] == "2008-10/2011-10-18"
 
 
 def test_ending_ones_participation_is_a_withdrawal_and_asking_to_be_removed_is_the_askers(vocab: Vocabulary) -> None:
