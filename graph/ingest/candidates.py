@@ -187,6 +187,8 @@ def propose(
                            lambda span, inside: _actor_mentions(span, inside, types))
     found += judgements.judgements(spans, mentions, types, topic, voices, genre_voices.document_voices(voices, types), headings,
                                    document_date, found, lambda span, inside: _actor_mentions(span, inside, types))
+    found = clauses.attributive_narrowing(clauses.carried_out(found))  # session 18, 18p: "implement" with no place is
+    # no extension; "limited resources" no act of limiting
     found += genre_voices.implied_support(found)
     found += clauses.ended_agreements(found, types, topic)  # session 17, 17p: "terminate all existing MOAs" extends it (no
     # `supports` beside it: ending the partners' agreements extends the program, no judgement of it is given)

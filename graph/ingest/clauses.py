@@ -776,3 +776,84 @@ def _distinct_programs(programs: list[Mention]) -> list[Mention]:
     for m in programs:
         seen.setdefault(m.entity, m)
     return list(seen.values())
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+
+
+def _places_of_extension(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words near an implementation that name where the program is extended (cues.yaml
+    `clauses.carried_out`): a place word next to the cue, or a preposition before a proper name (no
+    month) or a word of spread ("in all", "to more", "in the state")."""
+    places = "|".join(lexicon.phrase_pattern(str(w)) for w in data.get("places") or []) or r"(?!x)x"
+    preps = "|".join(re.escape(str(w)) for w in data.get("to_places") or []) or r"(?!x)x"
+    spread = "|".join(lexicon.phrase_pattern(str(w)) for w in data.get("spread") or []) or r"(?!x)x"
+    after = re.compile(rf"^[^.;:!?—–]{{0,80}}?\b(?:(?i:{places})\b|(?i:{preps})\s+(?:(?:the|a|an|than|more|over|"
+                       rf"nearly|about|almost)\s+){{0,2}}(?:(?!(?:{_MONTHS})\b)[A-Z][\w.’'-]*|(?i:{spread})\b))")
+    before = re.compile(rf"\b(?i:{places})\s+(?:\S+\s+)?$")
+    return after, before
+
+
+def carried_out(found: list[Candidate]) -> list[Candidate]:
+    """`expands` read from a word of carrying a program out ("implement"; cues.yaml `clauses.carried_out`)
+    becomes `supports` where the clause names no place it is extended to ("help ICE implement the Secure
+    Communities initiative", "has begun to implement its Priority Enforcement Program", "as long as the
+    program is implemented properly"): carrying out a program is being for it, not extending it (ontology:
+    `expands` extends the program to more places or makes participation mandatory). Where the actor's
+    `supports` of the target is proposed already, the candidate is dropped. Applied before implied_support,
+    so no `supports` is added twice. Session 18, 18p, from rounds 1-8 (an ICE form, a House Judiciary release)
+    and round 26 (a TV station's report)."""
+    data = (lexicon.data().get("clauses") or {}).get("carried_out") or {}
+    words = {str(w).lower() for w in data.get("words") or []}
+    if not words:
+        return found
+    after, before = _places_of_extension(data)
+    have = {(c.values["actor"], c.values["target"], c.values["position"]) for c in found if c.kind == "stances"}
+    result: list[Candidate] = []
+    for c in found:
+        cue = c.cue_at() if c.kind == "stances" and c.values["position"] == "expands" else None
+        if cue is None or cue[0].lower() not in words:
+            result.append(c)
+            continue
+        sentence = c.quote[-1].text
+        if after.search(sentence[cue[1] + len(cue[0]):]) or before.search(sentence[: cue[1]]):
+            result.append(c)
+            continue
+        key = (c.values["actor"], c.values["target"], "supports")
+        if key in have:
+            continue  # the support is proposed already: the extension was a misreading
+        have.add(key)
+        c.values["position"] = "supports"
+        c.why = f'carrying the program out, with no place it is extended to, is being for it ("{cue[0]}"; {c.why})'
+        result.append(c)
+    return result
+
+
+def attributive_narrowing(found: list[Candidate]) -> list[Candidate]:
+    """Drop a `seeks-to-narrow` read from a participle that stands before the noun it qualifies
+    (cues.yaml `clauses.attributive_narrowing`: "ICE receives limited resources", "claiming 'limited
+    resources'", "a limited number of"): an adjective, no act of limiting. "limited the use of", "limited
+    to", "was limited by" stay. Session 18, 18p, from rounds 1-8 (an ICE page, a House subcommittee
+    chairman's release)."""
+    words = {str(w).lower() for w in (lexicon.data().get("clauses") or {}).get("attributive_narrowing") or []}
+    function = {str(w).lower() for w in lexicon.data().get("function_words") or []}
+    result = []
+    for c in found:
+        cue = c.cue_at() if c.kind == "stances" and c.values["position"] == "seeks-to-narrow" else None
+        if cue is not None and cue[0].lower() in words:
+            sentence = c.quote[-1].text
+            noun = re.match(r"[’'\"“”‘]?\s*([a-z][\w-]*)\b", sentence[cue[1] + len(cue[0]):].lstrip())
+            # what stands before the participle makes it an adjective: an opening quote, a determiner or a
+            # preposition, or a verb that takes a noun phrase ("receives", "claiming"); after a name or another
+            # noun it is the verb of that subject ("Georgia limited cooperation")
+            before = re.search(r"(?:[‘“\"']|\b(?:a|an|the|its|their|his|her|our|my|your|such|very|only|more|most|with|of|for|by|"
+                               r"on|in|to|from|under|given|receive[sd]?|get|gets|got|\w+ing))\s*$",
+                               sentence[: cue[1]], re.IGNORECASE)
+            if (noun is not None and noun.group(1) not in function and not noun.group(1).endswith("ly")
+                    and noun.group(1) not in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                                              "those", "any", "some", "all", "by", "to", "in", "on", "at", "for", "from", "with")
+                    and before is not None):
+                continue
+        result.append(c)
+    return result

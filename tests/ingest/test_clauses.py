@@ -217,3 +217,29 @@ def test_ending_the_partners_agreements_as_a_whole_extends_the_program(vocab: Vo
     assert ("gamma-agency", "beta-program", "calls-to-end") not in program
     own = stances("The Beta Program checks prints at booking.\nDelta State decided to terminate its MOA.\n", vocab)
     assert ("delta-state", "beta-program", "expands") not in own
+
+
+def test_carrying_a_program_out_with_no_place_is_no_extension(vocab: Vocabulary) -> None:
+    # session 18, 18p: "help ICE implement the Secure Communities initiative" (an ICE form), "has begun to implement
+    # its Priority Enforcement Program" (a House Judiciary release), "as long as the program is implemented properly"
+    # (a TV station): carrying it out is `supports`, read once, no `expands`
+    found = stances("The Gamma Agency has begun to implement the Beta Program.\n", vocab)
+    assert ("gamma-agency", "beta-program", "supports") in found
+    assert ("gamma-agency", "beta-program", "expands") not in found
+    # named with the place it is extended to, it stays an extension
+    placed = stances("The Gamma Agency has begun to implement the Beta Program in Delta State.\n", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in placed
+    assert ("gamma-agency", "beta-program", "expands") in stances(
+        "The Gamma Agency will implement the Beta Program in all jails.\n", vocab)
+    assert ("gamma-agency", "beta-program", "expands") in stances(
+        "The Gamma Agency will implement the Beta Program nationwide by 2013.\n", vocab)
+
+
+def test_a_participle_before_its_noun_is_no_act_of_limiting(vocab: Vocabulary) -> None:
+    # session 18, 18p: "ICE receives limited resources" (an ICE page), "by claiming 'limited resources'" (a House
+    # subcommittee chairman's release): an adjective, no `seeks-to-narrow`
+    assert not {s for s in stances("The Beta Program matters, and the Gamma Agency receives limited resources for the Beta "
+                                   "Program.\n", vocab) if s[2] == "seeks-to-narrow"}
+    # the verb with its object stays an act
+    assert ("delta-state", "beta-program", "seeks-to-narrow") in stances(
+        "Delta State limited the use of the Beta Program.\n", vocab)

@@ -178,6 +178,17 @@ def test_an_end_run_around_someone_ends_nothing(vocab: Vocabulary) -> None:
     assert _not_cues(hits(text, vocab, "calls-to-end")) == []
 
 
+def test_idioms_of_end_end_nothing(vocab: Vocabulary) -> None:
+    """cues.yaml `not_cues` (session 18, 18p): "In the end, all this fuss ..." (National Review), "have ended up in
+    deportation proceedings" (the NAACP's resolution)."""
+    for text in ("In the end, all this fuss over the Beta Program is ridiculous.",
+                 "Victims of the Beta Program have ended up in deportation proceedings.",
+                 "Many will end up deported under the Beta Program."):
+        assert hits(text, vocab, "calls-to-end")
+        assert _not_cues(hits(text, vocab, "calls-to-end")) == []
+    assert _not_cues(hits("The Gamma Agency ended the Beta Program in the end of May.", vocab, "calls-to-end"))
+
+
 def test_a_program_name_qualifying_the_noun_after_it_is_not_the_object(vocab: Vocabulary) -> None:
     """"terminate all existing Beta Program agreements": the agreements are ended (session 13, 13q)."""
     register = REGISTER + [Known("beta-agreements", "agreement", "Beta Program agreements", ("agreements",))]
