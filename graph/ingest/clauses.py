@@ -803,7 +803,7 @@ def carried_out(found: list[Candidate]) -> list[Candidate]:
     `expands` extends the program to more places or makes participation mandatory). Where the actor's
     `supports` of the target is proposed already, the candidate is dropped. Applied before implied_support,
     so no `supports` is added twice. Session 18, 18p, from rounds 1-8 (an ICE form, a House Judiciary release)
-    and round 26 (a TV station's report)."""
+    and round 27 (a TV station's report)."""
     data = (lexicon.data().get("clauses") or {}).get("carried_out") or {}
     words = {str(w).lower() for w in data.get("words") or []}
     if not words:
