@@ -291,6 +291,9 @@ def _review_content(curated: Curated, source: str, text: str, found: Extraction)
                                 "type": voice.type, "name": voice.given, "role": voice.role}
         if same is not None:
             item["quote"] = text[same.start : same.end]
+            starts = quotes.occurrences(text, item["quote"])
+            if len(starts) > 1:  # "CNN" in the headline's credit and again in the story: say which one
+                item["occurrence"] = starts.index(same.start) + 1
             item["start"], item["end"] = same.start, same.end
             names = [n for n in (same.name, *same.aliases) if _norm(n) != _norm(voice.given)]
             if names:

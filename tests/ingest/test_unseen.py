@@ -211,6 +211,22 @@ def test_accepting_a_new_publisher_sets_it_on_the_source(mini: Project, tmp_path
     assert check(mini).curated.sources["zeta-2011"].values["publisher"] == "zeta-weekly"
 
 
+def test_a_new_publisher_named_twice_in_the_text_is_accepted_with_its_occurrence(mini: Project, tmp_path: Path) -> None:
+    from graph.build.pipeline import check
+    from graph.ingest.accept import accept
+
+    doc = tmp_path / "post.txt"
+    doc.write_text("(Zeta Wire) -- Alpha County will suspend participation in the Beta Program, the county told "
+                   "Zeta Wire.\n", encoding="utf-8")
+    done = ingest(mini, doc, "Alpha suspends", date="2011-06-01", publisher="Zeta Wire", ident="zeta-2011")
+    path = mini.root / str(done.review)
+    publisher = yaml.safe_load(path.read_text(encoding="utf-8"))["entities"][0]
+    assert (publisher["quote"], publisher["occurrence"], publisher["start"]) == ("Zeta Wire", 1, 1)
+    path.write_text(path.read_text(encoding="utf-8").replace("status: unreviewed", "status: keep", 1), encoding="utf-8")
+    accept(mini, path)
+    assert check(mini).curated.sources["zeta-2011"].values["publisher"] == "zeta-wire"
+
+
 def _alpha_opt_out(mini: Project, tmp_path: Path, sentence: str, date: str) -> dict:
     """The review's candidate "Alpha County seeks to opt out of the Beta Program" from a one-line document."""
     doc = tmp_path / "alpha.txt"
