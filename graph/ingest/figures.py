@@ -349,7 +349,7 @@ def figures(
         if unit == "persons" and (_GATHERED_AFTER.match(text, end) or _GATHERING_BEFORE.search(text[: match.start()])):
             continue  # "More than 125 people turned out for a forum": a crowd, which no measure counts (session 18)
         if unit == "persons" and match.group("scale") in ("million", "billion") and _POPULATION.match(text, end) \
-                and not _REMOVAL_ACT.search(re.split(r"[;:]", text)[0] if ";" not in text[:start] else text):
+                and not _REMOVAL_ACT.search(_clause_at(text, start)):
             continue  # "the nation's estimated 11 million illegal immigrants": a population, no count of an act (session 18)
         if unit is None and numbers and re.search(r"\bincluding\s+$", text[: match.start()]):
             unit = numbers[-1][3]  # "77,000 immigrants ..., including more than 28,000 convicted of ..."
@@ -1658,6 +1658,11 @@ def _number_at(c: Candidate) -> int:
     return c.quote[0].text.find(shown.group(1)) if shown else -1
 
 
+def _clause_at(text: str, at: int) -> str:
+    """The words of `text` between the semicolons or colons around offset `at`: the clause a number stands in."""
+    start = max(text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    ends = [e for e in (text.find(";", at), text.find(":", at)) if e >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 # Session 18 (18f): a sentence that goes on with the count of the sentence before it, by a word that refers back to

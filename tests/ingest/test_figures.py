@@ -960,6 +960,9 @@ def test_a_crowd_a_span_and_a_population_are_no_figures(vocab: Vocabulary) -> No
     assert figures("The task force would issue recommendations in 45 days involving the treatment of migrants.", vocab, "2011-06-15") == {}
     assert figures("Secure Communities deters the nation's estimated 11 million illegal immigrants from reporting crimes.",
                    vocab, "2011-06-15") == {}
+    # the removal words that keep a population must stand in its own clause, not in another one of the sentence
+    assert figures("Deportations rose under Secure Communities: the nation's estimated 11 million illegal immigrants fear "
+                   "the police.", vocab, "2011-06-15") == {}
     got = figures("Secure Communities has led to the deportation of 1 million undocumented immigrants.", vocab, "2011-06-15")
     assert got["1000000"][:2] == ("persons", "scomm-removals")
 
