@@ -223,7 +223,8 @@ ROUNDS = {1: "first texts", 2: "second test half", 3: "third test half", 4: "fou
           26: "twenty-sixth, news, advocacy, blogs and government, outside",
           27: "twenty-seventh, news, advocacy, labor, faith, a council and stations, outside",
           28: "twenty-eighth, news, a TV station, blogs, a council, a party and a magazine, outside",
-          29: "twenty-ninth, news, blogs, advocacy, magazines, a law journal and a radio station, outside"}
+          29: "twenty-ninth, news, blogs, advocacy, magazines, a law journal and a radio station, outside",
+          30: "thirtieth, news, student papers, advocacy, blogs, a radio program, a TV station and a law review, outside"}
 
 
 def round_of(doc: dict[str, Any]) -> int:
