@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from graph.build.vocabulary import Vocabulary
@@ -260,6 +260,12 @@ _CAUSED = re.compile(r"\b(?:(?:led|lead|leads|leading)\s+to|(?:resulted|results|
                      r"(?:deport|remove|expel)\s+" + _CMP_WORDS + r"$",
                      re.IGNORECASE)
 _AGENT_TYPES = frozenset({"agency", "office", "government", "person", "group", "party", "media"})
+# Session 19 (19f): an agency named as the subject of the removal that counts the number, right before it ("Immigration
+# and Customs Enforcement (ICE) deported nearly 400,000 undocumented immigrants for the 2011 fiscal year", felipediaz.net;
+# "ICE deported nearly 400,000 ...", Ann Arbor's council): the agency's own count, which a title naming the program
+# does not make the program's (the sentence names no program of its own).
+_AGENT_ACT = re.compile(r"\s*(?:\([^()]{1,15}\)\s*|\)\s*)?(?:(?:has|have|had)\s+)?(?:(?:already|also|now|reportedly)\s+)?"
+                        r"(?:deported|removed|expelled)\s+" + _CMP_WORDS + r"$")
 
 
 def _caused_by_unnamed(text: str, start: int, named: list[tuple[int, str]]) -> bool:
@@ -397,7 +403,8 @@ def figures(
                 or any(s <= match.start() < e for s, e, _ in shares):
             continue
         unit = _unit_named(text[match.end() :])
-        if unit is not None and not re.match(r"\s*(?:of|percent|%)\b", text[match.end() :]):
+        # ("sixty-percent of deportations": a share joined by a hyphen, no count of sixty people; session 19)
+        if unit is not None and not re.match(r"\s*(?:of\b|(?:-\s*)?(?:percent|per\s+cent)\b|%)", text[match.end() :], re.IGNORECASE):
             cmp_ = re.search(r"\b(more than|over|about|nearly|almost|approximately|roughly|fewer than|less than|at least)\s+$",
                              text[: match.start()], re.IGNORECASE)
             numbers.append((match.start(), match.end(), str(count), unit,
@@ -462,6 +469,10 @@ def figures(
             scope = [" ".join(sorted(about.words))]  # "removed under the program": the document's program
         elif about.entity and any(m.entity == about.entity for m in clause):
             scope.append(" ".join(sorted(about.words)))  # "S-Comm has deported ...": the program by a short form of its name
+        measured_about = about
+        if about.in_title and not scope and any(types.get(m.entity) == "agency" and m.end - span.start <= start
+                                                and _AGENT_ACT.fullmatch(text[m.end - span.start : start]) for m in clause):
+            measured_about = replace(about, in_title=False)  # "ICE deported nearly 400,000": the agency's count (session 19)
         leader = numbers[series[i]]  # "rose by 12% in 2008, by 24% in 2009": the series' words are each item's
         own_clause = text[: end + (re.search(r"[;:]|$", text[end:]).start())]  # type: ignore[union-attr]
         own_clause = re.split(r"[;:]", own_clause)[-1] if re.search(r"[;:]", text[:start]) else own_clause
@@ -470,7 +481,7 @@ def figures(
         measure = _measure_near(text, leader[0], leader[1],
                                 [n[:2] for j, n in enumerate(numbers) if series[j] != series[i]], unit, vocab,
                                 [] if partial else scope, program_in_paragraph and not partial,
-                                Topic(about.words, named=about.named, entity=about.entity) if partial else about,
+                                Topic(about.words, named=about.named, entity=about.entity) if partial else measured_about,
                                 _whole_words(vocab, of_whole) if of_whole else frozenset(),
                                 min((p for p, w in parts.items() if w == leader[0]), default=None)) or ""
         if of_whole is not None and of_whole.values.get("measure") and _PLACE_PART.match(text[end:]):
@@ -493,6 +504,9 @@ def figures(
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
+        if unit == "persons" and any(re.match(rf"\s+(?:[A-Za-z.]+\s+){{0,2}}?{re.escape(str(w))}\b", text[end:], re.IGNORECASE)
+                                     for w in cue_data().get("figure_part_nouns") or []):
+            measure = ""  # "3,600 U.S. citizens have been wrongly detained", "deport over 3,000 U.S. citizens": a part no concept counts (session 19)
         values = {"measure": measure,
                   "value": value, "unit": unit, "reported_by": _reporter(span, inside, types) or source}
         if comparator:

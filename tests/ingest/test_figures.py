@@ -61,8 +61,10 @@ def test_a_count_the_text_does_not_give_to_the_program_is_not_the_programs(vocab
 
 
 def test_a_count_in_a_document_titled_by_the_program_is_the_programs(vocab: Vocabulary) -> None:
+    # (session 19: the passive of the GAO statement this was written from, "the approximately 119,000 aliens that were
+    # removed during fiscal year 2011"; an agency named as the subject of "removed" makes the count the agency's)
     text = ("Secure Communities Needs Better Data\n"
-            "The Gamma Agency removed approximately 119,000 aliens during fiscal year 2011.")
+            "The Gamma Agency had no record for approximately 119,000 aliens that were removed during fiscal year 2011.")
     assert figures(text, vocab)["119000"] == ("persons", "scomm-removals", "2010-10-01/2011-09-30")
 
 
@@ -980,3 +982,36 @@ def test_minor_charges_are_the_not_dangerous_share(vocab: Vocabulary) -> None:
     got = figures("About 70% of those deported due to Secure Communities have no criminal convictions or were arrested "
                   "on minor charges.", vocab, "2011")
     assert got["70"] == ("percent", "scomm-removals-not-dangerous-share", "2011")
+
+
+# Session 19 (19f): written from rounds 24, 26, 27 and 28's full text (W); sentences invented.
+
+def test_citizens_held_or_removed_are_a_part_no_measure_counts(vocab: Vocabulary) -> None:
+    # "3,600 U.S. citizens have been wrongly detained", "deport over 3,000 U.S. citizens", "five cases of United States
+    # citizens": a count of people (cues.yaml figure_units), a part of those held or removed (figure_part_nouns): no measure
+    got = figures("Secure Communities shares fingerprints. In addition, 2,100 U.S. citizens have been wrongly detained "
+                  "under Secure Communities. The program has also managed to deport over 1,200 U.S. citizens. The most "
+                  "recent were three U.S. citizens from Fresno.", vocab, "2012-02-22")
+    assert got["2100"] == ("persons", "", "2012-02-22")
+    assert got["1200"] == ("persons", "", "2012-02-22")
+    assert got["3"] == ("persons", "", "2012-02-22")
+    # another noun of the people removed keeps its measure
+    got = figures("Secure Communities shares fingerprints. The program has deported over 1,200 noncitizens.", vocab, "2012-02-22")
+    assert got["1200"][:2] == ("persons", "scomm-removals")
+
+
+def test_an_agency_that_deported_the_count_is_its_own_count_in_a_text_titled_by_the_program(vocab: Vocabulary) -> None:
+    # the title names the program, the sentence gives the count to the agency as the subject of the removal
+    text = ("Secure Communities comes to town\n\nLast week the Secretary defended a request to expand Secure Communities. "
+            "She proclaimed that the Gamma Agency (GA) deported nearly 300,000 undocumented immigrants for the 2011 fiscal year.")
+    assert figures(text, vocab, "2012")["300000"] == ("persons", "removals", "2010-10-01/2011-09-30")
+    # with no agent named, the title's program still counts
+    text = ("Secure Communities comes to town\n\nLast week the Secretary defended a request to expand Secure Communities. "
+            "Nearly 300,000 undocumented immigrants were deported in the 2011 fiscal year.")
+    assert figures(text, vocab, "2012")["300000"][1] == "scomm-removals"
+
+
+def test_a_share_in_words_joined_to_percent_is_no_count(vocab: Vocabulary) -> None:
+    # "sixty-percent of deportations": the share's number, no count of sixty people
+    text = "Under Secure Communities, sixty-percent of deportations were of individuals with no criminal background."
+    assert "60" not in figures(text, vocab, "2012-01-23")
