@@ -315,6 +315,8 @@ def figures(
     # 77,000 people have been deported", in June 2011): to the document's date at its precision, not the start's day
     loose = _loose_span_of(text, date_spans, document_date) if spanned is None else None
     since_relative = _since_relative(text, date_spans, document_date) if spanned is None and loose is None else None
+    since_clause = _since_clause(text, date_spans, document_date) \
+        if spanned is None and loose is None and since_relative is None else None
     if period is not None and period[0] != line_start:
         period = None
     idioms = [(m.start(), m.end()) for phrase in cue_data().get("idioms") or []
@@ -547,6 +549,10 @@ def figures(
         elif since_relative is not None:
             values["period_start"], values["period_end"] = since_relative
             why_date = "; period: from the start \"since\" names against the document's date, to the document's date"
+            stated_start = True
+        elif since_clause is not None and (end <= since_clause[2] or start >= since_clause[3]):
+            values["period_start"], values["period_end"] = since_clause[0], since_clause[1]
+            why_date = "; period: from the start a clause after \"since\" states to the document's date (session 19)"
             stated_start = True
         elif (relative_fy := _relative_fiscal_year(text, start, document_date)) is not None and not date_spans:
             values["period_start"], values["period_end"] = relative_fy[0], relative_fy[1]
@@ -1846,6 +1852,36 @@ _OWN_NOUN_PHRASE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}?(?:of\s+(?:them|whom|t
                               r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:with\s+)?", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:never|not|no|without|nor|non)\b(?:\s+(?:been|had|have|a|any|prior|previous|serious|violent))*\s*-?\s*"
                       r"|\bnon-)$", re.IGNORECASE)
+
+
+# Session 19 (19f): a start stated by a whole clause after "since", its own subject and verb, with the time it
+# happened at its end: "Since Secure Communities was begun in Travis County in June 2009, more than 500 people have been
+# deported" (Austin American-Statesman), "deport 32,645 immigrants ..., including 23,712 who were convicted of a crime
+# since San Diego County became the first county in the state to join in spring 2009" (Inland Valley Daily Bulletin).
+_SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?P<clause>(?:[\w'’.()-]+\s+){1,14}?)(?:in|on)\s+(?:(?:the\s+)?(?P<season>[Ss]pring|[Ss]ummer|[Ff]all|"
+                           r"[Aa]utumn|[Ww]inter)\s+(?:of\s+)?)?$")
+_CLAUSE_VERB = re.compile(r"\b(?:(?:was|were|has|have|had)\s+\w+|began|became|joined|took|went|signed|agreed|started|launched)\b")
+
+
+def _since_clause(text: str, date_spans: list[tuple[int, int, str]], document_date: str | None) -> tuple[str, str, int, int] | None:
+    """The span a "since" clause states (from the time at its end to the document's date, the README's round-19
+    rule), with where the clause begins and where its time ends: the counts it governs are those before it (a clause
+    after the count) or after it, past a comma (a clause that opens the sentence); a count after a clause that ends
+    the sentence's first part ("... in spring 2009 and the 57 other counties followed suit") is the clause's own."""
+    if not document_date:
+        return None
+    dates = list(date_spans) + [(m.start("year"), m.end("year"), m.group("year")) for m in _SEASON_YEAR.finditer(text)]
+    for d in sorted(dates):
+        said = _SINCE_CLAUSE.search(text[: d[0]])
+        if said is None or not _CLAUSE_VERB.search(said.group("clause")) or re.search(r"[,;:]", said.group("clause")):
+            continue
+        if _after(d[2], document_date) or d[2] > document_date:
+            return None
+        opens = not text[: said.start()].strip()
+        if opens and not re.match(r"\s*,", text[d[1] :]):
+            return None
+        return d[2], document_date, said.start() if not opens else -1, d[1] if opens else len(text) + 1
+    return None
 
 
 # Session 12 (17f): "between 2008 and 2010", "from 2008 to 2010": two years, the span's ends.

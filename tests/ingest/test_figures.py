@@ -1015,3 +1015,19 @@ def test_a_share_in_words_joined_to_percent_is_no_count(vocab: Vocabulary) -> No
     # "sixty-percent of deportations": the share's number, no count of sixty people
     text = "Under Secure Communities, sixty-percent of deportations were of individuals with no criminal background."
     assert "60" not in figures(text, vocab, "2012-01-23")
+
+
+def test_a_clause_after_since_states_the_start_of_the_counts_it_governs(vocab: Vocabulary) -> None:
+    # a clause that opens the sentence governs the counts after its comma; README, round 19: from the month to the
+    # document's date
+    got = figures("Since Secure Communities was begun in Dane County in May 2010, more than 300 people have been deported.",
+                  vocab, "2012-08-04")
+    assert got["300"] == ("persons", "scomm-removals", "2010-05/2012-08-04")
+    # a clause after the counts governs them, a season's year its year; a count in the clause's own "and" does not take it
+    text = ("Under Secure Communities, fingerprints are sent to ICE. The network has helped deport 12,000 immigrants from "
+            "Oregon, including 9,000 who were convicted of a crime since Lane County became the first county in the state "
+            "to join in fall 2010 and the 35 other counties followed suit.")
+    got = figures(text, vocab, "2012-02-25")
+    assert got["12000"] == ("persons", "scomm-removals", "2010/2012-02-25")
+    assert got["9000"] == ("persons", "scomm-criminal-removals", "2010/2012-02-25")
+    assert got["35"] == ("jurisdictions", "", "2012-02-25")
