@@ -419,6 +419,7 @@ def _members(
     writers = [voices.author.entity] if voices.author is not None else []
     writers += [a for a in voices.given if a not in writers]  # a joint letter's or release's other authors
     writers = [w for w in writers if types.get(w) == "person"]
+    titled_members = set(members)
     members += [w for w in writers if w not in members]
     if not members:
         return []
@@ -435,8 +436,16 @@ def _members(
             spoken[said.entity].append(span)
         elif said is None and span.start < end and not addressed.match(span.text) and (
                 headline or named & set(members) or plural.search(span.text)):
+            opening = min((m for m in mentions if span.start <= m.start < span.end and types.get(m.entity, "")
+                           not in TARGET_TYPES | {"document", "system", "campaign", "region"}), key=lambda m: m.start, default=None)
+            subject = opening.entity if opening is not None and not re.search(r"[a-z]", text[span.start : opening.start]) else None
             for member in members:  # the headline, and the lead's sentences about the members: their announcement
-                spoken[member].append(span)
+                if member in titled_members or member in named or subject is None:
+                    spoken[member].append(span)
+                # a writer the lead names as no member (a reporter's byline, a letter's signer) does not speak a
+                # headline or lead sentence that opens with another actor, its subject, and does not name the
+                # writer: "New York pulls out of ...", "Obama Ends Secure Communities" report that actor's act
+                # (session 19, 19c); "Members ask Alpha County to suspend ..." is still the writers'
         elif writers and said is None and span.start >= end and first_person.search(span.text):
             for writer in writers:  # the authors' own words in their statement or letter ("I", "we")
                 spoken[writer].append(span)

@@ -353,3 +353,16 @@ def test_an_end_told_in_the_progressive_or_as_an_announced_noun_is_an_act_not_an
     assert ("john-doe", "beta-program", "criticizes") not in announced
     call = stances("John Doe is calling for ending the Beta Program.\n", vocab, publisher=None)
     assert ("john-doe", "beta-program", "criticizes") in call
+
+
+def test_a_headline_reporting_anothers_act_is_not_its_reporters_stance(vocab: Vocabulary) -> None:
+    # session 19 (19c): a writer the lead names as no member does not speak a headline or lead sentence that
+    # opens with another actor and does not name the writer: a news headline reports its subject's act
+    story = ("Delta County pulls out of the Beta Program\n\n"
+             "Delta County said on Monday it would no longer take part in the federal program.\n")
+    found = _given(story, vocab, None, ["john-doe"])
+    assert not any(a == "john-doe" for a, _, _ in found), found
+    named = "John Doe calls for an end to the Beta Program\n\nJohn Doe wrote to the Gamma Agency on Monday.\n"
+    assert ("john-doe", "beta-program", "calls-to-end") in _given(named, vocab, None, ["john-doe"])
+    asked = "Writers ask Delta County to suspend the Beta Program\n\nThey wrote to the county on Monday.\n"
+    assert ("john-doe", "beta-program", "calls-for-moratorium") in _given(asked, vocab, None, ["john-doe"])
