@@ -219,3 +219,14 @@ def test_outrageous_is_a_criticism(vocab: Vocabulary) -> None:
     """cues.yaml `criticizes` "outrageous" (session 13, 13q)."""
     assert ("omega-coalition", "beta-program", "criticizes") in stances(
         "The Omega Coalition spoke of outrageous incidents under the Beta Program.", vocab)
+
+
+def test_an_act_named_as_an_idea_a_way_or_a_consideration_is_no_act(vocab: Vocabulary) -> None:
+    """cues.yaml `hedges` (session 19, 19c): an opt-out only considered, said to be impossible, given as
+    instructions or as an idea is no one's opt-out; a plain one still is."""
+    for sentence in ["The Gamma Agency said New York was considering opting out of the Beta Program.",
+                     "The Gamma Agency told New York there was no way to opt out of the Beta Program.",
+                     "The Gamma Agency gave New York instructions for opting out of the Beta Program.",
+                     "John Doe pushed the idea that opting out of the Beta Program would help New York."]:
+        assert not {s for s in stances(sentence, vocab) if s[2] == "seeks-opt-out"}, sentence
+    assert ("new-york", "beta-program", "seeks-opt-out") in stances("New York opted out of the Beta Program.", vocab)
