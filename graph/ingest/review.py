@@ -115,12 +115,20 @@ def _same_name(given: str, name: str, surname: bool = True) -> bool:
         and mentions._looks_like_person(name)
 
 
+# The last word of a publisher's name that makes it a newsroom (beside mentions.TYPE_WORDS' media words,
+# which also type names met in a text, where these words are too rare to be worth a wrong candidate).
+_MASTHEAD_WORDS = frozenset({"Media", "Television", "Broadcasting", "Gazette", "Chronicle", "Sentinel", "Inquirer",
+                             "Dispatch", "Courier", "Bee", "Observer", "Independent", "Press"})
+
+
 def role_type(role: str, name: str) -> str:
     """The type a new publisher or author most likely has: a person's name, an organisation
     whose words say what it is ("... Coalition" group, "... Department" agency), else media."""
     guessed = mentions._guess_type(name)
     if guessed and guessed not in PLACE_TYPES:
         return guessed
+    if role == "publisher" and name.split() and name.split()[-1] in _MASTHEAD_WORDS:
+        return "media"  # "Houston Public Media", "The Sacramento Bee": a masthead, however name-shaped
     if mentions._looks_like_person(name) or role == "author":
         return "person"
     return "media"

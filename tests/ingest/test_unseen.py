@@ -197,6 +197,15 @@ def test_a_new_publisher_is_proposed_and_never_a_place(mini: Project, tmp_path: 
     assert "publisher" not in yaml.safe_load((mini.data_dir / "sources.yaml").read_text(encoding="utf-8"))[-1]
 
 
+def test_a_new_publisher_named_like_a_person_but_ending_in_a_masthead_word_is_media(mini: Project, tmp_path: Path) -> None:
+    # Found on a fresh clone: "Houston Public Media" (a person's name shape) was proposed as a person.
+    doc = tmp_path / "story.txt"
+    doc.write_text("Alpha County will suspend participation in the Beta Program, the county said.\n", encoding="utf-8")
+    done = ingest(mini, doc, "Alpha suspends", date="2010-09-29", publisher="Houston Public Media", ident="hpm-2010")
+    review = yaml.safe_load((mini.root / str(done.review)).read_text(encoding="utf-8"))
+    assert (review["entities"][0]["name"], review["entities"][0]["type"]) == ("Houston Public Media", "media")
+
+
 def test_accepting_a_new_publisher_sets_it_on_the_source(mini: Project, tmp_path: Path) -> None:
     from graph.build.pipeline import check
     from graph.ingest.accept import accept
