@@ -503,6 +503,10 @@ def figures(
         if unit == "jurisdictions" and re.match(r"\s*(?:additional|more|new|other)\b", text[end:], re.IGNORECASE) \
                 and not _SINCE_THE_START.search(text):
             measure = ""  # "activated in 25 additional jurisdictions": places added since a later point (README), no measure
+        if unit == "states" and _ONE_OF.search(text[:start]):
+            # "is one of only nine States that implements the program statewide", "one of only ten states that give
+            # in-state tuition": a set the place named is one of, no count of the program's states (session 19, 19g)
+            measure = ""
         if unit == "jurisdictions" and (re.match(r"\s*(?:\S+\s+){0,5}?count(?:y|ies)\b", text[end:], re.IGNORECASE)
                                         or _COUNTIES_LISTED.match(text[end:])):
             measure = ""  # a count of counties: no measure of the scheme counts it (jurisdictions-activated is not one)
@@ -1927,6 +1931,11 @@ _JOINS = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:more\s+than|over|ab
 def _joins_others(text: str, start: int, end: int) -> bool:
     """Whether the count at text[start:end] is of the others its clause's subject joins ("will join 35 other states")."""
     return bool(_JOINS.search(text[:start]) and re.match(r"\s+other\b", text[end:]))
+
+
+# Session 19 (19g): "one of (only) N", a set the place named is one of (dkelly.net's "one of only nine States", a
+# round-24-28 text's "one of only ten states that give in-state tuition").
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?$", re.IGNORECASE)
 
 
 # Words that make the places after them ones where the program is only planned to run (session 12).

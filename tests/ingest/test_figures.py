@@ -1031,3 +1031,12 @@ def test_a_clause_after_since_states_the_start_of_the_counts_it_governs(vocab: V
     assert got["12000"] == ("persons", "scomm-removals", "2010/2012-02-25")
     assert got["9000"] == ("persons", "scomm-criminal-removals", "2010/2012-02-25")
     assert got["35"] == ("jurisdictions", "", "2012-02-25")
+
+
+# Session 19 (19g): written from the full text of rounds 24-29 (W); sentences invented.
+
+def test_a_set_of_states_a_state_is_one_of_has_no_measure(vocab: Vocabulary) -> None:
+    got = figures("Oregon is one of only nine states that run Secure Communities statewide.", vocab, "2011-12-01")
+    assert got["9"][:2] == ("states", "")
+    got = figures("Secure Communities now runs in 44 states.", vocab, "2011-12-01")
+    assert got["44"][:2] == ("states", "states-territories-activated")  # the program's own count keeps its measure
