@@ -118,7 +118,7 @@ def _same_name(given: str, name: str, surname: bool = True) -> bool:
 # The last word of a publisher's name that makes it a newsroom (beside mentions.TYPE_WORDS' media words,
 # which also type names met in a text, where these words are too rare to be worth a wrong candidate).
 _MASTHEAD_WORDS = frozenset({"Media", "Television", "Broadcasting", "Gazette", "Chronicle", "Sentinel", "Inquirer",
-                             "Dispatch", "Courier", "Bee", "Observer", "Independent", "Press"})
+                             "Dispatch", "Courier", "Bee", "Observer", "Independent"})
 
 
 def role_type(role: str, name: str) -> str:
